@@ -1,0 +1,85 @@
+/**
+ * The core/adapter boundary: every type an adapter (Discord, Slack, REPL, CLI) needs to talk
+ * to the question-answering core. Adapters import from here and from `src/index.ts` only.
+ */
+
+/** One article as handed to the core: the adapter reads the file, the core never does I/O. */
+export interface ArticleSource {
+  /** A stable id, usually the file name (`russia-resists....txt`). */
+  id: string;
+  /** The raw text, paragraphs separated by blank lines. Web-page furniture is dropped by the core. */
+  text: string;
+}
+
+/** How much to trust an answer: derived from the numeric confidence by fixed cut-offs. */
+export type ConfidenceLabel = 'high' | 'medium' | 'low';
+
+/**
+ * The core's reply to one question. "No answer" is a value (`answered: false` with a `reason`),
+ * never an exception.
+ */
+export interface Answer {
+  /** The question as asked (trimmed). */
+  question: string;
+  /** False when the article does not say (or the question was empty): then `reason` says why. */
+  answered: boolean;
+  /** The short answer span (a name, a date, a clause); empty when not answered. */
+  answer: string;
+  /** The cited sentence, verbatim from the article; empty when not answered. */
+  passage: string;
+  /** 1-based paragraph number of the passage within the article body; 0 when not answered. */
+  paragraph: number;
+  /** The headline of the article the passage came from; empty when not answered. */
+  article: string;
+  /** The id (file name) of that article; empty when not answered. */
+  articleId: string;
+  /** 0..1, calibrated so that the label cut-offs mean something. 0 when not answered. */
+  confidence: number;
+  /** `confidence` as a word, for people. */
+  confidenceLabel: ConfidenceLabel;
+  /** Why the core abstained, in a short sentence for people. Only when `answered` is false. */
+  reason?: string;
+}
+
+/** What the bot can say about one loaded article (`/about`). */
+export interface About {
+  articleId: string;
+  /** The headline. */
+  title: string;
+  /** The dateline place ("MOSCOW"), when the article has one. */
+  dateline?: string;
+  /** The first paragraph of the body, with the dateline. */
+  lead: string;
+  /** Example questions generated from the article, each of which the core answers itself. */
+  examples: string[];
+}
+
+/** One ranked passage, as shown by `/why`. */
+export interface RankedPassage {
+  passage: string;
+  paragraph: number;
+  article: string;
+  articleId: string;
+  /** The retrieval score (larger is better; only comparable within one question). */
+  score: number;
+  /** Names from the question that the passage (or its paragraph) matched. */
+  entities: string[];
+  /** Content words (lemmas) from the question that the passage matched. */
+  keywords: string[];
+}
+
+/** `/why`: the best few passages for a question, best first. */
+export interface Explanation {
+  question: string;
+  passages: RankedPassage[];
+}
+
+/** The single entry point adapters call. Built once at start-up by `createCore`. */
+export interface QaCore {
+  /** Answers one question. Never throws on any string input. */
+  ask(question: string): Answer;
+  /** The top `count` passages for a question with their scores and matches (default 3). */
+  explain(question: string, count?: number): Explanation;
+  /** Headline, dateline, lead and example questions of each loaded article. */
+  about(): About[];
+}
