@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { escapeText, fitEscaped, formatAbout, formatAnswer, formatHelp, formatNotAnswered, MESSAGE_LIMIT, shorten } from '../../../adapters/discord/format.js';
+import type { About, Answer } from '../../../src/types.js';
+
+const HEADLINE = 'Russia Resists U.S. Position on Sanctions for Iran';
+
+function answer(overrides: Partial<Answer> = {}): Answer {
+  return {
+    question: "Who is Russia's foreign minister?",
+    answered: true,
+    answer: 'Sergey V. Lavrov',
+    passage: 'The minister, Sergey V. Lavrov, said after meeting with Secretary of State Hillary Rodham Clinton here that diplomacy should be given a chance to work.',
+    paragraph: 2,
+    article: HEADLINE,
+    articleId: 'russia.txt',
+    confidence: 0.9,
+    confidenceLabel: 'high',
+    ...overrides,
+  };
+}
+
+const about: About[] = [
+  {
+    articleId: 'russia.txt',
+    title: HEADLINE,
+    dateline: 'MOSCOW',
+    lead: 'MOSCOW — Denting President Obama’s hopes for a powerful ally, Russia’s foreign minister said Tuesday that sanctions would be “counterproductive.”',
+    examples: ["Who is Russia's foreign minister?", 'Where did Lavrov meet Clinton?', 'What did Medvedev say about sanctions?', 'A fourth example'],
+  },
+];
+
+describe('formatAnswer', () => {
+  it('shows the answer in bold, the passage as a quote and where it is', () => {
+    expect(formatAnswer(answer())).toBe(
+      '**Sergey V. Lavrov**' +
+        '\n> The minister, Sergey V. Lavrov, said after meeting with Secretary of State Hillary Rodham Clinton here that diplomacy should be given a chance to work.' +
+        `\n— paragraph 2 of *${HEADLINE}*`,
+    );
+  });
+
+  it('shortens a long passage to fit 2,000 characters but keeps the answer whole', () => {
+    const longAnswer = 'the long answer '.repeat(30).trim();
+    const text = formatAnswer(answer({ answer: longAnswer, passage: 'word '.repeat(1500) + 'END' }));
+    expect(text.length).toBeLessThanOrEqual(MESSAGE_LIMIT);
+    expect(text.length).toBeGreaterThan(MESSAGE_LIMIT - 20); // the quote uses the room there is
+    expect(text.startsWith(`**${longAnswer}**\n> word word`)).toBe(true);
+    expect(text).toContain('…\n— paragraph 2 of');
+    expect(text).not.toContain('END');
+  });
+
+  it('keeps the limit when escaping makes the passage longer', () => {
+    const text = formatAnswer(answer({ passage: '*_'.repeat(2000) }));
+    expect(text.length).toBeLessThanOrEqual(MESSAGE_LIMIT);
+    const quote = text.split('\n')[1]!;
+    expect(quote.length).toBeGreaterThan(1900); // the room is used, not given up
+    expect(quote).toMatch(/…$/);
+    // Shortened before escaping: every * and _ keeps its backslash, and no backslash is left dangling.
+    expect(quote.slice(2, -1)).toMatch(/^(\\[*_])+$/);
+  });
+
+  it('drops the quote when it only repeats the answer', () => {
+    const text = formatAnswer(answer({ answer: 'Diplomacy should be given a chance.', passage: 'Diplomacy should be given a chance' }));
+    expect(text).not.toContain('\n>');
+  });
+
+  it('flags low confidence', () => {
+    expect(formatAnswer(answer({ confidenceLabel: 'low', confidence: 0.2 }))).toContain('**Sergey V. Lavrov** _(low confidence)_');
+    expect(formatAnswer(answer())).not.toContain('low confidence');
+  });
+
+  it('escapes markdown and pings in everything it echoes', () => {
+    const text = formatAnswer(answer({ answer: '@everyone *bold* <@123>', passage: '`code` ||spoiler|| @here [link](http://x)' }));
+    expect(text).toContain('@\u200beveryone \\*bold\\* \\<@123\\>');
+    expect(text).toContain('\\`code\\` \\|\\|spoiler\\|\\| @\u200bhere \\[link\\](http://x)');
+    expect(text).not.toMatch(/@(everyone|here)/);
+  });
+
+  it('says plainly when the article does not answer, with the reason, and suggests /about', () => {
+    const text = formatAnswer(answer({ answered: false, answer: '', passage: '', paragraph: 0, article: '', reason: 'Nothing about boiling points.' }));
+    expect(text).toBe("The article doesn't say. (Nothing about boiling points.)\nTry `/about` to see what the article covers.");
+  });
+
+  it('keeps a not-answered reply that echoes a huge question within the limit, without pings', () => {
+    const text = formatNotAnswered(`No answer for "@everyone ${'x'.repeat(5000)}"`);
+    expect(text.length).toBeLessThanOrEqual(MESSAGE_LIMIT);
+    expect(text).toContain('@\u200beveryone');
+    expect(text.endsWith('Try `/about` to see what the article covers.')).toBe(true);
+  });
+});
+
+describe('formatHelp', () => {
+  it('explains what the bot does and lists exactly three example questions', () => {
+    const text = formatHelp(about);
+    expect(text).toContain(`"${HEADLINE}"`);
+    expect(text).toContain('`/ask`');
+    expect(text).toContain("• Who is Russia's foreign minister?\n• Where did Lavrov meet Clinton?\n• What did Medvedev say about sanctions?");
+    expect(text).not.toContain('A fourth example');
+  });
+
+  it('fits the limit even with absurd examples', () => {
+    const text = formatHelp([{ ...about[0]!, examples: ['q'.repeat(3000), 'r'.repeat(3000), 's'.repeat(3000)] }]);
+    expect(text.length).toBeLessThanOrEqual(MESSAGE_LIMIT);
+    expect(text.match(/^• /gm)).toHaveLength(3);
+  });
+});
+
+describe('formatAbout', () => {
+  it('shows the headline, dateline and lead', () => {
+    expect(formatAbout(about)).toBe(`**${HEADLINE}** (MOSCOW)\n> ${about[0]!.lead}`);
+  });
+
+  it('shares the limit between many articles', () => {
+    const many = Array.from({ length: 5 }, (_, i) => ({ ...about[0]!, title: `Title ${i}`, lead: 'lead '.repeat(500) }));
+    const text = formatAbout(many);
+    expect(text.length).toBeLessThanOrEqual(MESSAGE_LIMIT);
+    for (let i = 0; i < 5; i++) expect(text).toContain(`**Title ${i}**`);
+  });
+});
+
+describe('helpers', () => {
+  it('shorten cuts at a word boundary near the end and never splits an emoji', () => {
+    expect(shorten('alpha beta gamma', 100)).toBe('alpha beta gamma');
+    expect(shorten('alpha beta gamma delta', 20)).toBe('alpha beta gamma…');
+    expect(shorten('ab😀cd', 4)).toBe('ab…');
+  });
+
+  it('escapeText neutralises line-start markdown', () => {
+    expect(escapeText('# Title')).toBe('\\# Title');
+    expect(escapeText('- item')).toBe('\\- item');
+    expect(escapeText('1. first')).toBe('1\\. first');
+    expect(escapeText('> quote')).toBe('\\> quote');
+  });
+
+  it('fitEscaped respects the budget after escaping', () => {
+    const s = fitEscaped('_'.repeat(100), 51);
+    expect(s.length).toBeLessThanOrEqual(51);
+    expect(s.endsWith('…')).toBe(true);
+  });
+});
