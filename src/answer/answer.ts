@@ -1,0 +1,81 @@
+import type { Answer, ConfidenceLabel, RankedPassage } from '../types.js';
+import type { Corpus } from '../article/model.js';
+import { analyseQuestion, type Question } from '../question/analyse.js';
+import { retrieve, type Scored } from './retrieve.js';
+import { extractAnswer, matchedTokens } from './extract.js';
+import { hasTypedCandidate } from './candidates.js';
+import { THRESHOLDS } from './weights.js';
+
+/** Questions longer than this are read only up to here: nobody asks 20,000 characters. */
+export const MAX_QUESTION_CHARS = 500;
+
+/** Removes control characters and folds white space; keeps every script and emoji. */
+export function cleanQuestion(raw: string): string {
+  return raw.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_CHARS);
+}
+
+export function labelOf(confidence: number): ConfidenceLabel {
+  return confidence >= THRESHOLDS.high ? 'high' : confidence >= THRESHOLDS.medium ? 'medium' : 'low';
+}
+
+function noAnswer(question: string, reason: string): Answer {
+  return { question, answered: false, answer: '', passage: '', paragraph: 0, article: '', articleId: '', confidence: 0, confidenceLabel: 'low', reason };
+}
+
+/** Question words the article never uses, for an honest "the article doesn't mention …". */
+function missingWords(q: Question, corpus: Corpus): string[] {
+  return q.tokens.filter((t) => [...q.terms.keys()].includes(t.lemma) && !corpus.postings.has(t.lemma)).map((t) => t.text);
+}
+
+/** The best sentence that also carries an answer of the expected type, if the top one lacks it. */
+function preferTyped(ranked: readonly Scored[], q: Question): Scored | undefined {
+  const top = ranked[0];
+  if (!top) return undefined;
+  if (!['person', 'place', 'time', 'number'].includes(q.type) || hasTypedCandidate(top.sentence, q)) return top;
+  return ranked.find((r) => r.score >= top.score * 0.8 && hasTypedCandidate(r.sentence, q));
+}
+
+/** Answers one question from the corpus. Pure; never throws. */
+export function answerQuestion(corpus: Corpus, raw: string): Answer {
+  const question = cleanQuestion(raw);
+  if (!/[\p{L}\p{N}]/u.test(question)) {
+    return noAnswer(question, 'Ask a question about the article, for example who said what, where or when.');
+  }
+  const q = analyseQuestion(question, corpus);
+  if (q.type === 'headline') {
+    const a = corpus.articles[0]!;
+    return { question, answered: true, answer: a.title, passage: a.title, paragraph: 0, article: a.title, articleId: a.id, confidence: 0.9, confidenceLabel: 'high' };
+  }
+  if (q.terms.size === 0) return noAnswer(question, 'The question has no words to look up in the article.');
+  const ranked = retrieve(q, corpus);
+  const missing = missingWords(q, corpus);
+  const best = ranked[0];
+  if (!best || best.coverage < THRESHOLDS.minCoverage) {
+    const what = missing.length ? `it never mentions ${missing.map((w) => `"${w}"`).join(', ')}` : 'no passage matches enough of the question';
+    return noAnswer(question, `The article doesn't say: ${what}.`);
+  }
+  const chosen = preferTyped(ranked, q);
+  if (!chosen) return noAnswer(question, `The article doesn't say: no passage gives a ${q.type === 'time' ? 'time' : q.type === 'number' ? 'number' : q.type} for that.`);
+  const s = chosen.sentence;
+  const article = corpus.articles[s.article]!;
+  const margin = ranked[1] ? Math.min(1, (chosen.score - ranked[1].score) / Math.max(chosen.score, 1e-9)) : 1;
+  const confidence = Math.max(0, Math.min(1, 0.6 * chosen.coverage + 0.4 * margin + (hasTypedCandidate(s, q) ? 0.1 : 0)));
+  return {
+    question, answered: true, answer: extractAnswer(s, q), passage: s.text, paragraph: s.paragraph, article: article.title,
+    articleId: article.id, confidence: Number(confidence.toFixed(3)), confidenceLabel: labelOf(confidence),
+  };
+}
+
+/** The top passages for a question, with what each matched (for `/why`). */
+export function explainQuestion(corpus: Corpus, raw: string, count = 3): RankedPassage[] {
+  const question = cleanQuestion(raw);
+  if (!/[\p{L}\p{N}]/u.test(question)) return [];
+  const q = analyseQuestion(question, corpus);
+  return retrieve(q, corpus, count).map((r) => {
+    const a = corpus.articles[r.sentence.article]!;
+    const marks = matchedTokens(r.sentence, q);
+    const entities = [...new Set(r.sentence.mentions.filter((m) => q.entities.has(m.key)).map((m) => a.entities.get(m.key)?.name ?? m.key))];
+    const keywords = [...new Set(r.sentence.tokens.filter((_, i) => marks[i]).map((t) => t.lemma))].filter((k) => !entities.some((e) => e.toLowerCase().includes(k)));
+    return { passage: r.sentence.text, paragraph: r.sentence.paragraph, article: a.title, articleId: a.id, score: Number(r.score.toFixed(3)), entities, keywords };
+  });
+}

@@ -1,0 +1,66 @@
+import type { Corpus, Sentence } from '../article/model.js';
+import type { Question } from '../question/analyse.js';
+import { hasTypedCandidate } from './candidates.js';
+import { WEIGHTS } from './weights.js';
+
+/** One scored sentence, with what it matched. */
+export interface Scored {
+  sentence: Sentence;
+  score: number;
+  /** Share of the question's total weight this sentence (with its paragraph) matched, 0..1. */
+  coverage: number;
+  matched: string[];
+}
+
+/** The total weight of a question, against which coverage is measured. */
+export function questionWeight(q: Question, corpus: Corpus): number {
+  let total = 0;
+  for (const [term, w] of q.terms) if (!term.startsWith('s:')) total += w * corpus.idf(term);
+  return total;
+}
+
+/**
+ * Ranks sentences by weighted overlap with the question, read through the inverted index (only
+ * sentences sharing a term are touched, so cost grows with matches, not with corpus size).
+ * A sentence's paragraph lends it a fraction of the terms it lacks, and a sentence holding an
+ * answer of the expected type gets a bonus.
+ */
+export function retrieve(q: Question, corpus: Corpus, limit = 5): Scored[] {
+  const direct = new Map<number, number>();
+  const matchedTerms = new Map<number, string[]>();
+  const paragraphs = new Map<string, number>();
+  for (const [term, w] of q.terms) {
+    const ids = corpus.postings.get(term);
+    if (!ids) continue;
+    const stem = term.startsWith('s:');
+    const weight = w * corpus.idf(term) * (stem ? WEIGHTS.stem : 1);
+    for (const id of ids) {
+      const lemmaTerm = stem ? undefined : term;
+      direct.set(id, (direct.get(id) ?? 0) + weight);
+      if (lemmaTerm) (matchedTerms.get(id) ?? matchedTerms.set(id, []).get(id)!).push(lemmaTerm);
+    }
+    if (!stem) for (const p of corpus.paragraphPostings.get(term) ?? []) paragraphs.set(`${p}|${term}`, weight);
+  }
+  const total = questionWeight(q, corpus) || 1;
+  const out: Scored[] = [];
+  for (const [id, own] of direct) {
+    const s = corpus.sentences[id]!;
+    const matched = matchedTerms.get(id) ?? [];
+    const mine = new Set(matched);
+    let context = 0;
+    let ownLemma = 0;
+    for (const [term, w] of q.terms) {
+      if (term.startsWith('s:')) continue;
+      const weight = w * corpus.idf(term);
+      if (mine.has(term)) ownLemma += weight;
+      else if (paragraphs.has(`${s.article}:${s.paragraph}|${term}`)) context += weight;
+    }
+    let score = own + WEIGHTS.context * context - WEIGHTS.lengthPenalty * s.tokens.length;
+    if (hasTypedCandidate(s, q)) score += WEIGHTS.typeBonus;
+    if (q.type === 'quote' && s.speaker && q.entities.has(s.speaker) && s.quote) score += WEIGHTS.speakerQuote;
+    const coverage = Math.min(1, (ownLemma + WEIGHTS.context * 2 * context) / total);
+    out.push({ sentence: s, score, coverage, matched });
+  }
+  out.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
+  return out.slice(0, limit);
+}

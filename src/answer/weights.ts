@@ -1,0 +1,29 @@
+/**
+ * Every scoring constant in one place, so tuning is one file. Values were set on the seed
+ * article's dev questions and checked on the external SQuAD sets (see README, "Quality").
+ */
+export const WEIGHTS = {
+  /** A question term found in the sentence's paragraph but not the sentence itself. */
+  context: 0.25,
+  /** A term matched only through its Porter stem ("confident" ~ "confidence"). */
+  stem: 0.5,
+  /** The sentence holds a candidate of the expected answer type not named in the question. */
+  typeBonus: 0.9,
+  /** The sentence quotes the person the question asks about ("What did X say?"). */
+  speakerQuote: 1.5,
+  /** Matched terms sitting close together (per matched pair within a short window). */
+  proximity: 0.15,
+  /** Per-token length penalty, so long sentences do not win by sheer size. */
+  lengthPenalty: 0.004,
+} as const;
+
+/** Abstention and confidence cut-offs. */
+export const THRESHOLDS = {
+  /** Below this share of the question's weight matched, the article does not say. */
+  minCoverage: 0.5,
+  /** A question term the article never uses weighs this much more than its idf suggests. */
+  unknownTermBoost: 1.0,
+  /** Confidence labels. */
+  high: 0.75,
+  medium: 0.5,
+} as const;

@@ -1,0 +1,78 @@
+import type { ArticleSource } from '../types.js';
+import { analyse, foldQuotes } from '../nlp/wink.js';
+import { tokenTerms } from '../nlp/terms.js';
+import { parseArticle } from './parse.js';
+import { findNameRuns } from './names.js';
+import { isDemonymRun, linkEntities, type RunAt } from './entities.js';
+import { resolveVoices } from './speakers.js';
+import type { Article, Corpus, Mention, Sentence } from './model.js';
+
+/** Analyses one article's sentences and appends them to `sentences`. */
+function buildArticle(source: ArticleSource, index: number, sentences: Sentence[]): Article {
+  const parsed = parseArticle(source.text);
+  const analysed = parsed.paragraphs.flatMap((p, k) => analyse(p).map((s) => ({ ...s, paragraph: k + 1 })));
+  const commonWords = new Set<string>();
+  for (const s of analysed) for (const t of s.tokens) if (/^[\p{Ll}]/u.test(t.text)) commonWords.add(t.lower);
+
+  const runs: RunAt[] = [];
+  analysed.forEach((s, k) => {
+    for (const run of findNameRuns(s.tokens, commonWords)) if (!isDemonymRun(run)) runs.push({ sentence: k, run, tokens: s.tokens });
+  });
+  const { entities, keys } = linkEntities(runs);
+  const mentions: Mention[][] = analysed.map(() => []);
+  runs.forEach((r, k) => {
+    const e = entities.get(keys[k]!)!;
+    const kind = e.person ? 'person' : e.place ? 'place' : 'other';
+    mentions[r.sentence]!.push({ start: r.run.start, end: r.run.end, nameStart: r.run.nameStart, key: keys[k]!, kind });
+  });
+  const voices = resolveVoices(analysed.map((s, k) => ({ paragraph: s.paragraph, tokens: s.tokens, mentions: mentions[k]! })), entities);
+
+  const sentenceIds: number[] = [];
+  analysed.forEach((s, k) => {
+    const terms = new Set<string>();
+    for (const t of s.tokens) for (const term of tokenTerms(t)) terms.add(term);
+    for (const m of mentions[k]!) terms.add(`e:${m.key}`);
+    for (const key of voices[k]!.corefs.values()) terms.add(`e:${key}`);
+    if (voices[k]!.speaker) terms.add(`e:${voices[k]!.speaker}`);
+    const id = sentences.length;
+    sentences.push({
+      id, article: index, paragraph: s.paragraph, text: s.text, tokens: s.tokens, mentions: mentions[k]!,
+      corefs: voices[k]!.corefs, speaker: voices[k]!.speaker, quote: voices[k]!.quote, terms,
+    });
+    sentenceIds.push(id);
+  });
+  return { index, id: source.id, title: parsed.title, dateline: parsed.dateline, paragraphs: parsed.paragraphs, sentenceIds, entities };
+}
+
+/** Builds the corpus: every article analysed, plus the inverted index the retriever reads. */
+export function buildCorpus(sources: readonly ArticleSource[]): Corpus {
+  const sentences: Sentence[] = [];
+  const articles = sources.map((src, k) => buildArticle(src, k, sentences));
+  const postings = new Map<string, number[]>();
+  const paragraphPostings = new Map<string, Set<string>>();
+  for (const s of sentences) {
+    const para = `${s.article}:${s.paragraph}`;
+    for (const term of s.terms) {
+      (postings.get(term) ?? postings.set(term, []).get(term)!).push(s.id);
+      (paragraphPostings.get(term) ?? paragraphPostings.set(term, new Set()).get(term)!).add(para);
+    }
+  }
+  const n = Math.max(sentences.length, 1);
+  const maxIdf = Math.log(1 + (n + 0.5) / 0.5);
+  const idf = (term: string): number => {
+    const df = postings.get(term)?.length ?? 0;
+    return df === 0 ? maxIdf : Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  };
+  const forms = new Map<string, Set<string>>();
+  let longestForm = 1;
+  for (const a of articles) {
+    for (const e of a.entities.values()) {
+      for (const f of e.forms) {
+        const folded = foldQuotes(f);
+        (forms.get(folded) ?? forms.set(folded, new Set()).get(folded)!).add(e.key);
+        longestForm = Math.max(longestForm, folded.split(' ').length);
+      }
+    }
+  }
+  return { articles, sentences, postings, paragraphPostings, idf, forms, longestForm };
+}

@@ -1,0 +1,72 @@
+import { FURNITURE_WORDS } from '../nlp/tables.js';
+
+/** An article's text with the web-page chrome removed. */
+export interface ParsedArticle {
+  /** The headline (or the first heading; the first words of the body when there is none). */
+  title: string;
+  /** The dateline place ("MOSCOW") when the first paragraph opens with one. */
+  dateline?: string;
+  /** Body paragraphs in order, the dateline prefix removed from the first. */
+  paragraphs: string[];
+}
+
+/** "MOSCOW —", "WASHINGTON (Reuters) -", "SAN FRANCISCO, Calif. —" at the start of the body. */
+const DATELINE = /^([A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*)*(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+/;
+const SENTENCE_END = /[.!?]["'”’)]*$/;
+const BULLET_START = /^[^\p{L}\p{N}"“‘'(]/u;
+
+/** Splits raw text into blocks separated by blank lines, each folded to one line. */
+export function splitBlocks(raw: string): string[] {
+  return raw
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t\u00a0]*\n/)
+    .map((b) => b.replace(/\s+/g, ' ').trim())
+    .filter((b) => b.length > 0);
+}
+
+function words(block: string): string[] {
+  return block.split(' ').filter(Boolean);
+}
+
+/**
+ * Web-page furniture: a short block with no sentence punctuation that either starts like a
+ * bullet or tagline ("- Delivering …", "| Home") or is mostly words of page chrome
+ * ("Smaller Font Larger Font RSS 2.0", "Custom Search"), or has no letters at all.
+ */
+export function isFurniture(block: string): boolean {
+  if (!/\p{L}/u.test(block)) return true;
+  const ws = words(block);
+  if (ws.length > 10 || SENTENCE_END.test(block)) return false;
+  if (BULLET_START.test(block)) return true;
+  const chrome = ws.filter((w) => FURNITURE_WORDS.has(w.toLowerCase().replace(/[^a-z0-9.-]/g, ''))).length;
+  return chrome / ws.length >= 0.5;
+}
+
+/** A heading: short, no sentence punctuation at its end. */
+function isHeading(block: string): boolean {
+  return words(block).length <= 20 && !SENTENCE_END.test(block);
+}
+
+/** Finds the headline, the dateline and the body paragraphs of an article's raw text. */
+export function parseArticle(raw: string): ParsedArticle {
+  const blocks = splitBlocks(raw).filter((b) => !isFurniture(b));
+  let bodyStart = blocks.findIndex((b) => DATELINE.test(b) && !isHeading(b));
+  let dateline: string | undefined;
+  if (bodyStart >= 0) {
+    dateline = DATELINE.exec(blocks[bodyStart]!)![1]!.trim();
+  } else {
+    bodyStart = blocks.findIndex((b) => !isHeading(b));
+    if (bodyStart < 0) bodyStart = 0;
+  }
+  const headings = blocks.slice(0, bodyStart);
+  // The headline is the longest heading above the body: site names and section labels are shorter.
+  const title = headings.reduce((best, h) => (words(h).length > words(best).length ? h : best), headings[0] ?? '');
+  const paragraphs = blocks.slice(bodyStart);
+  if (dateline && paragraphs.length > 0) paragraphs[0] = paragraphs[0]!.replace(DATELINE, '');
+  return { title: title || firstWords(paragraphs[0] ?? '', 8), dateline, paragraphs };
+}
+
+function firstWords(text: string, n: number): string {
+  const ws = words(text);
+  return ws.slice(0, n).join(' ') + (ws.length > n ? '…' : '');
+}

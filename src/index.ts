@@ -1,0 +1,38 @@
+/**
+ * The question-answering core: one entry point, `createCore`, for every adapter. No I/O and
+ * no platform imports here: adapters read the files and talk to Discord, Slack or a terminal.
+ */
+import type { About, ArticleSource, QaCore } from './types.js';
+import { QaError } from './errors.js';
+import { buildCorpus } from './article/build.js';
+import { answerQuestion, explainQuestion } from './answer/answer.js';
+import { exampleQuestions } from './about.js';
+
+export type * from './types.js';
+export { QaError } from './errors.js';
+
+/**
+ * Builds the core over the given articles (analysis and indexing happen once, here).
+ * Throws a `QaError` when there is no article or an article has no text.
+ */
+export function createCore(articles: readonly ArticleSource[]): QaCore {
+  if (articles.length === 0) throw new QaError('QA_NO_ARTICLES', 'core: no articles given; put a .txt or .md file in seeds/ or pass --article PATH');
+  for (const a of articles) {
+    if (!/[\p{L}\p{N}]/u.test(a.text)) throw new QaError('QA_EMPTY_ARTICLE', `core: article ${a.id} has no text; give it at least one paragraph`);
+  }
+  const corpus = buildCorpus(articles);
+  let about: About[] | undefined;
+  const core: QaCore = {
+    ask: (question) => answerQuestion(corpus, question),
+    explain: (question, count = 3) => ({ question: question.trim(), passages: explainQuestion(corpus, question, count) }),
+    about: () => {
+      about ??= corpus.articles.map((a) => ({
+        articleId: a.id, title: a.title, dateline: a.dateline,
+        lead: (a.dateline ? `${a.dateline} — ` : '') + (a.paragraphs[0] ?? ''),
+        examples: exampleQuestions(corpus, a.index, (q) => answerQuestion(corpus, q)),
+      }));
+      return about;
+    },
+  };
+  return core;
+}

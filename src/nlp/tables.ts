@@ -1,0 +1,93 @@
+/**
+ * General English language tables. Nothing here is specific to one article: titles, demonyms,
+ * calendar words, wh-words, function words and the vocabulary of web-page furniture.
+ */
+
+/** Honorifics that precede a surname, with the gender they imply (for "he"/"she" resolution). */
+export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map([
+  ['mr.', 'm'], ['mr', 'm'], ['mrs.', 'f'], ['mrs', 'f'], ['ms.', 'f'], ['ms', 'f'], ['miss', 'f'],
+  ['dr.', undefined], ['dr', undefined], ['prof.', undefined], ['sir', 'm'], ['lady', 'f'], ['lord', 'm'],
+]);
+
+/** Words that, capitalised before a name, are a title or office, not part of the name. */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'president', 'vice', 'prime', 'minister', 'secretary', 'state', 'foreign', 'general', 'gen.', 'governor', 'gov.',
+  'senator', 'sen.', 'representative', 'rep.', 'king', 'queen', 'prince', 'princess', 'pope', 'chancellor',
+  'ambassador', 'judge', 'justice', 'chief', 'mayor', 'speaker', 'admiral', 'colonel', 'col.', 'captain', 'capt.',
+  'lt.', 'sgt.', 'sergeant', 'commander', 'director', 'chairman', 'chairwoman', 'premier', 'emperor', 'empress',
+  'saint', 'st.', 'bishop', 'cardinal', 'archbishop', 'rev.', 'reverend', 'professor', 'coach', 'deputy', 'defense',
+  'former', 'senior', 'acting', 'sheikh', 'ayatollah', 'sultan', 'duke', 'count', 'lieutenant', 'major', 'officer',
+]);
+
+/** Demonyms and adjectives of place → the place's name, lower case. */
+export const DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ['american', 'united states'], ['americans', 'united states'], ['u.s.', 'united states'], ['us', 'united states'],
+  ['america', 'united states'], ['russian', 'russia'], ['russians', 'russia'], ['iranian', 'iran'], ['iranians', 'iran'],
+  ['chinese', 'china'], ['british', 'britain'], ['briton', 'britain'], ['english', 'england'], ['french', 'france'],
+  ['german', 'germany'], ['germans', 'germany'], ['italian', 'italy'], ['spanish', 'spain'], ['japanese', 'japan'],
+  ['indian', 'india'], ['israeli', 'israel'], ['israelis', 'israel'], ['ukrainian', 'ukraine'], ['european', 'europe'],
+  ['europeans', 'europe'], ['soviet', 'soviet union'], ['iraqi', 'iraq'], ['afghan', 'afghanistan'],
+  ['pakistani', 'pakistan'], ['syrian', 'syria'], ['turkish', 'turkey'], ['egyptian', 'egypt'], ['canadian', 'canada'],
+  ['mexican', 'mexico'], ['brazilian', 'brazil'], ['korean', 'korea'], ['polish', 'poland'], ['dutch', 'netherlands'],
+  ['swiss', 'switzerland'], ['swedish', 'sweden'], ['norwegian', 'norway'], ['danish', 'denmark'], ['greek', 'greece'],
+  ['australian', 'australia'], ['african', 'africa'], ['asian', 'asia'], ['arab', 'arabia'], ['saudi', 'saudi arabia'],
+  ['palestinian', 'palestine'], ['cuban', 'cuba'], ['venezuelan', 'venezuela'], ['norman', 'normandy'],
+  ['normans', 'normandy'], ['roman', 'rome'], ['romans', 'rome'], ['mongol', 'mongolia'], ['mongols', 'mongolia'],
+  ['egyptians', 'egypt'], ['scottish', 'scotland'], ['irish', 'ireland'], ['welsh', 'wales'],
+]);
+
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+export const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
+/** Words that make a time expression on their own or with a number. */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS, ...MONTHS, 'today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night',
+  'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries', 'day', 'days',
+  'spring', 'summer', 'autumn', 'fall', 'winter', 'season', 'era', 'period', 'bc', 'ad', 'earlier', 'later', 'ago',
+]);
+
+/** Prepositions that introduce a place ("in Geneva", "near Qum"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'at', 'near', 'from', 'to', 'into', 'across', 'throughout', 'inside', 'outside', 'over', 'within', 'around', 'between',
+]);
+
+/** Words that open a reason ("because of …", "so that …"). */
+export const REASON_MARKERS: ReadonlySet<string> = new Set(['because', 'since', 'as', 'so', 'due', 'for', 'to', 'in order']);
+
+/** Question words. */
+export const WH_WORDS: ReadonlySet<string> = new Set([
+  'who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'what\'s', 'who\'s', 'where\'s', 'when\'s',
+]);
+
+/** Function words: never keywords, and trimmed from the edges of answer spans. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'any', 'each', 'every', 'such', 'its', 'his', 'her',
+  'their', 'our', 'my', 'your', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'itself',
+  'himself', 'herself', 'themselves', 'who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how',
+  'be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', 'do', 'does', 'did', 'done', 'have', 'has', 'had', 'having',
+  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'of', 'in', 'on', 'at', 'to', 'for',
+  'by', 'with', 'from', 'about', 'as', 'into', 'onto', 'upon', 'than', 'then', 'and', 'or', 'but', 'nor', 'so', 'if',
+  'because', 'while', 'though', 'although', 'also', 'too', 'very', 'just', 'there', 'here', 'up', 'out', 'off', 'over',
+  'under', 'again', 'further', 'once', 'both', 'either', 'neither', 'own', 'same', 'other', 'whether', 'per', 'via',
+  "'s", '’s', 's', 'tell', 'me', 'please', 'know', 'according', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.',
+  'describe', 'explain', 'name', 'give', 'kind', 'type', 'sort', 'article', 'story', 'text', 'say', 'said', 'one',
+]);
+
+/** Words that mark negation: kept in spans, never trimmed. */
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', "n't", 'nothing', 'none', 'neither', 'nor']);
+
+/** Auxiliaries that open a yes/no question ("Did …?", "Was …?"). */
+export const YES_NO_OPENERS: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should',
+  'shall', 'may', 'might', 'must', "isn't", "wasn't", "didn't", "doesn't", "don't", "hasn't", "haven't",
+]);
+
+/** Words of web-page chrome (menus, font switches, feeds, sharing): blocks made of them are not article text. */
+export const FURNITURE_WORDS: ReadonlySet<string> = new Set([
+  'search', 'custom', 'font', 'fonts', 'smaller', 'larger', 'rss', 'print', 'email', 'e-mail', 'share', 'tweet',
+  'subscribe', 'login', 'log', 'sign', 'menu', 'home', 'comments', 'comment', 'advertisement', 'advertising', 'ad',
+  'skip', 'content', 'navigation', 'close', 'next', 'previous', 'page', 'reprints', 'save', 'facebook', 'twitter',
+  'linkedin', 'whatsapp', 'copy', 'link', 'text', 'size', 'feed', 'feeds', 'atom', 'newsletter', 'sponsored',
+  'related', 'more', 'read', 'view', 'toggle', 'click', 'here', 'image', 'photo', 'caption', 'credit', '2.0', '1.0',
+]);

@@ -1,0 +1,35 @@
+import type { Token } from './wink.js';
+import { DEMONYMS, FUNCTION_WORDS } from './tables.js';
+
+/**
+ * The term pipeline, shared by articles and questions so both sides are indexed alike: each
+ * rule maps a content token to zero or more index terms. Plain terms are lemmas; `s:` terms
+ * are Porter stems (a weaker fallback); `e:` terms name entities.
+ */
+export type TermRule = (token: Token) => string[];
+
+const NON_CONTENT_POS = new Set(['PUNCT', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'AUX', 'PART', 'SYM', 'SPACE']);
+
+/** A word that carries meaning (not punctuation, not a function word). */
+export function isContent(token: Token): boolean {
+  if (NON_CONTENT_POS.has(token.pos) && token.pos !== 'PART') return false;
+  if (token.pos === 'PART' && token.lower !== 'not') return false;
+  if (FUNCTION_WORDS.has(token.lower) || FUNCTION_WORDS.has(token.lemma)) return false;
+  return /[\p{L}\p{N}]/u.test(token.text);
+}
+
+const lemmaRule: TermRule = (t) => [t.lemma.replace(/'s$/, '')];
+const stemRule: TermRule = (t) => (t.stem && t.stem !== t.lemma ? [`s:${t.stem}`] : []);
+const demonymRule: TermRule = (t) => {
+  const place = DEMONYMS.get(t.lower);
+  return place ? [`e:${place}`] : [];
+};
+
+/** The rules in order. Add a rule here and both articles and questions get it. */
+export const TERM_PIPELINE: readonly TermRule[] = [lemmaRule, stemRule, demonymRule];
+
+/** Index terms of one token (empty for function words and punctuation). */
+export function tokenTerms(token: Token): string[] {
+  if (!isContent(token)) return [];
+  return TERM_PIPELINE.flatMap((rule) => rule(token)).filter((t) => t.length > 0);
+}

@@ -1,0 +1,87 @@
+import winkNLP, { type ItemToken, type ItsFunction } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** One word or punctuation mark, with what wink-nlp says of it. */
+export interface Token {
+  /** The text as written. */
+  text: string;
+  /** Lower case, curly apostrophes made straight. */
+  lower: string;
+  /** Lower-case lemma (wink-nlp's; proper nouns keep their form). */
+  lemma: string;
+  /** Porter stem, for a weaker fallback match. */
+  stem: string;
+  /** Universal POS tag (PROPN, NOUN, VERB, ADP, PUNCT …). */
+  pos: string;
+  /** wink-nlp's entity type covering this token (DATE, CARDINAL, PERCENT …), if any. */
+  entity?: string;
+  /** Character offsets in the analysed text. */
+  start: number;
+  end: number;
+}
+
+/** A sentence as token list plus its exact text. */
+export interface AnalysedSentence {
+  text: string;
+  tokens: Token[];
+}
+
+// One instance per process: a second winkNLP(model) silently loses custom entities (see notes).
+let instance: ReturnType<typeof winkNLP> | undefined;
+function nlp(): ReturnType<typeof winkNLP> {
+  instance ??= winkNLP(model);
+  return instance;
+}
+
+/** Straightens curly apostrophes so "Russia’s" and "Russia's" are one form. */
+export function foldQuotes(s: string): string {
+  return s.replace(/[\u2018\u2019\u02bc]/g, "'");
+}
+
+/**
+ * Splits a text (one paragraph, or a question) into sentences and tokens. Pure apart from the
+ * shared, read-only wink model.
+ */
+export function analyse(text: string): AnalysedSentence[] {
+  const n = nlp();
+  const its = n.its;
+  const doc = n.readDoc(text);
+  const tokens = doc.tokens();
+  const words = tokens.out() as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const lemma = tokens.out(its.lemma as ItsFunction<string>) as string[];
+  const stem = tokens.out(its.stem as ItsFunction<string>) as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const entityOf: (string | undefined)[] = new Array(words.length);
+  const spans = doc.entities().out(its.span) as unknown as [number, number][];
+  const types = doc.entities().out(its.type) as string[];
+  spans.forEach(([a, b], k) => {
+    for (let i = a; i <= b; i++) entityOf[i] = types[k];
+  });
+
+  const all: Token[] = [];
+  let offset = 0;
+  for (let i = 0; i < words.length; i++) {
+    offset += spaces[i]!.length;
+    const w = words[i]!;
+    // wink may normalise some characters; find the word in the text to keep offsets exact.
+    const found = text.indexOf(w, offset);
+    const start = found >= 0 && found - offset < 4 ? found : offset;
+    const lower = foldQuotes(w.toLowerCase());
+    all.push({
+      text: w, lower, lemma: foldQuotes((lemma[i] ?? w).toLowerCase()), stem: foldQuotes((stem[i] ?? w).toLowerCase()),
+      pos: pos[i] ?? 'X', entity: entityOf[i], start, end: start + w.length,
+    });
+    offset = start + w.length;
+  }
+
+  const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+  return sentenceSpans.map(([a, b]) => {
+    const toks = all.slice(a, b + 1);
+    const start = toks[0]?.start ?? 0;
+    const end = toks[toks.length - 1]?.end ?? start;
+    return { text: text.slice(start, end), tokens: toks.map((t) => ({ ...t, start: t.start - start, end: t.end - start })) };
+  });
+}
+
+export type { ItemToken };

@@ -1,0 +1,107 @@
+import { analyse, type Token } from '../nlp/wink.js';
+import { isContent, tokenTerms } from '../nlp/terms.js';
+import { WH_WORDS, YES_NO_OPENERS } from '../nlp/tables.js';
+import type { Corpus } from '../article/model.js';
+
+/** What kind of answer a question wants, from its wh-word and head noun. */
+export type AnswerType =
+  | 'person' | 'definition' | 'time' | 'place' | 'number' | 'reason' | 'manner' | 'quote' | 'yesno' | 'thing' | 'headline';
+
+/** A question, analysed once and handed to retrieval and extraction. */
+export interface Question {
+  text: string;
+  tokens: Token[];
+  type: AnswerType;
+  /** Index term → weight multiplier (entities count more than plain words). */
+  terms: Map<string, number>;
+  /** Entity keys named in the question. */
+  entities: Set<string>;
+  /** Content lemmas of the question: an answer span should not just repeat them. */
+  lemmas: Set<string>;
+  /** "What irritated the Kremlin?": the wh-word is the subject, so the answer precedes the verb. */
+  subjectQuestion: boolean;
+  /** Lemma of the noun after "what"/"which" ("journal", "country"), if any. */
+  focus?: string;
+}
+
+const TIME_NOUNS = new Set(['year', 'day', 'date', 'time', 'month', 'century', 'decade', 'week', 'era', 'period', 'season', 'hour']);
+const PLACE_NOUNS = new Set(['country', 'city', 'place', 'region', 'nation', 'continent', 'town', 'location', 'area', 'state', 'province', 'capital', 'site', 'venue']);
+const PERSON_NOUNS = new Set(['person', 'man', 'woman', 'people', 'leader', 'official', 'politician', 'player', 'team', 'group', 'organization', 'company']);
+const SPEECH = new Set(['say', 'tell', 'state', 'stress', 'warn', 'argue', 'insist', 'claim', 'add', 'declare', 'reiterate']);
+/** The entity-term weight relative to a plain word: names identify passages better than words. */
+export const ENTITY_TERM_WEIGHT = 1.5;
+
+/** Finds the article names a question mentions, longest match first, case-insensitively. */
+function matchNames(tokens: readonly Token[], corpus: Corpus): { keys: Set<string>; covered: Set<number> } {
+  const keys = new Set<string>();
+  const covered = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (let n = Math.min(corpus.longestForm, tokens.length - i); n >= 1; n--) {
+      const form = tokens.slice(i, i + n).map((t) => t.lower).join(' ');
+      const found = corpus.forms.get(form);
+      if (!found || (n === 1 && !isContent(tokens[i]!))) continue;
+      for (const k of found) keys.add(k);
+      for (let j = i; j < i + n; j++) covered.add(j);
+      i += n - 1;
+      break;
+    }
+  }
+  return { keys, covered };
+}
+
+function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<number>): { type: AnswerType; wh: number; focus?: string } {
+  const lowers = tokens.map((t) => t.lower);
+  const content = tokens.filter((t, i) => isContent(t) && !entityTokens.has(i)).map((t) => t.lemma);
+  if (content.some((w) => w === 'headline' || w === 'title') && content.every((w) => ['headline', 'title', 'article', 'story', 'name'].includes(w))) {
+    return { type: 'headline', wh: -1 };
+  }
+  const wh = lowers.findIndex((w) => WH_WORDS.has(w));
+  if (wh < 0) return { type: YES_NO_OPENERS.has(lowers[0] ?? '') ? 'yesno' : 'thing', wh };
+  const w = lowers[wh]!.replace(/'s$/, '');
+  const next = tokens[wh + 1];
+  const nextLemma = next?.lemma ?? '';
+  if (w === 'who' || w === 'whom' || w === 'whose') {
+    // "Who is Alexander Vershbow?": only a name after the copula asks for a description.
+    const rest = tokens.slice(wh + 1).filter((t, i) => isContent(t) && !entityTokens.has(wh + 1 + i));
+    const onlyName = rest.length === 0 && entityTokens.size > 0 && ['be'].includes(nextLemma);
+    return { type: onlyName ? 'definition' : 'person', wh };
+  }
+  if (w === 'when') return { type: 'time', wh };
+  if (w === 'where') return { type: 'place', wh };
+  if (w === 'why') return { type: 'reason', wh };
+  if (w === 'how') {
+    if (nextLemma === 'many' || nextLemma === 'much') return { type: 'number', wh };
+    if (nextLemma === 'long' || nextLemma === 'old') return { type: 'number', wh };
+    return { type: 'manner', wh };
+  }
+  // what / which, with a head noun or a verb after it.
+  const focusToken = next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') ? next : undefined;
+  const focus = focusToken?.lemma;
+  if (focus && TIME_NOUNS.has(focus)) return { type: 'time', wh, focus };
+  if (focus && PLACE_NOUNS.has(focus)) return { type: 'place', wh, focus };
+  if (focus && PERSON_NOUNS.has(focus)) return { type: 'person', wh, focus };
+  if (tokens.some((t, i) => i > wh && SPEECH.has(t.lemma) && t.pos === 'VERB')) return { type: 'quote', wh, focus };
+  return { type: 'thing', wh, focus };
+}
+
+/** Analyses a question against the corpus's names: its answer type, terms and entities. */
+export function analyseQuestion(text: string, corpus: Corpus): Question {
+  const tokens = analyse(text).flatMap((s) => s.tokens);
+  const { keys, covered } = matchNames(tokens, corpus);
+  const { type, wh, focus } = detectType(tokens, covered);
+  const terms = new Map<string, number>();
+  const lemmas = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (i === wh) return;
+    for (const term of tokenTerms(t)) terms.set(term, Math.max(terms.get(term) ?? 0, term.startsWith('e:') ? ENTITY_TERM_WEIGHT : 1));
+    if (isContent(t)) lemmas.add(t.lemma);
+  });
+  for (const key of keys) terms.set(`e:${key}`, ENTITY_TERM_WEIGHT);
+  // The name's own words are covered by the entity term; keep them only as weak evidence.
+  covered.forEach((i) => {
+    for (const term of tokenTerms(tokens[i]!)) if (!term.startsWith('e:')) terms.set(term, 0.3);
+  });
+  const after = tokens[wh + 1];
+  const subjectQuestion = wh >= 0 && (after?.pos === 'VERB' || (after?.pos === 'NOUN' && tokens[wh + 2]?.pos === 'VERB'));
+  return { text, tokens, type, terms, entities: keys, lemmas, subjectQuestion, focus };
+}
