@@ -1,0 +1,14 @@
+import type { QaCore } from '../../src/types.js';
+import type { Logger } from '../shared/logger.js';
+import type { RateLimiter } from '../shared/rate-limit.js';
+
+/** What the message and interaction handlers need, built once by `createDiscordBot`. */
+export interface BotContext {
+  core: QaCore;
+  limiter: RateLimiter;
+  logger: Logger;
+  /** Channels where mentions are answered; empty means everywhere. */
+  channels: ReadonlySet<string>;
+  /** Scrubs secrets (the token, interaction tokens) from an error before it is logged. */
+  describeError(error: unknown): Record<string, unknown>;
+}

@@ -1,0 +1,56 @@
+import type { Message } from 'discord.js';
+import { APOLOGY, SLOW_DOWN } from '../shared/text.js';
+import type { BotContext } from './context.js';
+import { replyTo } from './respond.js';
+
+/**
+ * The question in a message, or null when the bot should not answer it: messages by bots
+ * (itself included), webhooks and the system; guild messages that do not mention the bot (by its
+ * user or its managed role) or that are outside `channels`. In a DM every message is a question.
+ * The bot's mentions are removed from the question.
+ */
+export function questionFrom(message: Message, botUserId: string, channels: ReadonlySet<string>): string | null {
+  if (message.author.bot || message.author.id === botUserId || message.webhookId || message.system) return null;
+  const content = message.content ?? '';
+  const botRoleId = message.guild?.roles.botRoleFor(botUserId)?.id;
+  const mention = `<@!?${botUserId}>${botRoleId ? `|<@&${botRoleId}>` : ''}`;
+  if (message.inGuild()) {
+    if (!new RegExp(mention).test(content)) return null;
+    if (channels.size > 0) {
+      const parentId = message.channel.isThread() ? message.channel.parentId : null;
+      if (!channels.has(message.channelId) && !(parentId && channels.has(parentId))) return null;
+    }
+  }
+  return content.replace(new RegExp(mention, 'g'), ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Answers a message that asks the bot something, as a reply; ignores every other message. */
+export async function handleMessage(message: Message, ctx: BotContext, botUserId: string): Promise<void> {
+  const question = questionFrom(message, botUserId, ctx.channels);
+  if (question === null) return;
+  const where = {
+    via: message.inGuild() ? 'mention' : 'dm',
+    messageId: message.id,
+    channelId: message.channelId,
+    guildId: message.guildId ?? undefined,
+    userId: message.author.id,
+  };
+  const decision = ctx.limiter.take(message.author.id);
+  if (!decision.allowed) {
+    ctx.logger.info({ ...where, retryAfterMs: decision.retryAfterMs }, 'rate limited');
+    // Answer only the first refused message in a row: a flood should not get a flood back.
+    if (decision.firstRefusal) await message.reply({ content: SLOW_DOWN });
+    return;
+  }
+  try {
+    const started = performance.now();
+    const reply = replyTo(ctx.core, question);
+    await message.reply({ content: reply.content });
+    ctx.logger.info({ ...where, kind: reply.kind, ms: Math.round(performance.now() - started) }, 'answered');
+  } catch (error) {
+    ctx.logger.error({ ...where, error: ctx.describeError(error) }, 'could not answer a message');
+    await message.reply({ content: APOLOGY }).catch((apologyError: unknown) => {
+      ctx.logger.warn({ ...where, error: ctx.describeError(apologyError) }, 'could not send the apology either');
+    });
+  }
+}

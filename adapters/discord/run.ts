@@ -1,0 +1,64 @@
+import { createCore } from '../../src/index.js';
+import { loadArticles } from '../shared/articles.js';
+import { createLogger, type Logger } from '../shared/logger.js';
+import { createDiscordBot, type DiscordBot } from './bot.js';
+import { loadDiscordConfig } from './config.js';
+import { describeError } from './log-error.js';
+
+/** Where shutdown signals come from: `process`, or an EventEmitter in tests. */
+export interface SignalSource {
+  once(event: 'SIGINT' | 'SIGTERM', listener: (signal: NodeJS.Signals) => void): unknown;
+  off(event: 'SIGINT' | 'SIGTERM', listener: (signal: NodeJS.Signals) => void): unknown;
+}
+
+export interface RunOptions {
+  /** The environment to read the settings from (`.env` is loaded into it by main.ts). */
+  env?: NodeJS.ProcessEnv;
+  /** Article files; default: every article in seeds/. */
+  articles?: readonly string[];
+  logger?: Logger;
+  signals?: SignalSource;
+}
+
+export interface RunningBot {
+  bot: DiscordBot;
+  /** Resolves once a SIGINT/SIGTERM has shut the bot down. */
+  stopped: Promise<void>;
+}
+
+/**
+ * `npm run discord`: checks the settings, loads the articles, builds the core, logs in, and shuts
+ * down cleanly on SIGINT or SIGTERM. Throws a ConfigError/ArticleFileError for `runMain` to print.
+ */
+export async function runDiscord(options: RunOptions = {}): Promise<RunningBot> {
+  const config = loadDiscordConfig(options.env ?? process.env);
+  const logger = options.logger ?? createLogger('discord');
+  const core = createCore(loadArticles(options.articles ?? []));
+  const bot = createDiscordBot({ core, config, logger });
+  const signals = options.signals ?? process;
+
+  let onSignal: (signal: NodeJS.Signals) => void = () => {};
+  const stopped = new Promise<void>((resolve) => {
+    onSignal = (signal) => {
+      signals.off('SIGINT', onSignal);
+      signals.off('SIGTERM', onSignal);
+      logger.info({ signal }, 'shutting down');
+      bot.stop().then(resolve, (error: unknown) => {
+        logger.error({ error: describeError(error, [config.token]) }, 'shutdown failed');
+        resolve();
+      });
+    };
+  });
+  signals.once('SIGINT', onSignal);
+  signals.once('SIGTERM', onSignal);
+
+  try {
+    await bot.start();
+  } catch (error) {
+    signals.off('SIGINT', onSignal);
+    signals.off('SIGTERM', onSignal);
+    await bot.stop();
+    throw error;
+  }
+  return { bot, stopped };
+}

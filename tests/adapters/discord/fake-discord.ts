@@ -1,0 +1,398 @@
+/**
+ * A small fake Discord on 127.0.0.1 for driving the real discord.js Client offline: the REST
+ * routes the bot uses and a JSON gateway on the same port (see ../shared/notes/platform-fakes.md).
+ * It behaves like Discord where the bot could get it wrong: content over 2,000 characters is
+ * rejected (400, code 50035), an empty message too (50006), a second or late (> 3 s) interaction
+ * callback fails (40060 / 10062), and a wrong token gets 401.
+ */
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+export const BOT_ID = '900000000000000001';
+export const BOT_ROLE_ID = '900000000000000002';
+export const APP_ID = BOT_ID;
+export const GUILD_ID = '910000000000000001';
+export const CHANNEL_ID = '920000000000000001';
+export const OTHER_CHANNEL_ID = '920000000000000002';
+export const DM_CHANNEL_ID = '930000000000000001';
+
+const CONTENT_LIMIT = 2000;
+const INTERACTION_DEADLINE_MS = 3000;
+
+export interface RecordedRequest {
+  method: string;
+  /** The decoded path without the query (`/api/v10/webhooks/1/tok/messages/@original`). */
+  path: string;
+  query: string;
+  headers: IncomingHttpHeaders;
+  body: any;
+  /** The status the fake answered with. */
+  status: number;
+}
+
+export interface UserSpec {
+  id: string;
+  username?: string;
+  bot?: boolean;
+}
+
+export interface MessageSpec {
+  content: string;
+  author: UserSpec;
+  /** A guild text channel id (default CHANNEL_ID), or 'dm' for a direct message. */
+  channel?: string | 'dm';
+  webhookId?: string;
+}
+
+export interface InteractionSpec {
+  command: string;
+  options?: Record<string, string>;
+  user: UserSpec;
+  dm?: boolean;
+}
+
+type Override = { match: (req: RecordedRequest) => boolean; status: number; body: unknown; once: boolean };
+
+export interface FakeDiscordOptions {
+  token: string;
+  /** The shard count `/gateway/bot` recommends (default 1). */
+  shards?: number;
+}
+
+let nextId = 950_000_000_000_000_000n;
+const snowflake = (): string => String(nextId++);
+
+export class FakeDiscord {
+  readonly requests: RecordedRequest[] = [];
+  /** The `d` of every IDENTIFY received. */
+  readonly identifies: any[] = [];
+  /** Close codes of gateway connections the client closed. */
+  readonly closes: number[] = [];
+  /** Commands stored by PUT .../commands, by route. */
+  readonly commands = new Map<string, unknown>();
+  private readonly sockets = new Set<WebSocket>();
+  private readonly overrides: Override[] = [];
+  private readonly waiters = new Set<() => void>();
+  private readonly interactions = new Map<string, { token: string; createdAt: number; acknowledged: boolean }>();
+  private seq = 0;
+  private port = 0;
+
+  private constructor(
+    private readonly server: Server,
+    private readonly wss: WebSocketServer,
+    private readonly options: FakeDiscordOptions,
+  ) {}
+
+  static async start(options: FakeDiscordOptions): Promise<FakeDiscord> {
+    const server = createServer();
+    const wss = new WebSocketServer({ server });
+    const fake = new FakeDiscord(server, wss, options);
+    server.on('request', (req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const raw = Buffer.concat(chunks).toString('utf8');
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        const record: RecordedRequest = {
+          method: req.method ?? 'GET',
+          path: decodeURIComponent(url.pathname),
+          query: url.search,
+          headers: req.headers,
+          body: raw && req.headers['content-type']?.includes('json') ? JSON.parse(raw) : raw,
+          status: 0,
+        };
+        const [status, body] = fake.route(record);
+        record.status = status;
+        fake.requests.push(record);
+        res.writeHead(status, status === 204 ? {} : { 'content-type': 'application/json' });
+        res.end(status === 204 ? undefined : JSON.stringify(body));
+        for (const wake of [...fake.waiters]) wake();
+      });
+    });
+    wss.on('connection', (socket) => fake.onGateway(socket));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    fake.port = (server.address() as AddressInfo).port;
+    return fake;
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  async close(): Promise<void> {
+    for (const socket of this.sockets) socket.terminate();
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Answers matching requests with `status`/`body` instead of the normal route (once, or until cleared). */
+  override(match: (req: RecordedRequest) => boolean, status: number, body: unknown, once = false): () => void {
+    const entry: Override = { match, status, body, once };
+    this.overrides.push(entry);
+    return () => {
+      const i = this.overrides.indexOf(entry);
+      if (i >= 0) this.overrides.splice(i, 1);
+    };
+  }
+
+  /** Resolves with the first recorded request (from index `from`) matching `match`. */
+  waitForRequest(match: (req: RecordedRequest) => boolean, from = 0, timeoutMs = 3000): Promise<RecordedRequest> {
+    return new Promise((resolve, reject) => {
+      const check = (): boolean => {
+        const found = this.requests.slice(from).find(match);
+        if (!found) return false;
+        this.waiters.delete(wake);
+        clearTimeout(timer);
+        resolve(found);
+        return true;
+      };
+      const wake = (): void => void check();
+      const timer = setTimeout(() => {
+        this.waiters.delete(wake);
+        reject(new Error(`fake Discord: no matching request within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.waiters.add(wake);
+      check();
+    });
+  }
+
+  /** The reply the bot posted to message `messageId` (a message with that message_reference). */
+  replyTo(messageId: string, timeoutMs?: number): Promise<RecordedRequest> {
+    return this.waitForRequest(
+      (r) => r.method === 'POST' && /^\/api\/v10\/channels\/\d+\/messages$/.test(r.path) && r.body?.message_reference?.message_id === messageId,
+      0,
+      timeoutMs,
+    );
+  }
+
+  /** Every request replying to `messageId`, so far. */
+  repliesTo(messageId: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.method === 'POST' && r.body?.message_reference?.message_id === messageId);
+  }
+
+  /** The interaction callback for interaction `id`. */
+  callbackFor(id: string, timeoutMs?: number): Promise<RecordedRequest> {
+    return this.waitForRequest((r) => r.method === 'POST' && r.path.startsWith(`/api/v10/interactions/${id}/`), 0, timeoutMs);
+  }
+
+  /** Sends a gateway dispatch to every connected shard. */
+  dispatch(t: string, d: unknown): void {
+    for (const socket of this.sockets) socket.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
+  }
+
+  /** Dispatches a MESSAGE_CREATE as Discord would (mentions parsed from the content); returns its id. */
+  sendMessage(spec: MessageSpec): string {
+    const id = snowflake();
+    const dm = spec.channel === 'dm';
+    const author = user(spec.author);
+    const mentions = [...spec.content.matchAll(/<@!?(\d+)>/g)].map((m) => (m[1] === BOT_ID ? botUser() : user({ id: m[1]! })));
+    this.dispatch('MESSAGE_CREATE', {
+      id,
+      type: 0,
+      channel_id: dm ? DM_CHANNEL_ID : (spec.channel ?? CHANNEL_ID),
+      ...(dm ? { channel_type: 1 } : { guild_id: GUILD_ID, member: member([]) }),
+      author,
+      content: spec.content,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: /@(everyone|here)/.test(spec.content),
+      mentions,
+      mention_roles: [...spec.content.matchAll(/<@&(\d+)>/g)].map((m) => m[1]),
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      flags: 0,
+      components: [],
+      ...(spec.webhookId ? { webhook_id: spec.webhookId } : {}),
+    });
+    return id;
+  }
+
+  /** Dispatches an INTERACTION_CREATE for a slash command; returns its id and token. */
+  sendInteraction(spec: InteractionSpec): { id: string; token: string } {
+    const id = snowflake();
+    const token = `interaction-token-${id}`;
+    this.interactions.set(id, { token, createdAt: Date.now(), acknowledged: false });
+    const options = Object.entries(spec.options ?? {}).map(([name, value]) => ({ name, type: 3, value }));
+    this.dispatch('INTERACTION_CREATE', {
+      id,
+      application_id: APP_ID,
+      type: 2,
+      token,
+      version: 1,
+      data: { id: snowflake(), name: spec.command, type: 1, options },
+      ...(spec.dm
+        ? { channel_id: DM_CHANNEL_ID, channel: { id: DM_CHANNEL_ID, type: 1 }, user: user(spec.user), context: 1 }
+        : { guild_id: GUILD_ID, channel_id: CHANNEL_ID, channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general' }, member: member([], user(spec.user)), guild_locale: 'en-US', context: 0 }),
+      app_permissions: '0',
+      locale: 'en-US',
+      entitlements: [],
+      authorizing_integration_owners: { '0': GUILD_ID },
+      attachment_size_limit: 10_485_760,
+    });
+    return { id, token };
+  }
+
+  private route(req: RecordedRequest): [number, unknown] {
+    const override = this.overrides.find((o) => o.match(req));
+    if (override) {
+      if (override.once) this.overrides.splice(this.overrides.indexOf(override), 1);
+      return [override.status, override.body];
+    }
+    if (req.headers.authorization !== `Bot ${this.options.token}` && !req.path.startsWith('/api/v10/webhooks/') && !req.path.startsWith('/api/v10/interactions/')) {
+      return [401, { message: '401: Unauthorized', code: 0 }];
+    }
+    const { method, path, body } = req;
+    if (method === 'GET' && path === '/api/v10/gateway/bot') {
+      const shards = this.options.shards ?? 1;
+      return [200, { url: `ws://127.0.0.1:${this.port}`, shards, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: shards } }];
+    }
+    if (method === 'GET' && path === '/api/v10/applications/@me') return [200, { id: APP_ID, name: 'qa-bot', flags: 0, bot: botUser() }];
+    if (method === 'PUT' && /^\/api\/v10\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
+      this.commands.set(path, body);
+      return [200, (body as object[]).map((c) => ({ ...c, id: snowflake(), application_id: APP_ID, version: '1' }))];
+    }
+    let m = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(path);
+    if (method === 'POST' && m) {
+      const invalid = checkContent(body);
+      if (invalid) return invalid;
+      return [200, this.message(m[1]!, body)];
+    }
+    m = /^\/api\/v10\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path);
+    if (method === 'POST' && m) {
+      const interaction = this.interactions.get(m[1]!);
+      if (!interaction || interaction.token !== m[2] || Date.now() - interaction.createdAt > INTERACTION_DEADLINE_MS) {
+        return [404, { message: 'Unknown interaction', code: 10062 }];
+      }
+      if (interaction.acknowledged) return [400, { message: 'Interaction has already been acknowledged.', code: 40060 }];
+      const invalid = body?.type === 4 ? checkContent(body.data) : undefined;
+      if (invalid) return invalid;
+      interaction.acknowledged = true;
+      return [204, undefined];
+    }
+    m = /^\/api\/v10\/webhooks\/(\d+)\/([^/]+)(\/messages\/@original)?$/.exec(path);
+    if ((method === 'POST' || method === 'PATCH') && m) {
+      const invalid = checkContent(body);
+      if (invalid) return invalid;
+      return [200, this.message(CHANNEL_ID, body)];
+    }
+    return [404, { message: `404: Not Found (${method} ${path})`, code: 0 }];
+  }
+
+  private message(channelId: string, body: any): object {
+    return {
+      id: snowflake(),
+      type: body?.message_reference ? 19 : 0,
+      channel_id: channelId,
+      author: botUser(),
+      content: body?.content ?? '',
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      flags: body?.flags ?? 0,
+      components: [],
+    };
+  }
+
+  private onGateway(socket: WebSocket): void {
+    this.sockets.add(socket);
+    socket.on('close', (code) => {
+      this.sockets.delete(socket);
+      this.closes.push(code);
+    });
+    socket.on('message', (raw) => {
+      const frame = JSON.parse(raw.toString());
+      if (frame.op === 1) socket.send(JSON.stringify({ op: 11 }));
+      if (frame.op === 2) this.onIdentify(socket, frame.d);
+    });
+    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
+  }
+
+  private onIdentify(socket: WebSocket, d: any): void {
+    this.identifies.push(d);
+    const send = (t: string, data: unknown) => socket.send(JSON.stringify({ op: 0, t, s: ++this.seq, d: data }));
+    const shard: [number, number] = d.shard ?? [0, 1];
+    const hasGuild = shard[0] === 0; // the only guild lives on shard 0
+    send('READY', {
+      v: 10,
+      user: botUser(),
+      guilds: hasGuild ? [{ id: GUILD_ID, unavailable: true }] : [],
+      session_id: `session-${shard[0]}`,
+      resume_gateway_url: `ws://127.0.0.1:${this.port}`,
+      shard,
+      application: { id: APP_ID, flags: 0 },
+    });
+    if (hasGuild) send('GUILD_CREATE', guildCreate());
+  }
+}
+
+function checkContent(body: any): [number, unknown] | undefined {
+  const content: unknown = body?.content;
+  if (typeof content === 'string' && content.length > CONTENT_LIMIT) {
+    return [400, { message: 'Invalid Form Body', code: 50035, errors: { content: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 2000 or fewer in length.' }] } } }];
+  }
+  if (!content && !body?.embeds?.length && !body?.attachments?.length) return [400, { message: 'Cannot send an empty message', code: 50006 }];
+  return undefined;
+}
+
+function botUser() {
+  return { id: BOT_ID, username: 'qa-bot', discriminator: '0', global_name: null, avatar: null, bot: true };
+}
+
+function user(spec: UserSpec) {
+  return { id: spec.id, username: spec.username ?? `user${spec.id.slice(-4)}`, discriminator: '0', global_name: null, avatar: null, ...(spec.bot ? { bot: true } : {}) };
+}
+
+function member(roles: string[], u?: object) {
+  return { ...(u ? { user: u } : {}), roles, joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, permissions: '0' };
+}
+
+function role(id: string, name: string, extra: object = {}) {
+  return { id, name, permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0, ...extra };
+}
+
+function channel(id: string, name: string) {
+  return { id, type: 0, name, guild_id: GUILD_ID, position: 0, permission_overwrites: [], nsfw: false, parent_id: null };
+}
+
+function guildCreate() {
+  return {
+    id: GUILD_ID,
+    name: 'Test Guild',
+    icon: null,
+    owner_id: '910000000000000099',
+    afk_timeout: 300,
+    verification_level: 0,
+    default_message_notifications: 0,
+    explicit_content_filter: 0,
+    roles: [role(GUILD_ID, '@everyone'), role(BOT_ROLE_ID, 'qa-bot', { managed: true, tags: { bot_id: BOT_ID } })],
+    emojis: [],
+    stickers: [],
+    features: [],
+    mfa_level: 0,
+    system_channel_id: null,
+    joined_at: '2024-01-01T00:00:00.000Z',
+    large: false,
+    unavailable: false,
+    member_count: 2,
+    members: [member([BOT_ROLE_ID], botUser())],
+    channels: [channel(CHANNEL_ID, 'general'), channel(OTHER_CHANNEL_ID, 'random')],
+    threads: [],
+    presences: [],
+    voice_states: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    premium_tier: 0,
+    preferred_locale: 'en-US',
+    nsfw_level: 0,
+  };
+}

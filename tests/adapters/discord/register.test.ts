@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerCommands } from '../../../adapters/discord/register.js';
+import { APP_ID, FakeDiscord, GUILD_ID } from './fake-discord.js';
+import { TOKEN } from './harness.js';
+
+let fake: FakeDiscord;
+beforeAll(async () => {
+  fake = await FakeDiscord.start({ token: TOKEN });
+});
+afterAll(async () => {
+  await fake?.close();
+});
+
+const ASK = {
+  name: 'ask',
+  type: 1,
+  options: [{ name: 'question', type: 3, required: true }],
+};
+
+describe('npm run discord:register', () => {
+  it('registers /ask (with a required string option "question") and /about in one guild when DISCORD_GUILD_ID is set', async () => {
+    const done = await registerCommands({ token: TOKEN, apiUrl: fake.apiUrl, guildId: GUILD_ID });
+    expect(done).toEqual({ scope: 'guild', applicationId: APP_ID, guildId: GUILD_ID, commands: ['ask', 'about'] });
+    const put = fake.requests.find((r) => r.method === 'PUT');
+    expect(put?.path).toBe(`/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
+    expect(put?.status).toBe(200);
+    expect(put?.headers.authorization).toBe(`Bot ${TOKEN}`);
+    const [ask, about] = put!.body;
+    expect(ask).toMatchObject(ASK);
+    expect(ask.description.length).toBeGreaterThan(0);
+    expect(about).toMatchObject({ name: 'about', type: 1 });
+    expect(about.options ?? []).toEqual([]);
+  });
+
+  it('registers globally without DISCORD_GUILD_ID, using the given application id without looking it up', async () => {
+    const from = fake.requests.length;
+    const done = await registerCommands({ token: TOKEN, apiUrl: fake.apiUrl, applicationId: APP_ID });
+    expect(done.scope).toBe('global');
+    const made = fake.requests.slice(from);
+    expect(made.map((r) => `${r.method} ${r.path}`)).toEqual([`PUT /api/v10/applications/${APP_ID}/commands`]);
+    expect(made[0]!.body[0]).toMatchObject(ASK);
+  });
+
+  it('fails with Discord\'s message on a bad token', async () => {
+    await expect(registerCommands({ token: 'wrong', apiUrl: fake.apiUrl })).rejects.toThrow(/401: Unauthorized/);
+  });
+});
