@@ -32,7 +32,9 @@ function preferTyped(ranked: readonly Scored[], q: Question): Scored | undefined
   const top = ranked[0];
   if (!top) return undefined;
   if (!['person', 'place', 'time', 'number'].includes(q.type) || hasTypedCandidate(top.sentence, q)) return top;
-  return ranked.find((r) => r.score >= top.score * 0.8 && hasTypedCandidate(r.sentence, q));
+  const typed = ranked.find((r) => r.score >= top.score * 0.8 && hasTypedCandidate(r.sentence, q));
+  // Only times and numbers are strict: a who/where answer can be a phrase, not a name.
+  return typed ?? (q.type === 'time' || q.type === 'number' ? undefined : top);
 }
 
 /** Answers one question from the corpus. Pure; never throws. */
@@ -61,7 +63,7 @@ export function answerQuestion(corpus: Corpus, raw: string): Answer {
   const margin = ranked[1] ? Math.min(1, (chosen.score - ranked[1].score) / Math.max(chosen.score, 1e-9)) : 1;
   const confidence = Math.max(0, Math.min(1, 0.6 * chosen.coverage + 0.4 * margin + (hasTypedCandidate(s, q) ? 0.1 : 0)));
   return {
-    question, answered: true, answer: extractAnswer(s, q), passage: s.text, paragraph: s.paragraph, article: article.title,
+    question, answered: true, answer: extractAnswer(s, q, corpus.idf), passage: s.text, paragraph: s.paragraph, article: article.title,
     articleId: article.id, confidence: Number(confidence.toFixed(3)), confidenceLabel: labelOf(confidence),
   };
 }

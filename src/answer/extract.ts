@@ -1,172 +1,216 @@
 import type { Sentence } from '../article/model.js';
 import type { Question } from '../question/analyse.js';
+import type { Token } from '../nlp/wink.js';
 import { FUNCTION_WORDS, NEGATIONS, PLACE_PREPOSITIONS } from '../nlp/tables.js';
 import { tokenTerms } from '../nlp/terms.js';
 import { typedCandidates, type Candidate } from './candidates.js';
+import { SPAN } from './weights.js';
 
-/** The longest short answer, in tokens: past this the sentence itself is the better answer. */
-const MAX_SPAN = 24;
 /** Words that open a new clause: an answer span stops before them (unless asking why). */
 const CLAUSE_BREAKS = new Set(['because', 'which', 'who', 'whom', 'while', 'although', 'though', 'whereas', 'unless', 'if', 'when', 'where', 'but', 'rather']);
-const REASON_OPENERS = new Set(['because', 'since', 'so', 'to', 'for', 'due', 'on', 'in']);
+const REASON_OPENERS = new Set(['because', 'since', 'so', 'to', 'for', 'due', 'on']);
+const LIST_OPENERS = new Set(['including', 'such', 'like', 'namely', ':']);
 const OPEN_Q = /^[“"‘]$/;
 const CLOSE_Q = /^[”"’]$/;
 
-/** Which tokens of the sentence match the question (by term, name or resolved pronoun). */
-export function matchedTokens(s: Sentence, q: Question): boolean[] {
-  const marks = s.tokens.map((t) => tokenTerms(t).some((term) => !term.startsWith('s:') && q.terms.has(term)) || q.lemmas.has(t.lemma));
-  for (const m of s.mentions) if (q.entities.has(m.key)) for (let i = m.start; i < m.end; i++) marks[i] = true;
-  for (const [i, key] of s.corefs) if (q.entities.has(key)) marks[i] = true;
+type Idf = (term: string) => number;
+
+/** Per token, how much the question weighs the word it matches (0 when unmatched). */
+export function anchorWeights(s: Sentence, q: Question, idf: Idf = () => 1): number[] {
+  const weight = (term: string): number => (q.terms.get(term) ?? 0) * idf(term);
+  const marks = s.tokens.map((t) => Math.max(0, ...tokenTerms(t).filter((term) => !term.startsWith('s:')).map(weight)));
+  for (const m of s.mentions) if (q.entities.has(m.key)) for (let i = m.start; i < m.end; i++) marks[i] = Math.max(marks[i]!, weight(`e:${m.key}`));
+  for (const [i, key] of s.corefs) if (q.entities.has(key)) marks[i] = Math.max(marks[i]!, weight(`e:${key}`));
   return marks;
 }
 
+/** Which tokens of the sentence match the question (by term, name or resolved pronoun). */
+export function matchedTokens(s: Sentence, q: Question): boolean[] {
+  return anchorWeights(s, q).map((w) => w > 0);
+}
+
 function textOf(s: Sentence, start: number, end: number): string {
-  if (end <= start) return '';
-  return s.text.slice(s.tokens[start]!.start, s.tokens[end - 1]!.end);
+  return end <= start ? '' : s.text.slice(s.tokens[start]!.start, s.tokens[end - 1]!.end);
 }
 
-function isWord(s: Sentence, i: number): boolean {
-  return /[\p{L}\p{N}]/u.test(s.tokens[i]?.text ?? '');
+const isWord = (t: Token | undefined): boolean => /[\p{L}\p{N}]/u.test(t?.text ?? '');
+
+/** A word that can carry an answer (not a function word, auxiliary, preposition or bare adverb). */
+function isSubstantive(t: Token): boolean {
+  if (NEGATIONS.has(t.lower)) return true;
+  if (!isWord(t) || FUNCTION_WORDS.has(t.lower)) return false;
+  return !['AUX', 'ADP', 'DET', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'ADV'].includes(t.pos);
 }
 
-/** Drops function words, punctuation and quote marks from both edges of a span (never a negation). */
+/** Drops function words, adverbs and punctuation from both edges of a span (never a negation). */
 export function trim(s: Sentence, start: number, end: number): [number, number] {
-  const weak = (i: number): boolean => {
-    const t = s.tokens[i]!;
-    if (NEGATIONS.has(t.lower)) return false;
-    return !isWord(s, i) || FUNCTION_WORDS.has(t.lower) || t.pos === 'AUX' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'PART' || t.pos === 'ADP';
-  };
-  while (start < end && weak(start)) start++;
-  while (end > start && weak(end - 1)) end--;
-  // A leading "subject pronoun + modal" ("it would retool") is not part of the answer.
+  // Reported content: "announced that it would retool" → "retool".
+  for (let i = end - 2; i >= start; i--) {
+    if (s.tokens[i]!.lower === 'that' && s.tokens[i]!.pos === 'SCONJ' && s.tokens.slice(i + 1, end).some(isSubstantive)) { start = i + 1; break; }
+  }
+  const weak = (t: Token): boolean => !isSubstantive(t) && !(t.pos === 'DET' && isWord(t) && !FUNCTION_WORDS.has(t.lower));
+  while (start < end && weak(s.tokens[start]!)) start++;
+  while (end > start && weak(s.tokens[end - 1]!)) end--;
   return [start, end];
 }
 
-/** Is the comma-separated list inside [start, end) an enumeration ("A, B, C and D")? */
+/** Is [start, end) an enumeration ("A, B, C and D")? Its commas do not end the answer. */
 function isEnumeration(s: Sentence, start: number, end: number): boolean {
   let commas = 0;
   let chunk = 0;
   for (let i = start; i < end; i++) {
-    if (s.tokens[i]!.text === ',') {
-      commas++;
-      if (chunk > 4) return false;
-      chunk = 0;
-    } else chunk++;
+    if (s.tokens[i]!.text !== ',') { chunk++; continue; }
+    if (chunk > 4) return false;
+    commas++;
+    chunk = 0;
   }
-  return commas >= 2;
+  return commas >= 2 && chunk <= 5;
 }
 
-/** Cuts a span at the first clause break or comma outside quotes (enumerations stay whole). */
-function cutAtClause(s: Sentence, start: number, end: number, q: Question): number {
+/** Clause boundaries inside [start, end), outside quotes (enumerations have none). */
+function boundaries(s: Sentence, start: number, end: number, q: Question): number[] {
+  const out: number[] = [];
   const enumeration = isEnumeration(s, start, end);
   let inQuote = false;
   for (let i = start; i < end; i++) {
     const t = s.tokens[i]!;
-    if (OPEN_Q.test(t.text) && !inQuote) inQuote = true;
-    else if (CLOSE_Q.test(t.text) && inQuote) inQuote = false;
-    if (inQuote || i === start) continue;
-    if ((t.text === ',' && !enumeration) || t.text === ';' || t.text === '—' || t.text === '(') return i;
-    if (CLAUSE_BREAKS.has(t.lower) && !(q.type === 'reason' && t.lower === 'because') && i - start >= 2) return i;
+    if (OPEN_Q.test(t.text) && !inQuote) { inQuote = true; continue; }
+    if (CLOSE_Q.test(t.text) && inQuote) { inQuote = false; continue; }
+    if (inQuote) continue;
+    if ((t.text === ',' && !enumeration) || t.text === ';' || t.text === '—' || t.text === '(' || t.text === '.') out.push(i);
+    else if (CLAUSE_BREAKS.has(t.lower) && !(q.type === 'reason' && t.lower === 'because')) out.push(i);
+    else if (t.lower === 'and' && ['AUX', 'VERB'].includes(s.tokens[i + 1]?.pos ?? '')) out.push(i);
   }
-  return end;
+  return out;
 }
 
-/** The gaps between matched tokens: maximal runs of unmatched tokens, with their distance to matches. */
-function gaps(marks: readonly boolean[]): { start: number; end: number }[] {
+/** Maximal runs of unmatched tokens. */
+function gaps(weights: readonly number[]): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  let i = 0;
-  while (i < marks.length) {
-    if (marks[i]) { i++; continue; }
+  for (let i = 0; i < weights.length; ) {
+    if (weights[i]! > 0) { i++; continue; }
     let j = i;
-    while (j < marks.length && !marks[j]) j++;
+    while (j < weights.length && !(weights[j]! > 0)) j++;
     out.push({ start: i, end: j });
     i = j;
   }
   return out;
 }
 
-/** Scores a gap: anchored on question words (adjacent matches), of a sensible length, fitting the type. */
-function gapScore(s: Sentence, g: { start: number; end: number }, marks: readonly boolean[], q: Question): number {
-  const words = [...Array(g.end - g.start).keys()].filter((k) => isWord(s, g.start + k)).length;
+/**
+ * Scores a gap: anchored on heavy question words on either side, fitting the question's shape
+ * (subject questions want the words before the first match; why-questions a reason after the
+ * last), not too long.
+ */
+function gapScore(s: Sentence, g: { start: number; end: number }, w: readonly number[], q: Question, maxW: number): number {
+  const inner = s.tokens.slice(g.start, g.end);
+  const words = inner.filter(isSubstantive).length;
   if (words === 0) return -Infinity;
-  const left = g.start > 0 && marks[g.start - 1];
-  const right = g.end < marks.length && marks[g.end];
-  let score = (left ? 1 : 0) + (right ? 1 : 0);
-  // Subject questions ("What irritated X?") want the words before the first matched verb.
-  const firstMatch = marks.indexOf(true);
-  if (q.subjectQuestion && g.end === firstMatch) score += 1.5;
-  if (!q.subjectQuestion && left) score += 0.5;
-  const first = s.tokens[g.start]!;
-  const firstWord = s.tokens.slice(g.start, g.end).find((t) => /[\p{L}\p{N}]/u.test(t.text));
-  if (q.type === 'reason' && firstWord && REASON_OPENERS.has(firstWord.lower)) score += 1;
-  if (q.type === 'reason' && s.tokens.slice(g.start, g.end).some((t) => t.lower === 'because')) score += 1.5;
+  const left = g.start > 0 ? w[g.start - 1]! / maxW : 0;
+  const right = g.end < w.length ? w[g.end]! / maxW : 0;
+  let score = left + right;
+  const firstMatch = w.findIndex((x) => x > 0);
+  const lastMatch = w.length - 1 - [...w].reverse().findIndex((x) => x > 0);
+  const before = s.tokens[g.end];
+  if ((q.subjectQuestion || q.copular) && g.end === firstMatch) score += SPAN.subjectBonus;
+  if (q.copular && g.end === firstMatch && before && s.tokens[g.end - 1]?.lemma === 'be') score += SPAN.subjectBonus;
+  if (!q.subjectQuestion && left > 0) score += SPAN.followBonus;
+  const firstWord = inner.find(isWord);
+  if (q.type === 'reason') {
+    if (firstWord && REASON_OPENERS.has(firstWord.lower)) score += 1;
+    if (inner.some((t) => t.lower === 'because')) score += 1.5;
+    if (g.start > lastMatch) score += 1;
+  }
   if (q.type === 'place' && firstWord && PLACE_PREPOSITIONS.has(firstWord.lower)) score += 1;
   if (q.type === 'quote' && s.quote && g.start <= s.quote[0] && g.end >= s.quote[1]) score += 2;
-  if (first.text === '.' ) score -= 1;
-  score -= Math.max(0, words - 12) * 0.05;
+  score -= Math.max(0, words - SPAN.comfortableWords) * SPAN.lengthPenalty;
   return score;
 }
 
-/** The quoted words of a sentence, or what follows "said that". */
-function quoteSpan(s: Sentence): [number, number] | undefined {
-  if (s.quote) return [s.quote[0], s.quote[1]];
-  const say = s.tokens.findIndex((t) => t.lemma === 'say' && t.pos === 'VERB');
-  if (say >= 0 && say < s.tokens.length - 3) return [say + 1, s.tokens.length];
-  return undefined;
+/** Picks the typed candidate closest to the heavy question words; joins a list for plural focus. */
+function bestCandidate(s: Sentence, cands: readonly Candidate[], w: readonly number[], plural: boolean): Candidate {
+  let best = cands[0]!;
+  let bestScore = -Infinity;
+  for (const c of cands) {
+    let sc = 0;
+    w.forEach((x, i) => {
+      if (x > 0) sc += x / (1 + (i < c.start ? c.start - i : i >= c.end ? i - c.end + 1 : 0));
+    });
+    if (sc > bestScore) { best = c; bestScore = sc; }
+  }
+  if (!plural) return best;
+  // "Which countries …?": the whole enumeration the best candidate belongs to.
+  let { start, end } = best;
+  const joins = (a: number, b: number): boolean => s.tokens.slice(a, b).every((t) => t.text === ',' || t.lower === 'and' || t.lower === 'or' || t.lower === 'the' || t.lower === 'in');
+  for (const c of [...cands].sort((a, b) => a.start - b.start)) {
+    if (c.start >= end && joins(end, c.start)) end = c.end;
+  }
+  for (const c of [...cands].sort((a, b) => b.start - a.start)) {
+    if (c.end <= start && joins(c.end, start)) start = c.start;
+  }
+  return { start, end };
 }
 
-/** Picks the typed candidate nearest the matched question words. */
-function nearestCandidate(cands: readonly Candidate[], marks: readonly boolean[]): Candidate | undefined {
-  const anchors = marks.flatMap((m, i) => (m ? [i] : []));
-  let best: Candidate | undefined;
-  let bestDist = Infinity;
-  for (const c of cands) {
-    const d = anchors.length ? Math.min(...anchors.map((a) => (a < c.start ? c.start - a : a >= c.end ? a - c.end + 1 : 0))) : 0;
-    if (d < bestDist) { best = c; bestDist = d; }
+/** "What journal …?" → the name or phrase right after the focus noun in the sentence. */
+function afterFocus(s: Sentence, q: Question, w: readonly number[]): [number, number] | undefined {
+  const f = s.tokens.findIndex((t) => t.lemma === q.focus && t.pos === 'NOUN');
+  if (f < 0) return undefined;
+  let i = f + 1;
+  while (i < s.tokens.length && (s.tokens[i]!.text === ',' || LIST_OPENERS.has(s.tokens[i]!.lower) || s.tokens[i]!.lower === 'as')) i++;
+  const mention = s.mentions.find((m) => m.start === i);
+  if (mention && !q.entities.has(mention.key)) return [mention.nameStart, mention.end];
+  if (i > f + 1 || s.tokens[i]?.pos === 'ADP') {
+    let end = i;
+    while (end < s.tokens.length && !(w[end]! > 0 && s.tokens[end]!.pos === 'VERB')) end++;
+    const cut = boundaries(s, i + 1, end, q)[0] ?? end;
+    const [a, b] = trim(s, i - (s.tokens[i]?.pos === 'ADP' ? 1 : 0), cut);
+    if (b > a) return [s.tokens[f - 1] && i === f + 1 ? f : a, b];
   }
-  return best;
+  return undefined;
 }
 
 /**
  * Extracts the short answer from the chosen sentence: a typed candidate (name, date, number)
- * for who/when/where/how-many questions, the quote for "what did X say", and otherwise the gap
- * of unmatched words best anchored on the question's words, trimmed to a phrase.
+ * for who/when/where/how-many questions, the quote for "what did X say", the clause for yes/no,
+ * and otherwise the gap of unmatched words best anchored on the question's words, trimmed.
  */
-export function extractAnswer(s: Sentence, q: Question): string {
-  const marks = matchedTokens(s, q);
+export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): string {
+  const w = anchorWeights(s, q, idf);
+  const maxW = Math.max(...w, 1e-9);
   const typed = typedCandidates(s, q);
   if (typed.length > 0) {
-    const c = nearestCandidate(typed, marks)!;
+    const c = bestCandidate(s, typed, w, !!q.focusPlural);
     return textOf(s, c.start, c.end);
   }
-  if (q.type === 'quote' && s.speaker && q.entities.has(s.speaker) && !q.focus) {
-    const span = quoteSpan(s);
-    if (span) {
-      const [a, b] = trim(s, span[0], span[1]);
-      if (b > a) return textOf(s, a, b);
-    }
+  if (q.type === 'yesno') {
+    const first = w.findIndex((x) => x > 0);
+    const last = w.length - 1 - [...w].reverse().findIndex((x) => x > 0);
+    if (first >= 0) return textOf(s, ...trim(s, first, last + 1));
+  }
+  if (q.focus) {
+    const span = afterFocus(s, q, w);
+    if (span) return textOf(s, span[0], span[1]);
+  }
+  if (q.type === 'quote' && s.quote && s.speaker && q.entities.has(s.speaker)) {
+    const inQuote = w.slice(s.quote[0], s.quote[1]).filter((x) => x > 0).length;
+    // "What did X say?" gets the quote; "What did X say should be done?" a part of it (below).
+    if (inQuote < 2) return textOf(s, ...trim(s, s.quote[0], s.quote[1]));
   }
   let best: { start: number; end: number } | undefined;
   let bestScore = -Infinity;
-  for (const g of gaps(marks)) {
-    const sc = gapScore(s, g, marks, q);
+  for (const g of gaps(w)) {
+    const sc = gapScore(s, g, w, q, maxW);
     if (sc > bestScore) { best = g; bestScore = sc; }
   }
   if (!best) return s.text;
-  let start = best.start;
-  let end = best.end;
-  // Subject questions read leftwards from the verb: keep the clause nearest the verb.
-  if (q.subjectQuestion && end === marks.indexOf(true)) {
-    for (let i = end - 1; i > start; i--) if (s.tokens[i]!.text === ',' && i < end - 1 && !isAppositionComma(s, i)) { start = i + 1; break; }
-  } else {
-    end = cutAtClause(s, start, end, q);
-  }
+  let { start, end } = best;
+  const cuts = boundaries(s, start + 1, end, q);
+  const leftAnchored = start > 0 && w[start - 1]! > 0;
+  // A gap read rightwards from a match ends at the first clause break; one that only leads
+  // up to a match starts after the last break.
+  if (leftAnchored && cuts.length) end = cuts[0]!;
+  else if (!leftAnchored && cuts.length) start = cuts[cuts.length - 1]! + 1;
   [start, end] = trim(s, start, end);
-  if (end - start > MAX_SPAN) end = start + MAX_SPAN;
+  if (end - start > SPAN.maxTokens) end = start + SPAN.maxTokens;
   return end > start ? textOf(s, start, end) : s.text;
-}
-
-/** A comma that opens or closes an apposition around a name ("official, Alexander Vershbow, …"). */
-function isAppositionComma(s: Sentence, i: number): boolean {
-  return s.mentions.some((m) => m.start === i + 1 || m.end === i);
 }

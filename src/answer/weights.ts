@@ -22,8 +22,21 @@ export const THRESHOLDS = {
   /** Below this share of the question's weight matched, the article does not say. */
   minCoverage: 0.5,
   /** A question term the article never uses weighs this much more than its idf suggests. */
-  unknownTermBoost: 1.0,
+  unknownTermBoost: 1.5,
   /** Confidence labels. */
   high: 0.75,
   medium: 0.5,
+} as const;
+
+/** Answer-span extraction. */
+export const SPAN = {
+  /** Longest short answer, in tokens: past this the passage itself is the better answer. */
+  maxTokens: 24,
+  /** Substantive words an answer may have before it starts to lose to shorter gaps. */
+  comfortableWords: 12,
+  lengthPenalty: 0.05,
+  /** "What irritated X?": the gap right before the first matched word. */
+  subjectBonus: 1.5,
+  /** Object questions: a gap that follows a matched word (the verb's object). */
+  followBonus: 0.5,
 } as const;

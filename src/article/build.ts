@@ -6,6 +6,7 @@ import { findNameRuns } from './names.js';
 import { isDemonymRun, linkEntities, type RunAt } from './entities.js';
 import { resolveVoices } from './speakers.js';
 import type { Article, Corpus, Mention, Sentence } from './model.js';
+import { THRESHOLDS } from '../answer/weights.js';
 
 /** Analyses one article's sentences and appends them to `sentences`. */
 function buildArticle(source: ArticleSource, index: number, sentences: Sentence[]): Article {
@@ -58,7 +59,7 @@ export function buildCorpus(sources: readonly ArticleSource[]): Corpus {
     }
   }
   const n = Math.max(sentences.length, 1);
-  const maxIdf = Math.log(1 + (n + 0.5) / 0.5);
+  const maxIdf = Math.log(1 + (n + 0.5) / 0.5) * THRESHOLDS.unknownTermBoost;
   const idf = (term: string): number => {
     const df = postings.get(term)?.length ?? 0;
     return df === 0 ? maxIdf : Math.log(1 + (n - df + 0.5) / (df + 0.5));

@@ -22,11 +22,17 @@ export interface Question {
   subjectQuestion: boolean;
   /** Lemma of the noun after "what"/"which" ("journal", "country"), if any. */
   focus?: string;
+  /** The focus noun is plural ("Which countries …?"): the answer may be a list. */
+  focusPlural?: boolean;
+  /** "What is/was X?": the answer stands on the other side of the copula. */
+  copular: boolean;
 }
 
 const TIME_NOUNS = new Set(['year', 'day', 'date', 'time', 'month', 'century', 'decade', 'week', 'era', 'period', 'season', 'hour']);
-const PLACE_NOUNS = new Set(['country', 'city', 'place', 'region', 'nation', 'continent', 'town', 'location', 'area', 'state', 'province', 'capital', 'site', 'venue']);
-const PERSON_NOUNS = new Set(['person', 'man', 'woman', 'people', 'leader', 'official', 'politician', 'player', 'team', 'group', 'organization', 'company']);
+const PLACE_NOUNS = new Set(['country', 'city', 'place', 'region', 'nation', 'continent', 'town', 'location', 'area', 'state', 'province']);
+const PERSON_NOUNS = new Set(['person', 'man', 'woman', 'people', 'leader', 'politician', 'player', 'team', 'organization', 'company']);
+/** Type nouns say what kind of answer is wanted, not what to look for: they weigh little. */
+const TYPE_NOUN_WEIGHT = 0.2;
 const SPEECH = new Set(['say', 'tell', 'state', 'stress', 'warn', 'argue', 'insist', 'claim', 'add', 'declare', 'reiterate']);
 /** The entity-term weight relative to a plain word: names identify passages better than words. */
 export const ENTITY_TERM_WEIGHT = 1.5;
@@ -74,8 +80,10 @@ function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<number>)
     if (nextLemma === 'long' || nextLemma === 'old') return { type: 'number', wh };
     return { type: 'manner', wh };
   }
-  // what / which, with a head noun or a verb after it.
-  const focusToken = next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') ? next : undefined;
+  // what / which, with a head noun (after any adjectives) or a verb after it.
+  let f = wh + 1;
+  while (tokens[f]?.pos === 'ADJ' && tokens[f + 1] && ['ADJ', 'NOUN'].includes(tokens[f + 1]!.pos)) f++;
+  const focusToken = tokens[f] && (tokens[f]!.pos === 'NOUN' || tokens[f]!.pos === 'PROPN') ? tokens[f] : undefined;
   const focus = focusToken?.lemma;
   if (focus && TIME_NOUNS.has(focus)) return { type: 'time', wh, focus };
   if (focus && PLACE_NOUNS.has(focus)) return { type: 'place', wh, focus };
@@ -89,6 +97,7 @@ export function analyseQuestion(text: string, corpus: Corpus): Question {
   const tokens = analyse(text).flatMap((s) => s.tokens);
   const { keys, covered } = matchNames(tokens, corpus);
   const { type, wh, focus } = detectType(tokens, covered);
+  const focusToken = tokens.find((t, i) => i > wh && t.lemma === focus);
   const terms = new Map<string, number>();
   const lemmas = new Set<string>();
   tokens.forEach((t, i) => {
@@ -101,7 +110,11 @@ export function analyseQuestion(text: string, corpus: Corpus): Question {
   covered.forEach((i) => {
     for (const term of tokenTerms(tokens[i]!)) if (!term.startsWith('e:')) terms.set(term, 0.3);
   });
+  if (focus && (TIME_NOUNS.has(focus) || PLACE_NOUNS.has(focus) || PERSON_NOUNS.has(focus))) {
+    for (const term of [...terms.keys()]) if (term === focus || term === `s:${focusToken?.stem}`) terms.set(term, TYPE_NOUN_WEIGHT);
+  }
   const after = tokens[wh + 1];
+  const copular = wh >= 0 && after?.lemma === 'be' && (tokens[wh]!.lower === 'what' || tokens[wh]!.lower === 'which');
   const subjectQuestion = wh >= 0 && (after?.pos === 'VERB' || (after?.pos === 'NOUN' && tokens[wh + 2]?.pos === 'VERB'));
-  return { text, tokens, type, terms, entities: keys, lemmas, subjectQuestion, focus };
+  return { text, tokens, type, terms, entities: keys, lemmas, subjectQuestion, focus, copular, focusPlural: !!focusToken && focusToken.lower !== focusToken.lemma };
 }
