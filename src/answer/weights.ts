@@ -22,7 +22,7 @@ export const THRESHOLDS = {
   /** Below this share of the question's weight matched, the article does not say. */
   minCoverage: 0.5,
   /** A question term the article never uses weighs this much more than its idf suggests. */
-  unknownTermBoost: 1.5,
+  unknownTermBoost: 1.0,
   /** Confidence labels. */
   high: 0.75,
   medium: 0.5,

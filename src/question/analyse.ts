@@ -33,6 +33,8 @@ const PLACE_NOUNS = new Set(['country', 'city', 'place', 'region', 'nation', 'co
 const PERSON_NOUNS = new Set(['person', 'man', 'woman', 'people', 'leader', 'politician', 'player', 'team', 'organization', 'company']);
 /** Type nouns say what kind of answer is wanted, not what to look for: they weigh little. */
 const TYPE_NOUN_WEIGHT = 0.2;
+/** Weight of a verb or adverb the article never uses (see analyseQuestion). */
+const UNKNOWN_VERB_WEIGHT = 0.5;
 const SPEECH = new Set(['say', 'tell', 'state', 'stress', 'warn', 'argue', 'insist', 'claim', 'add', 'declare', 'reiterate']);
 /** The entity-term weight relative to a plain word: names identify passages better than words. */
 export const ENTITY_TERM_WEIGHT = 1.5;
@@ -106,9 +108,18 @@ export function analyseQuestion(text: string, corpus: Corpus): Question {
     if (isContent(t)) lemmas.add(t.lemma);
   });
   for (const key of keys) terms.set(`e:${key}`, ENTITY_TERM_WEIGHT);
-  // The name's own words are covered by the entity term; keep them only as weak evidence.
+  // A name's own words are covered by its entity term: counting them again would double it.
   covered.forEach((i) => {
-    for (const term of tokenTerms(tokens[i]!)) if (!term.startsWith('e:')) terms.set(term, 0.3);
+    for (const term of tokenTerms(tokens[i]!)) if (!term.startsWith('e:')) terms.delete(term);
+  });
+  // Verbs and adverbs the article never uses are usually paraphrase ("take part", "matter"),
+  // while an unknown noun is a topic the article lacks ("population"): weigh them accordingly.
+  // A when-question's verb is the event itself ("born"), so it keeps its weight.
+  tokens.forEach((t) => {
+    if ((t.pos === 'VERB' || t.pos === 'ADV') && type !== 'time' && !corpus.postings.has(t.lemma) && terms.has(t.lemma)) {
+      terms.set(t.lemma, UNKNOWN_VERB_WEIGHT);
+      terms.delete(`s:${t.stem}`);
+    }
   });
   if (focus && (TIME_NOUNS.has(focus) || PLACE_NOUNS.has(focus) || PERSON_NOUNS.has(focus))) {
     for (const term of [...terms.keys()]) if (term === focus || term === `s:${focusToken?.stem}`) terms.set(term, TYPE_NOUN_WEIGHT);

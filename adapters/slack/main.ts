@@ -1,0 +1,52 @@
+/**
+ * `npm run slack`: reads .env, checks the settings, loads the articles, builds the core and runs
+ * the Slack app until SIGINT/SIGTERM. Usage: `npm run slack [-- --article PATH ...]`.
+ */
+import { parseArgs } from 'node:util';
+import { loadArticles } from '../shared/articles.js';
+import { loadDotEnv, runMain } from '../shared/env.js';
+import { createLogger } from '../shared/logger.js';
+import { createSlackApp } from './app.js';
+import { errorForLog } from './bolt-logger.js';
+import { describeConfig, readSlackConfig } from './config.js';
+
+async function startSlack(argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const { values } = parseArgs({ args: [...argv], options: { article: { type: 'string', multiple: true } }, strict: true });
+  const config = readSlackConfig(env); // before anything slow: a missing variable fails fast
+  const logger = createLogger('slack');
+  const articles = loadArticles(values.article ?? []);
+  const { createCore } = await import('../../src/index.js'); // loaded after the checks above, which are instant
+  const core = createCore(articles);
+  const secrets = [config.botToken, config.appToken, config.signingSecret].filter((s): s is string => !!s);
+
+  const bot = createSlackApp({ core, config, logger });
+  // A stray rejection in a library callback is logged, not fatal: one bad event never stops the app.
+  process.on('unhandledRejection', (reason) => logger.error({ err: errorForLog(reason, secrets) }, 'unhandled rejection'));
+
+  logger.info({ ...describeConfig(config), articles: articles.map((a) => a.id) }, 'starting the Slack app');
+  const { port } = await bot.start();
+  logger.info({ mode: config.mode, port }, config.mode === 'socket' ? 'connected to Slack (Socket Mode)' : `listening on port ${port} for /slack/events`);
+
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    bot
+      .stop()
+      .then(() => logger.info('stopped'))
+      .catch((error: unknown) => {
+        logger.error({ err: errorForLog(error, secrets) }, 'error while stopping');
+        process.exitCode = 1;
+      })
+      .finally(() => logger.flush());
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+loadDotEnv();
+await runMain('slack', () => startSlack());
