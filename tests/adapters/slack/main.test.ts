@@ -1,0 +1,112 @@
+/**
+ * `npm run slack` as users run it: node on the built dist/adapters/slack/main.js, in a folder
+ * without .env, with only the variables given here.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FakeSlack } from './fake-slack.js';
+import { expectCoreAnswerShown } from './harness.js';
+import { FORM, SIGNING_SECRET, commandBody, postSigned } from './requests.js';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const MAIN = join(ROOT, 'dist/adapters/slack/main.js');
+const EMPTY_DIR = mkdtempSync(join(tmpdir(), 'slack-main-'));
+const LAVROV_Q = 'Who is Russia’s foreign minister?';
+
+interface Run {
+  child: ChildProcess;
+  stderr: () => string;
+  stdout: () => string;
+  exit: Promise<number | null>;
+}
+
+function run(env: Record<string, string>): Run {
+  const child = spawn(process.execPath, [MAIN], { cwd: EMPTY_DIR, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (d) => (out += String(d)));
+  child.stderr!.on('data', (d) => (err += String(d)));
+  const exit = once(child, 'exit').then(([code]) => code as number | null);
+  return { child, stderr: () => err, stdout: () => out, exit };
+}
+
+beforeAll(() => {
+  // Build dist the way `npm run build` does (a type error elsewhere in the tree still emits).
+  try {
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' });
+  } catch {
+    // reported by the type check, not here
+  }
+  expect(existsSync(MAIN)).toBe(true);
+}, 60_000);
+
+describe('npm run slack with missing variables', () => {
+  it('prints one line naming the Socket Mode variables and pointing at .env.example, exit code 1', async () => {
+    const r = run({});
+    expect(await r.exit).toBe(1);
+    expect(r.stderr()).toBe('slack: missing SLACK_BOT_TOKEN, SLACK_APP_TOKEN: set them in .env (see .env.example)\n');
+    expect(r.stdout()).toBe('');
+  });
+
+  it('names the signing secret in HTTP mode, and never prints a given token', async () => {
+    const r = run({ SLACK_SOCKET_MODE: 'false', SLACK_BOT_TOKEN: 'xoxb-given-secret-token' });
+    expect(await r.exit).toBe(1);
+    expect(r.stderr()).toBe('slack: missing SLACK_SIGNING_SECRET: set it in .env (see .env.example)\n');
+  });
+});
+
+describe('npm run slack against a fake Slack', () => {
+  let fake: FakeSlack;
+  let current: Run | undefined;
+  beforeAll(async () => {
+    fake = await FakeSlack.start();
+  });
+  afterEach(() => {
+    if (current && current.child.exitCode === null) current.child.kill('SIGKILL');
+    current = undefined;
+  });
+  afterAll(async () => {
+    await fake?.close();
+  });
+
+  it('Socket Mode: verifies the token and connects via SLACK_API_URL, answers /ask, stops cleanly on SIGTERM', async () => {
+    const before = fake.sockets.length;
+    current = run({ SLACK_BOT_TOKEN: fake.botToken, SLACK_APP_TOKEN: fake.appToken, SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'info' });
+    await fake.waitFor(() => fake.sockets.length > before, 15_000, 'the app to connect');
+    expect(fake.callsTo('auth.test').length).toBeGreaterThan(0);
+    const envelope = {
+      envelope_id: 'main-env-1',
+      type: 'slash_commands',
+      accepts_response_payload: true,
+      payload: Object.fromEntries(new URLSearchParams(commandBody(LAVROV_Q, fake.responseUrl('main-1')))),
+    };
+    expect((await fake.sendEnvelope(envelope)).envelope_id).toBe('main-env-1');
+    const reply = await fake.waitFor(() => fake.responses.find((r) => r.id === 'main-1'), 5000, 'the answer');
+    expectCoreAnswerShown(reply.body, LAVROV_Q);
+    current.child.kill('SIGTERM');
+    expect(await current.exit).toBe(0);
+    expect(current.stderr()).toContain('shutting down');
+    expect(current.stderr()).not.toContain(fake.botToken);
+    expect(current.stderr()).not.toContain(fake.appToken);
+  });
+
+  it('HTTP mode: listens on PORT, answers a signed /ask, stops cleanly on SIGINT', async () => {
+    current = run({
+      SLACK_SOCKET_MODE: 'false', SLACK_BOT_TOKEN: fake.botToken, SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: fake.apiUrl, PORT: '0', LOG_LEVEL: 'info',
+    });
+    const r = current;
+    const port = await fake.waitFor(() => /listening on port (\d+)/.exec(r.stderr())?.[1], 15_000, 'the listening log line');
+    const res = await postSigned(`http://127.0.0.1:${port}`, commandBody(LAVROV_Q, fake.responseUrl('main-2')), { contentType: FORM });
+    expect(res.status).toBe(200);
+    const reply = await fake.waitFor(() => fake.responses.find((x) => x.id === 'main-2'), 5000, 'the answer');
+    expectCoreAnswerShown(reply.body, LAVROV_Q);
+    r.child.kill('SIGINT');
+    expect(await r.exit).toBe(0);
+    expect(r.stderr()).not.toContain(SIGNING_SECRET);
+  });
+});
