@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeText, fitEscaped, formatAbout, formatAnswer, formatHelp, formatNotAnswered, MESSAGE_LIMIT, shorten } from '../../../adapters/discord/format.js';
+import { notInArticle } from '../../../adapters/shared/text.js';
 import type { About, Answer } from '../../../src/types.js';
 
 const HEADLINE = 'Russia Resists U.S. Position on Sanctions for Iran';
@@ -76,8 +77,10 @@ describe('formatAnswer', () => {
   });
 
   it('says plainly when the article does not answer, with the reason, and suggests /about', () => {
-    const text = formatAnswer(answer({ answered: false, answer: '', passage: '', paragraph: 0, article: '', reason: 'Nothing about boiling points.' }));
-    expect(text).toBe("The article doesn't say. (Nothing about boiling points.)\nTry `/about` to see what the article covers.");
+    const reason = 'it never mentions "boiling"';
+    const text = formatAnswer(answer({ answered: false, answer: '', passage: '', paragraph: 0, article: '', reason }));
+    expect(text).toBe(`${notInArticle(reason)}\nTry \`/about\` to see what the article covers.`);
+    expect(text).toContain(reason);
   });
 
   it('keeps a not-answered reply that echoes a huge question within the limit, without pings', () => {

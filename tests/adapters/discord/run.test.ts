@@ -91,7 +91,7 @@ describe('runDiscord', () => {
   it('with an empty token fails through runMain with the one-line message and exit code 1', async () => {
     const write = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
-      await runMain('discord', () => runDiscord({ env: { DISCORD_TOKEN: ' ' } }));
+      await runMain('discord', async () => void (await runDiscord({ env: { DISCORD_TOKEN: ' ' } })));
       expect(write.mock.calls.map((c) => c[0])).toEqual([NO_TOKEN_LINE]);
       expect(process.exitCode).toBe(1);
     } finally {
