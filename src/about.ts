@@ -18,7 +18,7 @@ function surname(name: string): string {
 function topicNoun(s: Sentence, corpus: Corpus): string | undefined {
   const nouns = s.tokens.filter((t, i) => t.pos === 'NOUN' && isContent(t) && !s.mentions.some((m) => m.start <= i && i < m.end));
   nouns.sort((a, b) => corpus.idf(a.lemma) - corpus.idf(b.lemma));
-  return nouns.find((t) => corpus.postings.has(t.lemma))?.lemma;
+  return nouns.find((t) => corpus.postings.has(t.lemma))?.lower;
 }
 
 /**

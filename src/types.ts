@@ -37,7 +37,10 @@ export interface Answer {
   confidence: number;
   /** `confidence` as a word, for people. */
   confidenceLabel: ConfidenceLabel;
-  /** Why the core abstained, in a short sentence for people. Only when `answered` is false. */
+  /**
+   * Why the core abstained, as a lower-case fragment for people ('it never mentions "water"').
+   * Only when `answered` is false.
+   */
   reason?: string;
 }
 

@@ -5,5 +5,5 @@ import { notInArticle } from '../shared/text.js';
 export function formatAnswer(a: Answer): string {
   if (!a.answered) return notInArticle(a.reason);
   const where = a.paragraph > 0 ? `paragraph ${a.paragraph} of "${a.article}"` : `the headline of "${a.article}"`;
-  return `${a.answer}\n  “${a.passage}”\n  — ${where} (confidence: ${a.confidenceLabel})`;
+  return `${a.answer}\n  > ${a.passage}\n  — ${where} (confidence: ${a.confidenceLabel})`;
 }

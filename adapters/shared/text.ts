@@ -22,5 +22,5 @@ export function helpLines(about: readonly About[]): { intro: string; examples: s
 
 /** Said instead of an answer when the article does not say. */
 export function notInArticle(reason: string | undefined): string {
-  return `The article doesn't say.${reason ? ` (${reason})` : ''}`;
+  return reason ? `The article doesn't say: ${reason}.` : "The article doesn't say.";
 }

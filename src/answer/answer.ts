@@ -41,23 +41,23 @@ function preferTyped(ranked: readonly Scored[], q: Question): Scored | undefined
 export function answerQuestion(corpus: Corpus, raw: string): Answer {
   const question = cleanQuestion(raw);
   if (!/[\p{L}\p{N}]/u.test(question)) {
-    return noAnswer(question, 'Ask a question about the article, for example who said what, where or when.');
+    return noAnswer(question, 'the question is empty; ask about the article, for example who said what, where or when');
   }
   const q = analyseQuestion(question, corpus);
   if (q.type === 'headline') {
     const a = corpus.articles[0]!;
     return { question, answered: true, answer: a.title, passage: a.title, paragraph: 0, article: a.title, articleId: a.id, confidence: 0.9, confidenceLabel: 'high' };
   }
-  if (q.terms.size === 0) return noAnswer(question, 'The question has no words to look up in the article.');
+  if (q.terms.size === 0) return noAnswer(question, 'the question has no words to look up in the article');
   const ranked = retrieve(q, corpus);
   const missing = missingWords(q, corpus);
   const best = ranked[0];
   if (!best || best.coverage < THRESHOLDS.minCoverage) {
     const what = missing.length ? `it never mentions ${missing.map((w) => `"${w}"`).join(', ')}` : 'no passage matches enough of the question';
-    return noAnswer(question, `The article doesn't say: ${what}.`);
+    return noAnswer(question, what);
   }
   const chosen = preferTyped(ranked, q);
-  if (!chosen) return noAnswer(question, `The article doesn't say: no passage gives a ${q.type === 'time' ? 'time' : q.type === 'number' ? 'number' : q.type} for that.`);
+  if (!chosen) return noAnswer(question, `no passage gives a ${q.type === 'time' ? 'time' : 'number'} for that`);
   const s = chosen.sentence;
   const article = corpus.articles[s.article]!;
   const margin = ranked[1] ? Math.min(1, (chosen.score - ranked[1].score) / Math.max(chosen.score, 1e-9)) : 1;

@@ -139,16 +139,23 @@ function bestCandidate(s: Sentence, cands: readonly Candidate[], w: readonly num
     if (sc > bestScore) { best = c; bestScore = sc; }
   }
   if (!plural) return best;
-  // "Which countries …?": the whole enumeration the best candidate belongs to.
-  let { start, end } = best;
-  const joins = (a: number, b: number): boolean => s.tokens.slice(a, b).every((t) => t.text === ',' || t.lower === 'and' || t.lower === 'or' || t.lower === 'the' || t.lower === 'in');
-  for (const c of [...cands].sort((a, b) => a.start - b.start)) {
-    if (c.start >= end && joins(end, c.start)) end = c.end;
+  // "Which countries …?": the longest enumeration of candidates wins over the nearest one.
+  let bestList = listAround(s, cands, best);
+  for (const c of cands) {
+    const list = listAround(s, cands, c);
+    if (list.members > bestList.members) bestList = list;
   }
-  for (const c of [...cands].sort((a, b) => b.start - a.start)) {
-    if (c.end <= start && joins(c.end, start)) start = c.start;
-  }
-  return { start, end };
+  return bestList;
+}
+
+/** The enumeration ("A, B, C and D") of candidates that `c` belongs to. */
+function listAround(s: Sentence, cands: readonly Candidate[], c: Candidate): Candidate & { members: number } {
+  let { start, end } = c;
+  let members = 1;
+  const joins = (a: number, b: number): boolean => s.tokens.slice(a, b).every((t) => t.text === ',' || t.lower === 'and' || t.lower === 'or' || t.lower === 'the');
+  for (const x of [...cands].sort((a, b) => a.start - b.start)) if (x.start >= end && joins(end, x.start)) { end = x.end; members++; }
+  for (const x of [...cands].sort((a, b) => b.start - a.start)) if (x.end <= start && joins(x.end, start)) { start = x.start; members++; }
+  return { start, end, members };
 }
 
 /** "What journal …?" → the name or phrase right after the focus noun in the sentence. */
@@ -204,7 +211,8 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): str
   }
   if (!best) return s.text;
   let { start, end } = best;
-  const cuts = boundaries(s, start + 1, end, q);
+  // A break with nothing substantive before it (", where it would …") opens the span instead.
+  const cuts = boundaries(s, start + 1, end, q).filter((c) => s.tokens.slice(start, c).some(isSubstantive));
   const leftAnchored = start > 0 && w[start - 1]! > 0;
   // A gap read rightwards from a match ends at the first clause break; one that only leads
   // up to a match starts after the last break.

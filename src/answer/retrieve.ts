@@ -15,9 +15,10 @@ export interface Scored {
 /** The total weight of a question, against which coverage is measured. */
 export function questionWeight(q: Question, corpus: Corpus): number {
   let total = 0;
-  for (const [term, w] of q.terms) if (!term.startsWith('s:')) total += w * corpus.idf(term);
+  for (const [term, w] of q.terms) if (!term.startsWith('s:') && !q.paraphrase.has(term)) total += w * corpus.idf(term);
   return total;
 }
+
 
 /**
  * Ranks sentences by weighted overlap with the question, read through the inverted index (only

@@ -18,7 +18,13 @@ export function isContent(token: Token): boolean {
   return /[\p{L}\p{N}]/u.test(token.text);
 }
 
-const lemmaRule: TermRule = (t) => [t.lemma.replace(/'s$/, '')];
+/** "Iranians" → "iranian": plural demonyms (proper nouns, so not lemmatised) take the singular. */
+function baseLemma(t: Token): string {
+  const lemma = t.lemma.replace(/'s$/, '');
+  return lemma.endsWith('s') && DEMONYMS.has(lemma.slice(0, -1)) ? lemma.slice(0, -1) : lemma;
+}
+
+const lemmaRule: TermRule = (t) => [baseLemma(t)];
 const stemRule: TermRule = (t) => (t.stem && t.stem !== t.lemma ? [`s:${t.stem}`] : []);
 const demonymRule: TermRule = (t) => {
   const place = DEMONYMS.get(t.lower);

@@ -26,6 +26,8 @@ export interface Question {
   focusPlural?: boolean;
   /** "What is/was X?": the answer stands on the other side of the copula. */
   copular: boolean;
+  /** Terms the article never uses that are likely paraphrase (verbs): left out of coverage. */
+  paraphrase: Set<string>;
 }
 
 const TIME_NOUNS = new Set(['year', 'day', 'date', 'time', 'month', 'century', 'decade', 'week', 'era', 'period', 'season', 'hour']);
@@ -35,6 +37,8 @@ const PERSON_NOUNS = new Set(['person', 'man', 'woman', 'people', 'leader', 'pol
 const TYPE_NOUN_WEIGHT = 0.2;
 /** Weight of a verb or adverb the article never uses (see analyseQuestion). */
 const UNKNOWN_VERB_WEIGHT = 0.5;
+/** Verb + noun pairs whose noun is not a topic word. */
+const LIGHT_VERB_IDIOMS = new Set(['take place', 'take part', 'make sure', 'take care', 'pay attention', 'make sense']);
 const SPEECH = new Set(['say', 'tell', 'state', 'stress', 'warn', 'argue', 'insist', 'claim', 'add', 'declare', 'reiterate']);
 /** The entity-term weight relative to a plain word: names identify passages better than words. */
 export const ENTITY_TERM_WEIGHT = 1.5;
@@ -115,17 +119,25 @@ export function analyseQuestion(text: string, corpus: Corpus): Question {
   // Verbs and adverbs the article never uses are usually paraphrase ("take part", "matter"),
   // while an unknown noun is a topic the article lacks ("population"): weigh them accordingly.
   // A when-question's verb is the event itself ("born"), so it keeps its weight.
-  tokens.forEach((t) => {
+  const paraphrase = new Set<string>();
+  tokens.forEach((t, i) => {
     if ((t.pos === 'VERB' || t.pos === 'ADV') && type !== 'time' && !corpus.postings.has(t.lemma) && terms.has(t.lemma)) {
       terms.set(t.lemma, UNKNOWN_VERB_WEIGHT);
+      paraphrase.add(t.lemma);
       terms.delete(`s:${t.stem}`);
+    }
+    // Light-verb idioms ("take place", "take part") say nothing about the topic.
+    const next = tokens[i + 1];
+    if (next && LIGHT_VERB_IDIOMS.has(`${t.lemma} ${next.lemma}`)) {
+      for (const term of [...tokenTerms(t), ...tokenTerms(next)]) terms.delete(term);
     }
   });
   if (focus && (TIME_NOUNS.has(focus) || PLACE_NOUNS.has(focus) || PERSON_NOUNS.has(focus))) {
     for (const term of [...terms.keys()]) if (term === focus || term === `s:${focusToken?.stem}`) terms.set(term, TYPE_NOUN_WEIGHT);
   }
   const after = tokens[wh + 1];
-  const copular = wh >= 0 && after?.lemma === 'be' && (tokens[wh]!.lower === 'what' || tokens[wh]!.lower === 'which');
+  const copular =
+    wh >= 0 && after?.lemma === 'be' && (tokens[wh]!.lower === 'what' || tokens[wh]!.lower === 'which') && !tokens.some((t, i) => i > wh + 1 && t.pos === 'VERB');
   const subjectQuestion = wh >= 0 && (after?.pos === 'VERB' || (after?.pos === 'NOUN' && tokens[wh + 2]?.pos === 'VERB'));
-  return { text, tokens, type, terms, entities: keys, lemmas, subjectQuestion, focus, copular, focusPlural: !!focusToken && focusToken.lower !== focusToken.lemma };
+  return { text, tokens, type, terms, entities: keys, lemmas, subjectQuestion, focus, copular, paraphrase, focusPlural: !!focusToken && focusToken.lower !== focusToken.lemma };
 }

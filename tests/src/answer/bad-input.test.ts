@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { seedCore } from '../seed.js';
+
+describe('bad input never crashes the core', () => {
+  const core = seedCore();
+  it('an empty or blank question gets a hint, not an answer', () => {
+    for (const q of ['', '   ', '\n\t']) {
+      const a = core.ask(q);
+      expect(a.answered).toBe(false);
+      expect(a.reason).toMatch(/ask about the article/);
+    }
+  });
+  const odd: [string, string][] = [
+    ['20,000 characters', 'Who met Lavrov? '.repeat(1250)],
+    ['emoji', '🤔🤔 who is lavrov 🇷🇺?'],
+    ['control characters', 'Who\u0000 is\u0007 Lavrov\u001b[31m?'],
+    ['another script', 'Кто такой Лавров?'],
+    ['right-to-left text', 'מי זה לברוב?'],
+    ['only punctuation', '?!?!...'],
+    ['markup', '<script>alert(1)</script> @everyone <!channel>'],
+  ];
+  for (const [name, q] of odd) {
+    it(`${name}: an answer or an abstention, well-formed`, () => {
+      const a = core.ask(q);
+      expect(typeof a.answered).toBe('boolean');
+      expect(a.question.length).toBeLessThanOrEqual(500);
+      if (!a.answered) expect(a.reason).toBeTruthy();
+      else expect(a.passage.length).toBeGreaterThan(0);
+    });
+  }
+  it('reads a long question only up to its first 500 characters', () => {
+    expect(core.ask('x'.repeat(20_000)).question).toHaveLength(500);
+  });
+});

@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = join(import.meta.dirname, '../../src');
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : []));
+}
+
+describe('the core stays platform-agnostic', () => {
+  it('no file in src/ imports discord.js, @slack/bolt, node: modules or an adapter', () => {
+    const offenders: string[] = [];
+    for (const f of files(SRC)) {
+      const text = readFileSync(f, 'utf8');
+      for (const m of text.matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g)) {
+        const spec = m[1]!;
+        if (spec.startsWith('node:') || spec === 'discord.js' || spec.startsWith('@slack/') || spec.includes('adapters/') || ['fs', 'path', 'http', 'child_process'].includes(spec)) {
+          offenders.push(`${f}: ${spec}`);
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+  it('finds the files it checks (the test can fail)', () => {
+    expect(files(SRC).length).toBeGreaterThan(5);
+  });
+});
