@@ -290,3 +290,20 @@ describe('DISCORD_CHANNELS', () => {
     expect((await limited.fake.callbackFor(id)).body.data.content).toBe(formatAnswer(real.ask(MINISTER)));
   });
 });
+
+describe('sharding', () => {
+  it("follows the shard count Discord recommends in /gateway/bot", async () => {
+    const sharded = await startBot(core, { shards: 2 });
+    try {
+      expect(sharded.fake.identifies.map((d) => d.shard).sort()).toEqual([
+        [0, 2],
+        [1, 2],
+      ]);
+      const id = sharded.fake.sendMessage({ content: mention(MINISTER), author: newUser() });
+      expect((await sharded.fake.replyTo(id)).body.content).toBe(formatAnswer(real.ask(MINISTER)));
+      expect(sharded.bot.client.ws.shards.size).toBe(2);
+    } finally {
+      await sharded.stop();
+    }
+  });
+});

@@ -72,6 +72,8 @@ export class FakeDiscord {
   /** Commands stored by PUT .../commands, by route. */
   readonly commands = new Map<string, unknown>();
   private readonly sockets = new Set<WebSocket>();
+  /** The shard id each identified connection asked for. */
+  private readonly shardOf = new Map<WebSocket, number>();
   private readonly overrides: Override[] = [];
   private readonly waiters = new Set<() => void>();
   private readonly interactions = new Map<string, { token: string; createdAt: number; acknowledged: boolean }>();
@@ -177,9 +179,9 @@ export class FakeDiscord {
     return this.waitForRequest((r) => r.method === 'POST' && r.path.startsWith(`/api/v10/interactions/${id}/`), 0, timeoutMs);
   }
 
-  /** Sends a gateway dispatch to every connected shard. */
+  /** Sends a gateway dispatch on shard 0, where the guild and the DMs live (as Discord routes them). */
   dispatch(t: string, d: unknown): void {
-    for (const socket of this.sockets) socket.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
+    for (const socket of this.sockets) if (this.shardOf.get(socket) === 0) socket.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
   }
 
   /** Dispatches a MESSAGE_CREATE as Discord would (mentions parsed from the content); returns its id. */
@@ -307,6 +309,7 @@ export class FakeDiscord {
     this.sockets.add(socket);
     socket.on('close', (code) => {
       this.sockets.delete(socket);
+      this.shardOf.delete(socket);
       this.closes.push(code);
     });
     socket.on('message', (raw) => {
@@ -321,6 +324,7 @@ export class FakeDiscord {
     this.identifies.push(d);
     const send = (t: string, data: unknown) => socket.send(JSON.stringify({ op: 0, t, s: ++this.seq, d: data }));
     const shard: [number, number] = d.shard ?? [0, 1];
+    this.shardOf.set(socket, shard[0]);
     const hasGuild = shard[0] === 0; // the only guild lives on shard 0
     send('READY', {
       v: 10,

@@ -16,8 +16,8 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startBot(core: QaCore, options: { channels?: string[]; limit?: number } = {}): Promise<Harness> {
-  const fake = await FakeDiscord.start({ token: TOKEN });
+export async function startBot(core: QaCore, options: { channels?: string[]; limit?: number; shards?: number } = {}): Promise<Harness> {
+  const fake = await FakeDiscord.start({ token: TOKEN, ...(options.shards ? { shards: options.shards } : {}) });
   const raw: string[] = [];
   const logger = pino({ level: 'debug' }, { write: (line: string) => void raw.push(line) });
   const bot = createDiscordBot({
