@@ -115,6 +115,7 @@ function gapScore(s: Sentence, g: { start: number; end: number }, w: readonly nu
   if ((q.subjectQuestion || q.copular) && g.end === firstMatch) score += SPAN.subjectBonus;
   if (q.copular && g.end === firstMatch && before && s.tokens[g.end - 1]?.lemma === 'be') score += SPAN.subjectBonus;
   if (!q.subjectQuestion && left > 0) score += SPAN.followBonus;
+  if (q.finalVerb && g.start > 0 && s.tokens[g.start - 1]!.lemma === q.finalVerb) score += SPAN.subjectBonus;
   const firstWord = inner.find(isWord);
   if (q.type === 'reason') {
     if (firstWord && REASON_OPENERS.has(firstWord.lower)) score += 1;
@@ -128,13 +129,17 @@ function gapScore(s: Sentence, g: { start: number; end: number }, w: readonly nu
 }
 
 /** Picks the typed candidate closest to the heavy question words; joins a list for plural focus. */
-function bestCandidate(s: Sentence, cands: readonly Candidate[], w: readonly number[], plural: boolean): Candidate {
+function bestCandidate(s: Sentence, cands: readonly Candidate[], w: readonly number[], plural: boolean, q: Question): Candidate {
   let best = cands[0]!;
   let bestScore = -Infinity;
+  // Places and times usually follow the event they locate ("allow inspectors to visit … near Qum").
+  const follows = q.type === 'place' || q.type === 'time';
   for (const c of cands) {
     let sc = 0;
     w.forEach((x, i) => {
-      if (x > 0) sc += x / (1 + (i < c.start ? c.start - i : i >= c.end ? i - c.end + 1 : 0));
+      if (!(x > 0)) return;
+      const after = i >= c.end;
+      sc += (x * (follows && after ? SPAN.precedingAnchor : 1)) / (1 + (i < c.start ? c.start - i : after ? i - c.end + 1 : 0));
     });
     if (sc > bestScore) { best = c; bestScore = sc; }
   }
@@ -186,7 +191,7 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): str
   const maxW = Math.max(...w, 1e-9);
   const typed = typedCandidates(s, q);
   if (typed.length > 0) {
-    const c = bestCandidate(s, typed, w, !!q.focusPlural);
+    const c = bestCandidate(s, typed, w, !!q.focusPlural, q);
     return textOf(s, c.start, c.end);
   }
   if (q.type === 'yesno') {

@@ -37,6 +37,8 @@ export const SPAN = {
   lengthPenalty: 0.05,
   /** "What irritated X?": the gap right before the first matched word. */
   subjectBonus: 1.5,
+  /** Where/when: a question word matched after a candidate counts this much (before: 1). */
+  precedingAnchor: 0.5,
   /** Object questions: a gap that follows a matched word (the verb's object). */
   followBonus: 0.5,
 } as const;

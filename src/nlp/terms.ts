@@ -24,7 +24,11 @@ function baseLemma(t: Token): string {
   return lemma.endsWith('s') && DEMONYMS.has(lemma.slice(0, -1)) ? lemma.slice(0, -1) : lemma;
 }
 
-const lemmaRule: TermRule = (t) => [baseLemma(t)];
+const lemmaRule: TermRule = (t) => {
+  const base = baseLemma(t);
+  // "a meeting" also means "to meet": gerund nouns index their verb too (the stem).
+  return t.pos === 'NOUN' && base.endsWith('ing') && t.stem && t.stem !== base ? [base, t.stem] : [base];
+};
 const stemRule: TermRule = (t) => (t.stem && t.stem !== t.lemma ? [`s:${t.stem}`] : []);
 const demonymRule: TermRule = (t) => {
   const place = DEMONYMS.get(t.lower);

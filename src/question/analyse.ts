@@ -26,6 +26,11 @@ export interface Question {
   focusPlural?: boolean;
   /** "What is/was X?": the answer stands on the other side of the copula. */
   copular: boolean;
+  /**
+   * "What would the uranium fuel?": the question ends on its verb (perhaps with a preposition),
+   * so the answer is that verb's object, right after it in the passage.
+   */
+  finalVerb?: string;
   /** Terms the article never uses that are likely paraphrase (verbs): left out of coverage. */
   paraphrase: Set<string>;
 }
@@ -139,5 +144,8 @@ export function analyseQuestion(text: string, corpus: Corpus): Question {
   const copular =
     wh >= 0 && after?.lemma === 'be' && (tokens[wh]!.lower === 'what' || tokens[wh]!.lower === 'which') && !tokens.some((t, i) => i > wh + 1 && t.pos === 'VERB');
   const subjectQuestion = wh >= 0 && (after?.pos === 'VERB' || (after?.pos === 'NOUN' && tokens[wh + 2]?.pos === 'VERB'));
-  return { text, tokens, type, terms, entities: keys, lemmas, subjectQuestion, focus, copular, paraphrase, focusPlural: !!focusToken && focusToken.lower !== focusToken.lemma };
+  const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  const tail = words.at(-1)?.pos === 'ADP' ? words.at(-2) : words.at(-1);
+  const finalVerb = tail?.pos === 'VERB' ? tail.lemma : undefined;
+  return { text, tokens, type, terms, finalVerb, entities: keys, lemmas, subjectQuestion, focus, copular, paraphrase, focusPlural: !!focusToken && focusToken.lower !== focusToken.lemma };
 }

@@ -31,10 +31,10 @@ const GOLDEN: { q: string; passage: string; answer: RegExp; why: string }[] = [
     why: 'quote question: the quote is attributed to "she" = Mrs. Clinton, who was the speaker just before',
   },
   {
-    q: 'Once back in Iran, what would the uranium power?',
+    q: 'After it goes back to Iran, what is the uranium going to fuel?',
     passage: 'where it would fuel a research reactor',
     answer: /research reactor/,
-    why: 'uranium + Iran overlap picks the sentence; "power" is unknown (paraphrase), the object gap after the last match answers',
+    why: 'uranium + Iran + fuel pick the sentence; the question ends on "fuel", so its object is the answer',
   },
   {
     q: 'Who edits the journal Russia in Global Affairs?',
@@ -81,7 +81,7 @@ describe('abstention: the article does not say', () => {
   const unanswerable = [
     'What is the tallest mountain in Europe?',
     'How much uranium does Iran have in tonnes?',
-    'Who is the prime minister of Britain?',
+    'Who is the king of Spain?',
     'What did Lavrov have for breakfast?',
     'When did Medvedev graduate from university?',
   ];
