@@ -2,11 +2,14 @@
 /** `npm run discord [-- --article FILE ...]`: runs the Discord bot until SIGINT/SIGTERM. */
 import { parseArgs } from 'node:util';
 import { loadDotEnv, runMain } from '../shared/env.js';
-import { runDiscord } from './run.js';
+import { loadDiscordConfig } from './config.js';
 
 await runMain('discord', async () => {
   const { values } = parseArgs({ options: { article: { type: 'string', multiple: true } } });
   loadDotEnv();
+  // Check the settings before loading discord.js and the core, so a missing token fails at once.
+  loadDiscordConfig(process.env);
+  const { runDiscord } = await import('./run.js');
   const { stopped } = await runDiscord({ env: process.env, articles: values.article ?? [] });
   await stopped;
 });

@@ -4,7 +4,7 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -20,28 +20,19 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 const NO_TOKEN_LINE = 'discord: missing DISCORD_TOKEN: set it in .env (see .env.example)\n';
 
 describe('the built entry point (node dist/adapters/discord/main.js)', () => {
+  // dist/ is built once by tests/global-setup.ts; the entry runs from a folder with no .env.
+  const MAIN = join(ROOT, 'dist/adapters/discord/main.js');
   let dir = '';
-  beforeAll(async () => {
-    // A private build (the shared dist/ belongs to `npm run build`), run from a folder with no .env.
+  beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'discord-main-'));
-    const out = join(dir, 'dist');
-    await run(join(ROOT, 'node_modules/.bin/tsc'), ['-p', join(ROOT, 'tsconfig.build.json'), '--outDir', out, '--sourceMap', 'false'], { cwd: ROOT }).catch(
-      (error: { stdout?: string }) => {
-        // Type errors elsewhere in the tree do not stop tsc from emitting; a missing entry point does.
-        if (!error.stdout?.includes('error')) throw error;
-      },
-    );
-    writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    symlinkSync(join(ROOT, 'seeds'), join(dir, 'seeds'), 'dir');
-  }, 60_000);
+  });
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('without a token prints one line naming DISCORD_TOKEN and .env.example, and exits 1', async () => {
     const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('DISCORD_')));
-    const result = await run(process.execPath, [join(dir, 'dist/adapters/discord/main.js')], { cwd: dir, env }).then(
+    const result = await run(process.execPath, [MAIN], { cwd: dir, env }).then(
       () => ({ code: 0, stderr: '', stdout: '' }),
       (error: { code: number; stderr: string; stdout: string }) => error,
     );
@@ -55,7 +46,7 @@ describe('the built entry point (node dist/adapters/discord/main.js)', () => {
     try {
       writeFileSync(join(dir, '.env'), `DISCORD_TOKEN=${TOKEN}\nDISCORD_API_URL=${fake.apiUrl}\n`);
       const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('DISCORD_')));
-      const child = spawn(process.execPath, [join(dir, 'dist/adapters/discord/main.js')], { cwd: dir, env: { ...env, LOG_LEVEL: 'info' } });
+      const child = spawn(process.execPath, [MAIN], { cwd: dir, env: { ...env, LOG_LEVEL: 'info' } });
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
       let exitCode: number | null | undefined;
