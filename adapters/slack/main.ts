@@ -6,7 +6,6 @@ import { parseArgs } from 'node:util';
 import { loadArticles } from '../shared/articles.js';
 import { loadDotEnv, runMain } from '../shared/env.js';
 import { createLogger } from '../shared/logger.js';
-import { createSlackApp } from './app.js';
 import { errorForLog } from './bolt-logger.js';
 import { describeConfig, readSlackConfig } from './config.js';
 
@@ -15,7 +14,8 @@ async function startSlack(argv: readonly string[] = process.argv.slice(2), env: 
   const config = readSlackConfig(env); // before anything slow: a missing variable fails fast
   const logger = createLogger('slack');
   const articles = loadArticles(values.article ?? []);
-  const { createCore } = await import('../../src/index.js'); // loaded after the checks above, which are instant
+  // The core and Bolt load after the checks above, so a missing variable is reported at once.
+  const [{ createCore }, { createSlackApp }] = await Promise.all([import('../../src/index.js'), import('./app.js')]);
   const core = createCore(articles);
   const secrets = [config.botToken, config.appToken, config.signingSecret].filter((s): s is string => !!s);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SECTION_TEXT, answerMessage, apologyMessage, helpMessage, splitEscaped } from '../../../adapters/slack/blocks.js';
-import { APOLOGY } from '../../../adapters/shared/text.js';
+import { APOLOGY, notInArticle } from '../../../adapters/shared/text.js';
+import { escapeMrkdwn } from '../../../adapters/slack/escape.js';
 import type { About, Answer } from '../../../src/types.js';
 import { blocksProblem } from './fake-slack.js';
 
@@ -62,8 +63,12 @@ describe('answerMessage', () => {
 
   it('says plainly when the article does not say, with the reason', () => {
     const { text, blocks } = answerMessage(notAnswered);
-    expect(text).toBe("The article doesn't say. (No passage mentions a capital of France.)");
+    expect(text).toBe(notInArticle(notAnswered.reason));
+    expect(text).toMatch(/^The article doesn't say\b.*capital of France/);
     expect(texts(blocks)).toEqual([text]);
+    const withMarkup = answerMessage({ ...notAnswered, reason: 'it never mentions "<!here>" & co' });
+    expect(withMarkup.text).toBe(escapeMrkdwn(notInArticle('it never mentions "<!here>" & co')));
+    expect(withMarkup.text).not.toContain('<!here>');
   });
 
   it('shortens a long quote to fit 3,000 characters but keeps the whole answer', () => {

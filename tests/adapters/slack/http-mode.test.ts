@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SlackBot } from '../../../adapters/slack/app.js';
 import { escapeMrkdwn } from '../../../adapters/slack/escape.js';
-import { APOLOGY } from '../../../adapters/shared/text.js';
+import { APOLOGY, notInArticle } from '../../../adapters/shared/text.js';
 import { BOT_USER_ID, FakeSlack } from './fake-slack.js';
 import { buildBot, capturingLogger, expectCoreAnswerShown, explodingCore, httpConfig, realCore, shownText } from './harness.js';
 import { FORM, SIGNING_SECRET, commandBody, eventBody, postSigned, signature, uniqueId } from './requests.js';
@@ -67,9 +67,11 @@ describe('/ask', () => {
   });
 
   it('says plainly when the article does not say', async () => {
-    expect(realCore().ask(OFF_TOPIC_Q).answered).toBe(false); // precondition: the core abstains
+    const expected = realCore().ask(OFF_TOPIC_Q);
+    expect(expected.answered).toBe(false); // precondition: the core abstains
     const { reply } = await ask(OFF_TOPIC_Q);
-    expect(String(reply.text)).toMatch(/^The article doesn't say\./);
+    expect(reply.text).toBe(escapeMrkdwn(notInArticle(expected.reason)));
+    expect(String(reply.text)).toMatch(/^The article doesn(’|')t say/);
   });
 
   it.each(['', 'help', '  HELP  '])('shows usage with three example questions for /ask %j', async (text) => {
