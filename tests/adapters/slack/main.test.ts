@@ -48,7 +48,7 @@ function distIsStale(): boolean {
 }
 
 beforeAll(() => {
-  // Build dist the way `npm run build` does, unless it is up to date (a type error elsewhere in the tree still emits).
+  // tests/global-setup.ts normally built dist already; build again only if a source is newer (e.g. edited since).
   if (distIsStale()) {
     try {
       execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' });
