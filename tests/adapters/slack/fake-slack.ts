@@ -162,6 +162,7 @@ export class FakeSlack {
         const problem = blocksProblem(body.blocks);
         if (problem) return send(200, { ok: false, error: 'invalid_blocks', problem });
         if (typeof body.channel !== 'string' || typeof body.text !== 'string') return send(200, { ok: false, error: 'invalid_arguments' });
+        if (body.channel.includes('FAIL')) return send(200, { ok: false, error: 'channel_not_found' }); // for error-path tests
         const ts = `${++this.ts}.000100`;
         return send(200, { ok: true, channel: body.channel, ts, message: { type: 'message', text: body.text, ts, bot_id: BOT_ID } });
       }

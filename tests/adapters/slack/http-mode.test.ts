@@ -175,6 +175,21 @@ describe('mentions and DMs', () => {
   });
 });
 
+describe('failures', () => {
+  it('logs a failed reply with context (no token), tries to apologise, and keeps answering other events', async () => {
+    const ts = '1700000900.000100';
+    await sendEvent({ type: 'message', channel_type: 'im', user: 'U0ASKER', text: LAVROV_Q, ts, channel: 'D0FAILING' }, 'EvFAIL0001');
+    const failed = await fake.waitFor(() => lines.find((l) => l.includes('answering a message failed')), 3000, 'the error log line');
+    expect(JSON.parse(failed)).toMatchObject({ level: 50, kind: 'dm', channel: 'D0FAILING', user: 'U0ASKER', eventId: 'EvFAIL0001', err: { apiError: 'channel_not_found' } });
+    await fake.waitFor(() => lines.find((l) => l.includes('could not send the apology')), 3000, 'the apology failure log line');
+    const attempts = postsIn('D0FAILING');
+    expect(attempts).toHaveLength(2); // the answer, then the apology
+    expect(attempts[1]!.body.text).toBe(APOLOGY);
+    await barrier(); // the app still answers
+    expect(failed).not.toContain(fake.botToken);
+  });
+});
+
 describe('retries', () => {
   it('answers an event once when Slack retries it (same event_id, x-slack-retry-num: 1)', async () => {
     const ts = '1700000600.000100';
