@@ -1,3 +1,8 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerCommands } from '../../../adapters/discord/register.js';
 import { APP_ID, FakeDiscord, GUILD_ID } from './fake-discord.js';
@@ -43,5 +48,25 @@ describe('npm run discord:register', () => {
 
   it('fails with Discord\'s message on a bad token', async () => {
     await expect(registerCommands({ token: 'wrong', apiUrl: fake.apiUrl })).rejects.toThrow(/401: Unauthorized/);
+  });
+});
+
+describe('the built script (node dist/adapters/discord/register.js, built by tests/global-setup.ts)', () => {
+  const SCRIPT = resolve(import.meta.dirname, '../../../dist/adapters/discord/register.js');
+  const run = promisify(execFile);
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('DISCORD_')));
+
+  it('reads .env, registers in the guild and says so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'discord-register-'));
+    try {
+      writeFileSync(join(dir, '.env'), `DISCORD_TOKEN=${TOKEN}\nDISCORD_API_URL=${fake.apiUrl}\nDISCORD_GUILD_ID=${GUILD_ID}\n`);
+      const from = fake.requests.length;
+      const { stdout, stderr } = await run(process.execPath, [SCRIPT], { cwd: dir, env });
+      expect(stdout).toBe(`Registered /ask and /about for application ${APP_ID} in guild ${GUILD_ID} (available now).\n`);
+      expect(stderr).toBe('');
+      expect(fake.requests.slice(from).map((r) => `${r.method} ${r.path} ${r.status}`)).toContain(`PUT /api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands 200`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,0 +1,165 @@
+/** Gateway and REST payloads of the fake Discord, shaped as discord.js expects them. */
+
+export const BOT_ID = '900000000000000001';
+export const BOT_ROLE_ID = '900000000000000002';
+export const APP_ID = BOT_ID;
+export const GUILD_ID = '910000000000000001';
+export const CHANNEL_ID = '920000000000000001';
+export const OTHER_CHANNEL_ID = '920000000000000002';
+export const DM_CHANNEL_ID = '930000000000000001';
+
+const CONTENT_LIMIT = 2000;
+
+export interface UserSpec {
+  id: string;
+  username?: string;
+  bot?: boolean;
+}
+
+export interface MessageSpec {
+  content: string;
+  author: UserSpec;
+  /** A guild text channel id (default CHANNEL_ID), or 'dm' for a direct message. */
+  channel?: string | 'dm';
+  webhookId?: string;
+}
+
+export interface InteractionSpec {
+  command: string;
+  options?: Record<string, string>;
+  user: UserSpec;
+  dm?: boolean;
+}
+
+/** MESSAGE_CREATE as Discord sends it: mentions parsed from the content, a member in guilds. */
+export function messageCreate(id: string, spec: MessageSpec): object {
+  const dm = spec.channel === 'dm';
+  const author = user(spec.author);
+  const mentions = [...spec.content.matchAll(/<@!?(\d+)>/g)].map((m) => (m[1] === BOT_ID ? botUser() : user({ id: m[1]! })));
+  return {
+    id,
+    type: 0,
+    channel_id: dm ? DM_CHANNEL_ID : (spec.channel ?? CHANNEL_ID),
+    ...(dm ? { channel_type: 1 } : { guild_id: GUILD_ID, member: member([]) }),
+    author,
+    content: spec.content,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: /@(everyone|here)/.test(spec.content),
+    mentions,
+    mention_roles: [...spec.content.matchAll(/<@&(\d+)>/g)].map((m) => m[1]),
+    attachments: [],
+    embeds: [],
+    pinned: false,
+    flags: 0,
+    components: [],
+    ...(spec.webhookId ? { webhook_id: spec.webhookId } : {}),
+  };
+}
+
+/** INTERACTION_CREATE for a chat-input command with string options, in the guild or a DM. */
+export function interactionCreate(id: string, token: string, commandId: string, spec: InteractionSpec): object {
+  const options = Object.entries(spec.options ?? {}).map(([name, value]) => ({ name, type: 3, value }));
+  return {
+    id,
+    application_id: APP_ID,
+    type: 2,
+    token,
+    version: 1,
+    data: { id: commandId, name: spec.command, type: 1, options },
+    ...(spec.dm
+      ? { channel_id: DM_CHANNEL_ID, channel: { id: DM_CHANNEL_ID, type: 1 }, user: user(spec.user), context: 1 }
+      : { guild_id: GUILD_ID, channel_id: CHANNEL_ID, channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general' }, member: member([], user(spec.user)), guild_locale: 'en-US', context: 0 }),
+    app_permissions: '0',
+    locale: 'en-US',
+    entitlements: [],
+    authorizing_integration_owners: { '0': GUILD_ID },
+    attachment_size_limit: 10_485_760,
+  };
+}
+
+/** Discord's checks on message content: at most 2,000 characters, and not empty. */
+export function checkContent(body: any): [number, unknown] | undefined {
+  const content: unknown = body?.content;
+  if (typeof content === 'string' && content.length > CONTENT_LIMIT) {
+    return [400, { message: 'Invalid Form Body', code: 50035, errors: { content: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 2000 or fewer in length.' }] } } }];
+  }
+  if (!content && !body?.embeds?.length && !body?.attachments?.length) return [400, { message: 'Cannot send an empty message', code: 50006 }];
+  return undefined;
+}
+
+/** The message object Discord returns for a message the bot sent. */
+export function sentMessage(id: string, channelId: string, body: any): object {
+  return {
+    id,
+    type: body?.message_reference ? 19 : 0,
+    channel_id: channelId,
+    author: botUser(),
+    content: body?.content ?? '',
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    pinned: false,
+    flags: body?.flags ?? 0,
+    components: [],
+  };
+}
+
+export function botUser() {
+  return { id: BOT_ID, username: 'qa-bot', discriminator: '0', global_name: null, avatar: null, bot: true };
+}
+
+export function user(spec: UserSpec) {
+  return { id: spec.id, username: spec.username ?? `user${spec.id.slice(-4)}`, discriminator: '0', global_name: null, avatar: null, ...(spec.bot ? { bot: true } : {}) };
+}
+
+export function member(roles: string[], u?: object) {
+  return { ...(u ? { user: u } : {}), roles, joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, permissions: '0' };
+}
+
+function role(id: string, name: string, extra: object = {}) {
+  return { id, name, permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0, ...extra };
+}
+
+function channel(id: string, name: string) {
+  return { id, type: 0, name, guild_id: GUILD_ID, position: 0, permission_overwrites: [], nsfw: false, parent_id: null };
+}
+
+export function guildCreate() {
+  return {
+    id: GUILD_ID,
+    name: 'Test Guild',
+    icon: null,
+    owner_id: '910000000000000099',
+    afk_timeout: 300,
+    verification_level: 0,
+    default_message_notifications: 0,
+    explicit_content_filter: 0,
+    roles: [role(GUILD_ID, '@everyone'), role(BOT_ROLE_ID, 'qa-bot', { managed: true, tags: { bot_id: BOT_ID } })],
+    emojis: [],
+    stickers: [],
+    features: [],
+    mfa_level: 0,
+    system_channel_id: null,
+    joined_at: '2024-01-01T00:00:00.000Z',
+    large: false,
+    unavailable: false,
+    member_count: 2,
+    members: [member([BOT_ROLE_ID], botUser())],
+    channels: [channel(CHANNEL_ID, 'general'), channel(OTHER_CHANNEL_ID, 'random')],
+    threads: [],
+    presences: [],
+    voice_states: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    premium_tier: 0,
+    preferred_locale: 'en-US',
+    nsfw_level: 0,
+  };
+}
