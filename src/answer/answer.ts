@@ -34,7 +34,7 @@ function preferTyped(ranked: readonly Scored[], q: Question): Scored | undefined
   if (!['person', 'place', 'time', 'number'].includes(q.type) || hasTypedCandidate(top.sentence, q)) return top;
   const typed = ranked.find((r) => r.score >= top.score * 0.8 && hasTypedCandidate(r.sentence, q));
   // Only times and numbers are strict: a who/where answer can be a phrase, not a name.
-  return typed ?? (q.type === 'time' || q.type === 'number' ? undefined : top);
+  return typed ?? (q.type === 'time' || q.type === 'number' ? (top.coverage >= THRESHOLDS.untypedCoverage ? top : undefined) : top);
 }
 
 /** Answers one question from the corpus. Pure; never throws. */
@@ -52,7 +52,9 @@ export function answerQuestion(corpus: Corpus, raw: string): Answer {
   const ranked = retrieve(q, corpus);
   const missing = missingWords(q, corpus);
   const best = ranked[0];
-  if (!best || best.coverage < THRESHOLDS.minCoverage) {
+  const unknownNoun = q.tokens.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && q.terms.has(t.lemma) && !corpus.postings.has(t.lemma));
+  const bar = unknownNoun ? THRESHOLDS.minCoverageUnknownNoun : THRESHOLDS.minCoverage;
+  if (!best || best.coverage < bar) {
     const what = missing.length ? `it never mentions ${missing.map((w) => `"${w}"`).join(', ')}` : 'no passage matches enough of the question';
     return noAnswer(question, what);
   }
