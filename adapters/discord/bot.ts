@@ -51,6 +51,8 @@ export function createDiscordBot({ core, config, logger }: DiscordBotOptions): D
   client.on(Events.InteractionCreate, (interaction) => guard('interactionCreate', () => handleInteraction(interaction, ctx)));
   client.on(Events.Error, (error) => logger.error({ event: 'clientError', error: ctx.describeError(error) }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ event: 'clientWarning' }, scrub(message, secrets)));
+  // discord.js's own trace of the gateway and REST (LOG_LEVEL=debug), with secrets scrubbed.
+  if (logger.isLevelEnabled('debug')) client.on(Events.Debug, (message) => logger.debug({ event: 'clientDebug' }, scrub(message, secrets)));
   client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ shardId, code: event.code }, 'gateway disconnected'));
   client.on(Events.ShardResume, (shardId) => logger.info({ shardId }, 'gateway resumed'));
 

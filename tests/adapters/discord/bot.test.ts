@@ -62,6 +62,7 @@ describe('failures', () => {
     const { id: interactionId } = h.fake.sendInteraction({ command: 'ask', options: { question: 'EXPLODE' }, user: newUser() });
     await h.fake.callbackFor(interactionId);
     await expect.poll(() => h.logs.filter((l) => l.msg === 'answered' || l.msg.startsWith('could not')).length).toBeGreaterThanOrEqual(4);
+    expect(h.logs.some((l) => l.event === 'clientDebug' && /token/i.test(l.msg))).toBe(true); // discord.js's trace is logged too
     expect(h.rawLogs()).not.toContain(TOKEN);
     for (const r of h.fake.requests) expect(JSON.stringify(r.body ?? '')).not.toContain(TOKEN);
   });
