@@ -63,17 +63,17 @@ describe('mentions and DMs', () => {
     expect(body.content.match(/^• /gm)).toHaveLength(3);
   });
 
-  it('never pings for "@everyone" or a role in a question, even when the text is echoed back', async () => {
-    const question = `@everyone <@&${GUILD_ID}> ${MINISTER}`;
-    const id = h.fake.sendMessage({ content: mention(question), author: newUser() });
+  it('never pings for "@everyone" or a role in a question, and asks the core without them', async () => {
+    const id = h.fake.sendMessage({ content: mention(`@everyone <@&${GUILD_ID}> ${MINISTER} @here`), author: newUser() });
     const reply = await h.fake.replyTo(id);
     expect(reply.body.allowed_mentions).toEqual(NO_PINGS);
-    expect(reply.body.content).toBe(formatAnswer(real.ask(question)));
+    expect(reply.body.content).toBe(formatAnswer(real.ask(MINISTER)));
 
-    const echoId = h.fake.sendMessage({ content: mention(`ECHO @everyone @here ${MINISTER}`), author: newUser() });
+    // Text the core echoes back is cleaned and escaped too.
+    const echoId = h.fake.sendMessage({ content: mention(`ECHO <@${BOT_ID}> @everyone is *this* ${MINISTER}`), author: newUser() });
     const echoed = (await h.fake.replyTo(echoId)).body;
     expect(echoed.allowed_mentions).toEqual(NO_PINGS);
-    expect(echoed.content).toContain('@\u200beveryone @\u200bhere');
+    expect(echoed.content).toContain(`"ECHO is \\*this\\* ${MINISTER}"`);
     expect(echoed.content).not.toMatch(/@(everyone|here)/);
   });
 
