@@ -223,6 +223,11 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): str
   // up to a match starts after the last break.
   if (leftAnchored && cuts.length) end = cuts[0]!;
   else if (!leftAnchored && cuts.length) start = cuts[cuts.length - 1]! + 1;
+  if (q.type === 'reason') {
+    // "… campaign because of its links" → the reason itself, from its marker on.
+    const marker = s.tokens.findIndex((t, i) => i >= start && i < end && (t.lower === 'because' || t.lower === 'since'));
+    if (marker >= 0) start = marker;
+  }
   [start, end] = trim(s, start, end);
   if (end - start > SPAN.maxTokens) end = start + SPAN.maxTokens;
   return end > start ? textOf(s, start, end) : s.text;

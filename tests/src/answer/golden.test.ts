@@ -43,10 +43,10 @@ const GOLDEN: { q: string; passage: string; answer: RegExp; why: string }[] = [
     why: 'person question: the journal name is matched as one entity, Lukyanov is the person beside it',
   },
   {
-    q: 'Why does enlisting Russia matter for sanctions?',
+    q: 'Why is Russia so important to any sanctions campaign?',
     passage: 'because of its geopolitical links to Iran',
     answer: /geopolitical links to Iran/,
-    why: 'reason question: the "because of" clause after the matched words is preferred',
+    why: 'reason question: "important" is unknown (paraphrase of critical); the because-of clause is the reason',
   },
   {
     q: 'Which countries were part of the talks in Geneva?',
