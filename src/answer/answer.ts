@@ -9,9 +9,18 @@ import { THRESHOLDS } from './weights.js';
 /** Questions longer than this are read only up to here: nobody asks 20,000 characters. */
 export const MAX_QUESTION_CHARS = 500;
 
-/** Removes control characters and folds white space; keeps every script and emoji. */
+/**
+ * Removes control characters and markup tags ("<b>", Slack's "<!channel>", "<@U123>") and folds
+ * white space; keeps every script and emoji. Markup is formatting, not words to look up.
+ */
 export function cleanQuestion(raw: string): string {
-  return raw.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_CHARS);
+  return raw
+    .slice(0, MAX_QUESTION_CHARS * 4)
+    .replace(/<[^<>\s][^<>]{0,80}>/g, ' ')
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUESTION_CHARS);
 }
 
 export function labelOf(confidence: number): ConfidenceLabel {

@@ -70,7 +70,7 @@ describe('documentation', () => {
   it('lists every variable the adapter reads in the README section', async () => {
     const { readFileSync } = await import('node:fs');
     const { SLACK_VARIABLES } = await import('../../../adapters/slack/config.js');
-    const readme = readFileSync(new URL('../../../adapters/slack/README-section.md', import.meta.url), 'utf8');
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
     for (const name of SLACK_VARIABLES) expect(readme).toContain(`| \`${name}\` |`);
   });
 });

@@ -28,6 +28,13 @@ describe('bad input never crashes the core', () => {
       else expect(a.passage.length).toBeGreaterThan(0);
     });
   }
+  it('ignores markup tags: "<b>who</b> is <!channel> Lavrov?" is a question about Lavrov', () => {
+    const plain = core.ask('Who did Lavrov meet?');
+    const marked = core.ask('<b>Who</b> did <!channel> Lavrov meet?');
+    expect(marked.answered).toBe(true);
+    expect(marked.passage).toBe(plain.passage);
+    expect(marked.question).not.toContain('<');
+  });
   it('reads a long question only up to its first 500 characters', () => {
     expect(core.ask('x'.repeat(20_000)).question).toHaveLength(500);
   });
