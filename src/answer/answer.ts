@@ -5,6 +5,7 @@ import { retrieve, type Scored } from './retrieve.js';
 import { extractAnswer, matchedTokens } from './extract.js';
 import { hasTypedCandidate } from './candidates.js';
 import { THRESHOLDS } from './weights.js';
+import { matchRole } from './roles.js';
 
 /** Questions longer than this are read only up to here: nobody asks 20,000 characters. */
 export const MAX_QUESTION_CHARS = 500;
@@ -58,6 +59,16 @@ export function answerQuestion(corpus: Corpus, raw: string): Answer {
     return { question, answered: true, answer: a.title, passage: a.title, paragraph: 0, article: a.title, articleId: a.id, confidence: 0.9, confidenceLabel: 'high' };
   }
   if (q.terms.size === 0) return noAnswer(question, 'the question has no words to look up in the article');
+  const role = matchRole(corpus, q);
+  if (role === 'unrelated') return noAnswer(question, 'it names that role only for people it never connects with that place');
+  if (role) {
+    const a = corpus.articles[role.sentence.article]!;
+    const name = a.entities.get(role.key)?.name ?? role.key;
+    return {
+      question, answered: true, answer: name, passage: role.sentence.text, paragraph: role.sentence.paragraph, article: a.title,
+      articleId: a.id, confidence: 0.8, confidenceLabel: labelOf(0.8),
+    };
+  }
   const ranked = retrieve(q, corpus);
   const missing = missingWords(q, corpus);
   const best = ranked[0];

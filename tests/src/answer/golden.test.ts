@@ -55,6 +55,18 @@ const GOLDEN: { q: string; passage: string; answer: RegExp; why: string }[] = [
     why: 'plural place question: the whole enumeration is returned, not just its nearest member',
   },
   {
+    q: "Who serves as Russia's prime minister?",
+    passage: 'Prime Minister Vladimir V. Putin',
+    answer: /Putin/,
+    why: 'role question: the whole title "prime minister" is said, and Putin shares paragraphs with Russia',
+  },
+  {
+    q: 'Who is the foreign minister of Russia?',
+    passage: 'The minister, Sergey V. Lavrov',
+    answer: /Lavrov/,
+    why: 'role question: "The minister, <name>" borrows "Russia\'s foreign" from the first paragraph',
+  },
+  {
     q: 'What irritated the Kremlin?',
     passage: 'clearly irritated the Kremlin',
     answer: /comments by the American defense official/,
@@ -82,6 +94,7 @@ describe('abstention: the article does not say', () => {
     'What is the tallest mountain in Europe?',
     'How much uranium does Iran have in tonnes?',
     'Who is the king of Spain?',
+    'Who is the prime minister of Britain?',
     'What did Lavrov have for breakfast?',
     'When did Medvedev graduate from university?',
   ];

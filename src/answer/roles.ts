@@ -1,0 +1,109 @@
+import type { Corpus, Sentence } from '../article/model.js';
+import type { Question } from '../question/analyse.js';
+import { tokenTerms } from '../nlp/terms.js';
+
+/** A person and the sentence where a role is attached to their name. */
+export interface RoleMatch {
+  key: string;
+  sentence: Sentence;
+  score: number;
+}
+
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
+
+/** Role matching weights (see matchRole). */
+const ROLE = { extraWord: 0.5, wholeTitle: 1, missingPlace: 0.5, minScore: 1 } as const;
+
+/** Content terms of tokens [start, end) (lemmas and entity terms, no stems). */
+function termsOf(s: Sentence, start: number, end: number): Set<string> {
+  const out = new Set<string>();
+  for (let i = Math.max(0, start); i < end; i++) {
+    const terms = tokenTerms(s.tokens[i]!).filter((t) => !t.startsWith('s:'));
+    // A place name or demonym counts once, as its entity ("Russia's" → e:russia).
+    const entity = terms.find((t) => t.startsWith('e:'));
+    const mention = s.mentions.find((m) => m.start <= i && i < m.end && m.kind === 'place');
+    if (mention) out.add(`e:${mention.key}`);
+    else if (entity) out.add(entity);
+    else for (const t of terms) out.add(t);
+  }
+  return out;
+}
+
+/** Paragraph keys ("article:paragraph") where an entity is named or referred to. */
+function paragraphsOf(corpus: Corpus, key: string): Set<string> {
+  return corpus.paragraphPostings.get(`e:${key}`) ?? new Set();
+}
+
+/**
+ * The noun phrase just before ", NAME" ("The minister, Sergey V. Lavrov"). A bare "the <noun>"
+ * borrows the modifiers of that noun's latest earlier use ("Russia's foreign minister").
+ */
+function appositionBefore(corpus: Corpus, s: Sentence, start: number): Set<string> {
+  if (s.tokens[start - 1]?.text !== ',') return new Set();
+  let i = start - 2;
+  while (i >= 0 && NP_POS.has(s.tokens[i]!.pos)) i--;
+  const np = termsOf(s, i + 1, start - 1);
+  const head = s.tokens[start - 2];
+  if (np.size === 1 && head) {
+    for (let id = s.id - 1; id >= 0 && id >= s.id - 4; id--) {
+      const prev = corpus.sentences[id]!;
+      if (prev.article !== s.article) break;
+      const at = prev.tokens.findIndex((t) => t.lemma === head.lemma);
+      if (at >= 0) {
+        let j = at - 1;
+        while (j >= 0 && NP_POS.has(prev.tokens[j]!.pos)) j--;
+        for (const t of termsOf(prev, j + 1, at + 1)) np.add(t);
+        break;
+      }
+    }
+  }
+  return np;
+}
+
+/**
+ * "Who is Russia's foreign minister?": the person whose titles or apposition best match the
+ * question's words, with the sentence that attaches that role to the name. Only for who-questions
+ * that name no person themselves. 'unrelated' when the role is there but never with that place.
+ */
+export function matchRole(corpus: Corpus, q: Question): RoleMatch | 'unrelated' | undefined {
+  if (q.type !== 'person') return undefined;
+  const wanted = new Set([...q.terms.keys()].filter((t) => !t.startsWith('s:')));
+  for (const key of q.entities) {
+    for (const a of corpus.articles) if (a.entities.get(key)?.person) return undefined;
+  }
+  if (wanted.size < 2) return undefined;
+  let best: RoleMatch | undefined;
+  let tie = false;
+  let sawUnrelated = false;
+  for (const s of corpus.sentences) {
+    for (const m of s.mentions) {
+      if (m.kind !== 'person') continue;
+      const role = termsOf(s, m.start, m.nameStart);
+      for (const t of appositionBefore(corpus, s, m.start)) role.add(t);
+      if (role.size === 0) continue;
+      let hit = 0;
+      for (const t of role) if (wanted.has(t)) hit++;
+      let score = hit - ROLE.extraWord * (role.size - hit);
+      // A full multi-word title said in the question ("prime minister") is strong evidence.
+      const title = s.tokens.slice(m.start, m.nameStart).map((t) => t.lower).join(' ');
+      if (title.includes(' ') && q.text.toLowerCase().includes(title)) score += ROLE.wholeTitle;
+      // "of Britain": a place the role does not name must at least share a paragraph with the
+      // person somewhere, or this is not the person asked about.
+      const theirs = paragraphsOf(corpus, m.key);
+      let unrelated = false;
+      for (const key of q.entities) {
+        if (role.has(`e:${key}`)) continue;
+        const together = [...paragraphsOf(corpus, key)].some((p) => theirs.has(p));
+        if (!together) unrelated = true;
+        score -= ROLE.missingPlace;
+      }
+      if (hit >= 2 && unrelated) sawUnrelated = true;
+      if (hit < 2 || unrelated || score < ROLE.minScore) continue;
+      if (!best || score > best.score) { best = { key: m.key, sentence: s, score }; tie = false; }
+      else if (score === best.score && m.key !== best.key) tie = true;
+    }
+  }
+  // The role exists, but only for people never seen with the place asked about: not theirs.
+  if (!best && sawUnrelated) return 'unrelated';
+  return best && !tie ? best : undefined;
+}
