@@ -7,6 +7,7 @@ import { QaError } from './errors.js';
 import { buildCorpus } from './article/build.js';
 import { answerQuestion, explainQuestion } from './answer/answer.js';
 import { exampleQuestions } from './about.js';
+import { namesIn } from './names.js';
 
 export type * from './types.js';
 export { QaError } from './errors.js';
@@ -25,6 +26,7 @@ export function createCore(articles: readonly ArticleSource[]): QaCore {
   const core: QaCore = {
     ask: (question) => answerQuestion(corpus, question),
     explain: (question, count = 3) => ({ question: question.trim(), passages: explainQuestion(corpus, question, count) }),
+    names: (text) => namesIn(corpus, text),
     about: () => {
       about ??= corpus.articles.map((a) => ({
         articleId: a.id, title: a.title, dateline: a.dateline,

@@ -77,6 +77,16 @@ export interface Explanation {
   passages: RankedPassage[];
 }
 
+/** Someone or something the articles name, as found in a piece of text by `QaCore.names`. */
+export interface NameInfo {
+  /** The full name as the article writes it ("Sergey V. Lavrov"). */
+  name: string;
+  /** person (honorific, title, initials …), place, or other (organisations, events …). */
+  kind: 'person' | 'place' | 'other';
+  /** From Mr./Mrs. in the article, when known: lets "he"/"she" be resolved. */
+  gender?: 'm' | 'f';
+}
+
 /** The single entry point adapters call. Built once at start-up by `createCore`. */
 export interface QaCore {
   /** Answers one question. Never throws on any string input. */
@@ -85,4 +95,6 @@ export interface QaCore {
   explain(question: string, count?: number): Explanation;
   /** Headline, dateline, lead and example questions of each loaded article. */
   about(): About[];
+  /** The article names mentioned in `text` (a question or an answer), in order, case-insensitive. */
+  names(text: string): NameInfo[];
 }

@@ -49,7 +49,7 @@ const SPEECH = new Set(['say', 'tell', 'state', 'stress', 'warn', 'argue', 'insi
 export const ENTITY_TERM_WEIGHT = 1.5;
 
 /** Finds the article names a question mentions, longest match first, case-insensitively. */
-function matchNames(tokens: readonly Token[], corpus: Corpus): { keys: Set<string>; covered: Set<number> } {
+export function matchNames(tokens: readonly Token[], corpus: Corpus): { keys: Set<string>; covered: Set<number> } {
   const keys = new Set<string>();
   const covered = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {

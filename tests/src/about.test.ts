@@ -44,3 +44,16 @@ describe('createCore', () => {
     expect(a.answer).toMatch(/Tilly/);
   });
 });
+
+describe('names()', () => {
+  it('finds the article names in a text, with kind and gender, case-insensitively', () => {
+    const names = seedCore().names('did mr. lavrov meet Mrs. Clinton in moscow?');
+    expect(names.map((n) => n.name)).toEqual(['Sergey V. Lavrov', 'Hillary Rodham Clinton', 'Moscow']);
+    expect(names[0]).toMatchObject({ kind: 'person', gender: 'm' });
+    expect(names[1]).toMatchObject({ kind: 'person', gender: 'f' });
+    expect(names[2]!.kind).toBe('place');
+  });
+  it('finds nothing in text that names no one', () => {
+    expect(seedCore().names('what happened next?')).toEqual([]);
+  });
+});

@@ -21,6 +21,7 @@ export const core: QaCore = {
   },
   explain: (question, count) => real.explain(question, count),
   about: () => real.about(),
+  names: (text) => real.names(text),
 };
 
 function notAnswered(question: string, reason: string): Answer {

@@ -28,6 +28,7 @@ describe('replyTo', () => {
     },
     explain: (question) => ({ question, passages: [] }),
     about: () => about,
+    names: () => [],
   };
 
   it('asks the core the cleaned question and formats its answer', () => {
