@@ -72,7 +72,9 @@ export function answerQuestion(corpus: Corpus, raw: string): Answer {
   const ranked = retrieve(q, corpus);
   const missing = missingWords(q, corpus);
   const best = ranked[0];
-  const unknownNoun = q.tokens.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && q.terms.has(t.lemma) && !corpus.postings.has(t.lemma));
+  const unknownNoun = q.tokens.some(
+    (t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && t.lemma !== q.focus && q.terms.has(t.lemma) && !corpus.postings.has(t.lemma),
+  );
   const bar = unknownNoun ? THRESHOLDS.minCoverageUnknownNoun : THRESHOLDS.minCoverage;
   if (!best || best.coverage < bar) {
     const what = missing.length ? `it never mentions ${missing.map((w) => `"${w}"`).join(', ')}` : 'no passage matches enough of the question';

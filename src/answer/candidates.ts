@@ -25,6 +25,14 @@ function runs(s: Sentence, test: (i: number) => boolean): Candidate[] {
   return out;
 }
 
+/** Whether token `i` follows the question's final verb (and a preposition): "warning about Iran". */
+export function afterFinalVerb(s: Sentence, i: number, q: Question): boolean {
+  // A verb, or a word used as one ("would fuel", tagged as a noun), that ends the question.
+  const verbal = (k: number): boolean => s.tokens[k]?.pos === 'VERB' || ['AUX', 'PART'].includes(s.tokens[k - 1]?.pos ?? '');
+  const fits = (k: number): boolean => !!s.tokens[k] && verbal(k) && q.finalWords.has(s.tokens[k]!.lemma);
+  return fits(i - 1) || (s.tokens[i - 1]?.pos === 'ADP' && fits(i - 2));
+}
+
 /** Whether a span only repeats what the question already says. */
 function repeatsQuestion(s: Sentence, c: Candidate, q: Question): boolean {
   for (let i = c.start; i < c.end; i++) {
@@ -39,7 +47,10 @@ export function typedCandidates(s: Sentence, q: Question): Candidate[] {
   let found: Candidate[] = [];
   switch (q.type) {
     case 'person':
-      found = s.mentions.filter((m) => m.kind !== 'place' && !q.entities.has(m.key)).map((m) => ({ start: m.nameStart, end: m.end }));
+      // Places can be actors too ("warning about Iran"), but only right after the question's verb.
+      found = s.mentions
+        .filter((m) => !q.entities.has(m.key) && (m.kind !== 'place' || afterFinalVerb(s, m.start, q)))
+        .map((m) => ({ start: m.nameStart, end: m.end }));
       break;
     case 'place':
       found = s.mentions.filter((m) => m.kind === 'place' && !q.entities.has(m.key)).map((m) => ({ start: m.nameStart, end: m.end }));

@@ -3,7 +3,7 @@ import type { Question } from '../question/analyse.js';
 import type { Token } from '../nlp/wink.js';
 import { FUNCTION_WORDS, NEGATIONS, PLACE_PREPOSITIONS } from '../nlp/tables.js';
 import { tokenTerms } from '../nlp/terms.js';
-import { typedCandidates, type Candidate } from './candidates.js';
+import { afterFinalVerb, typedCandidates, type Candidate } from './candidates.js';
 import { SPAN } from './weights.js';
 
 /** Words that open a new clause: an answer span stops before them (unless asking why). */
@@ -115,7 +115,7 @@ function gapScore(s: Sentence, g: { start: number; end: number }, w: readonly nu
   if ((q.subjectQuestion || q.copular) && g.end === firstMatch) score += SPAN.subjectBonus;
   if (q.copular && g.end === firstMatch && before && s.tokens[g.end - 1]?.lemma === 'be') score += SPAN.subjectBonus;
   if (!q.subjectQuestion && left > 0) score += SPAN.followBonus;
-  if (q.finalVerb && g.start > 0 && s.tokens[g.start - 1]!.lemma === q.finalVerb) score += SPAN.subjectBonus;
+  if (!q.subjectQuestion && g.start > 0 && afterFinalVerb(s, g.start, q)) score += SPAN.subjectBonus;
   const firstWord = inner.find(isWord);
   if (q.type === 'reason') {
     if (firstWord && REASON_OPENERS.has(firstWord.lower)) score += 1;
@@ -127,6 +127,11 @@ function gapScore(s: Sentence, g: { start: number; end: number }, w: readonly nu
   score -= Math.max(0, words - SPAN.comfortableWords) * SPAN.lengthPenalty;
   return score;
 }
+
+function maxAnchor(w: readonly number[]): number {
+  return Math.max(0, ...w);
+}
+
 
 /** Picks the typed candidate closest to the heavy question words; joins a list for plural focus. */
 function bestCandidate(s: Sentence, cands: readonly Candidate[], w: readonly number[], plural: boolean, q: Question): Candidate {
@@ -141,6 +146,7 @@ function bestCandidate(s: Sentence, cands: readonly Candidate[], w: readonly num
       const after = i >= c.end;
       sc += (x * (follows && after ? SPAN.precedingAnchor : 1)) / (1 + (i < c.start ? c.start - i : after ? i - c.end + 1 : 0));
     });
+    if (!q.subjectQuestion && afterFinalVerb(s, c.start, q)) sc += maxAnchor(w);
     if (sc > bestScore) { best = c; bestScore = sc; }
   }
   if (!plural) return best;
@@ -172,8 +178,8 @@ function afterFocus(s: Sentence, q: Question, w: readonly number[]): [number, nu
   const mention = s.mentions.find((m) => m.start === i);
   if (mention && !q.entities.has(mention.key)) return [mention.nameStart, mention.end];
   if (i > f + 1 || s.tokens[i]?.pos === 'ADP') {
-    let end = i;
-    while (end < s.tokens.length && !(w[end]! > 0 && s.tokens[end]!.pos === 'VERB')) end++;
+    let end = i + 1;
+    while (end < s.tokens.length && !(w[end]! > 0)) end++;
     const cut = boundaries(s, i + 1, end, q)[0] ?? end;
     const [a, b] = trim(s, i - (s.tokens[i]?.pos === 'ADP' ? 1 : 0), cut);
     if (b > a) return [s.tokens[f - 1] && i === f + 1 ? f : a, b];
@@ -221,6 +227,12 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): str
   const leftAnchored = start > 0 && w[start - 1]! > 0;
   // A gap read rightwards from a match ends at the first clause break; one that only leads
   // up to a match starts after the last break.
+  // A quotation right after the match is the answer, whole ("looking for “specific forms …”").
+  const open = s.tokens.slice(start, Math.min(end, start + 3)).findIndex((t) => OPEN_Q.test(t.text));
+  if (leftAnchored && open >= 0 && s.tokens.slice(start, start + open).every((t) => t.pos === 'ADP')) {
+    const close = s.tokens.findIndex((t, i) => i > start + open && CLOSE_Q.test(t.text));
+    if (close > 0) return textOf(s, ...trim(s, start + open + 1, close));
+  }
   if (leftAnchored && cuts.length) end = cuts[0]!;
   else if (!leftAnchored && cuts.length) start = cuts[cuts.length - 1]! + 1;
   if (q.type === 'reason') {

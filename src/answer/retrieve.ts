@@ -2,6 +2,7 @@ import type { Corpus, Sentence } from '../article/model.js';
 import type { Question } from '../question/analyse.js';
 import { hasTypedCandidate } from './candidates.js';
 import { WEIGHTS } from './weights.js';
+import { tokenTerms } from '../nlp/terms.js';
 
 /** One scored sentence, with what it matched. */
 export interface Scored {
@@ -63,5 +64,33 @@ export function retrieve(q: Question, corpus: Corpus, limit = 5): Scored[] {
     out.push({ sentence: s, score, coverage, matched });
   }
   out.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
-  return out.slice(0, limit);
+  // Rerank the head of the list by phrase proximity: question words that stand together in the
+  // question and together in the sentence ("tangible result", "Geneva talks") are stronger evidence.
+  const head = out.slice(0, Math.max(limit, WEIGHTS.rerankDepth));
+  const order = questionTermOrder(q);
+  for (const r of head) r.score += WEIGHTS.proximity * proximity(r.sentence, order, q, corpus);
+  head.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
+  return head.slice(0, limit);
+}
+
+/** The question's plain content terms in the order they are asked. */
+function questionTermOrder(q: Question): string[][] {
+  return q.tokens.map((t) => tokenTerms(t).filter((term) => !term.startsWith('s:') && q.terms.has(term))).filter((ts) => ts.length > 0);
+}
+
+/** Sum of idf over pairs of consecutive question terms found within a few tokens, in order. */
+function proximity(s: Sentence, order: readonly string[][], q: Question, corpus: Corpus): number {
+  const positions = new Map<string, number[]>();
+  s.tokens.forEach((t, i) => {
+    for (const term of tokenTerms(t)) if (q.terms.has(term)) (positions.get(term) ?? positions.set(term, []).get(term)!).push(i);
+  });
+  let bonus = 0;
+  for (let k = 0; k + 1 < order.length; k++) {
+    const a = order[k]!.flatMap((term) => positions.get(term) ?? []);
+    const b = order[k + 1]!.flatMap((term) => positions.get(term) ?? []);
+    if (a.some((i) => b.some((j) => j > i && j - i <= WEIGHTS.proximityWindow))) {
+      bonus += (Math.max(...order[k]!.map((t) => corpus.idf(t))) + Math.max(...order[k + 1]!.map((t) => corpus.idf(t)))) / 2;
+    }
+  }
+  return bonus;
 }

@@ -11,8 +11,11 @@ export const WEIGHTS = {
   typeBonus: 0.9,
   /** The sentence quotes the person the question asks about ("What did X say?"). */
   speakerQuote: 1.5,
-  /** Matched terms sitting close together (per matched pair within a short window). */
-  proximity: 0.15,
+  /** Per pair of consecutive question terms standing within `proximityWindow` tokens, in order (× idf). */
+  proximity: 0.3,
+  proximityWindow: 3,
+  /** How many top sentences the proximity rerank looks at. */
+  rerankDepth: 12,
   /** Per-token length penalty, so long sentences do not win by sheer size. */
   lengthPenalty: 0.004,
 } as const;

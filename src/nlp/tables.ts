@@ -72,6 +72,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'under', 'again', 'further', 'once', 'both', 'either', 'neither', 'own', 'same', 'other', 'whether', 'per', 'via',
   "'s", '’s', 's', 'tell', 'me', 'please', 'know', 'according', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.',
   'describe', 'explain', 'name', 'give', 'kind', 'type', 'sort', 'article', 'story', 'text', 'say', 'said', 'one',
+  'many', 'much',
 ]);
 
 /** Words that mark negation: kept in spans, never trimmed. */

@@ -33,9 +33,9 @@ function nlp(): ReturnType<typeof winkNLP> {
   return instance;
 }
 
-/** Straightens curly apostrophes so "Russia’s" and "Russia's" are one form. */
+/** Straightens curly apostrophes ("Russia’s" = "Russia's") and folds en dashes into hyphens ("13–0" = "13-0"). */
 export function foldQuotes(s: string): string {
-  return s.replace(/[\u2018\u2019\u02bc]/g, "'");
+  return s.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010-\u2013]/g, '-');
 }
 
 /**

@@ -27,10 +27,11 @@ export interface Question {
   /** "What is/was X?": the answer stands on the other side of the copula. */
   copular: boolean;
   /**
-   * "What would the uranium fuel?": the question ends on its verb (perhaps with a preposition),
-   * so the answer is that verb's object, right after it in the passage.
+   * "What would the uranium fuel?": the lemmas of the main clause's last verb and last content
+   * word (after dropping "…, according to X" and "unless/if/while …" clauses). An object
+   * question's answer follows them in the passage.
    */
-  finalVerb?: string;
+  finalWords: Set<string>;
   /** Terms the article never uses that are likely paraphrase (verbs): left out of coverage. */
   paraphrase: Set<string>;
 }
@@ -40,6 +41,8 @@ const PLACE_NOUNS = new Set(['country', 'city', 'place', 'region', 'nation', 'co
 const PERSON_NOUNS = new Set(['person', 'man', 'woman', 'people', 'leader', 'politician', 'player', 'team', 'organization', 'company']);
 /** Type nouns say what kind of answer is wanted, not what to look for: they weigh little. */
 const TYPE_NOUN_WEIGHT = 0.2;
+/** Any other focus noun ('what hotel', 'which journal'). */
+const FOCUS_NOUN_WEIGHT = 0.5;
 /** Weight of a verb or adverb the article never uses (see analyseQuestion). */
 const UNKNOWN_VERB_WEIGHT = 0.5;
 /** Verb + noun pairs whose noun is not a topic word. */
@@ -137,15 +140,36 @@ export function analyseQuestion(text: string, corpus: Corpus): Question {
       for (const term of [...tokenTerms(t), ...tokenTerms(next)]) terms.delete(term);
     }
   });
-  if (focus && (TIME_NOUNS.has(focus) || PLACE_NOUNS.has(focus) || PERSON_NOUNS.has(focus))) {
-    for (const term of [...terms.keys()]) if (term === focus || term === `s:${focusToken?.stem}`) terms.set(term, TYPE_NOUN_WEIGHT);
+  // The focus noun names the answer's kind ("What hotel …?" → "the San Jose Marriott"): the
+  // passage often lacks it, so it weighs little, and generic kinds (year, country) less still.
+  if (focus) {
+    const generic = TIME_NOUNS.has(focus) || PLACE_NOUNS.has(focus) || PERSON_NOUNS.has(focus);
+    for (const term of [...terms.keys()]) {
+      if (term === focus || term === `s:${focusToken?.stem}`) terms.set(term, generic ? TYPE_NOUN_WEIGHT : FOCUS_NOUN_WEIGHT);
+    }
   }
   const after = tokens[wh + 1];
   const copular =
     wh >= 0 && after?.lemma === 'be' && (tokens[wh]!.lower === 'what' || tokens[wh]!.lower === 'which') && !tokens.some((t, i) => i > wh + 1 && t.pos === 'VERB');
   const subjectQuestion = wh >= 0 && (after?.pos === 'VERB' || (after?.pos === 'NOUN' && tokens[wh + 2]?.pos === 'VERB'));
-  const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
-  const tail = words.at(-1)?.pos === 'ADP' ? words.at(-2) : words.at(-1);
-  const finalVerb = tail?.pos === 'VERB' ? tail.lemma : undefined;
-  return { text, tokens, type, terms, finalVerb, entities: keys, lemmas, subjectQuestion, focus, copular, paraphrase, focusPlural: !!focusToken && focusToken.lower !== focusToken.lemma };
+  const finalWords = mainClauseEnd(tokens, wh);
+  return { text, tokens, type, terms, finalWords, entities: keys, lemmas, subjectQuestion, focus, copular, paraphrase, focusPlural: !!focusToken && focusToken.lower !== focusToken.lemma };
+}
+
+/** Words that open a clause hanging off the main question ("…, according to X", "unless …"). */
+const SIDE_CLAUSE = new Set(['according', 'unless', 'if', 'while', 'when', 'after', 'before', 'because', 'besides', 'despite', 'although']);
+
+/** Lemmas of the last verb and the last content word of the question's main clause. */
+function mainClauseEnd(tokens: readonly Token[], wh: number): Set<string> {
+  let end = tokens.length;
+  for (let i = Math.max(wh + 2, 1); i < tokens.length; i++) {
+    if (SIDE_CLAUSE.has(tokens[i]!.lower)) { end = i; break; }
+  }
+  const main = tokens.slice(Math.max(wh + 1, 0), end);
+  const out = new Set<string>();
+  const verb = [...main].reverse().find((t) => t.pos === 'VERB');
+  const content = [...main].reverse().find((t) => isContent(t));
+  if (verb) out.add(verb.lemma);
+  if (content) out.add(content.lemma);
+  return out;
 }
