@@ -6,6 +6,7 @@ import { extractAnswer, matchedTokens } from './extract.js';
 import { hasTypedCandidate } from './candidates.js';
 import { THRESHOLDS } from './weights.js';
 import { matchRole } from './roles.js';
+import { describeEntity } from './describe.js';
 
 /** Questions longer than this are read only up to here: nobody asks 20,000 characters. */
 export const MAX_QUESTION_CHARS = 500;
@@ -59,6 +60,17 @@ export function answerQuestion(corpus: Corpus, raw: string): Answer {
     return { question, answered: true, answer: a.title, passage: a.title, paragraph: 0, article: a.title, articleId: a.id, confidence: 0.9, confidenceLabel: 'high' };
   }
   if (q.terms.size === 0) return noAnswer(question, 'the question has no words to look up in the article');
+  if (q.type === 'definition') {
+    for (const key of q.entities) {
+      const d = describeEntity(corpus, key);
+      if (!d) continue;
+      const a = corpus.articles[d.sentence.article]!;
+      return {
+        question, answered: true, answer: d.text, passage: d.sentence.text, paragraph: d.sentence.paragraph, article: a.title,
+        articleId: a.id, confidence: 0.8, confidenceLabel: labelOf(0.8),
+      };
+    }
+  }
   const role = matchRole(corpus, q);
   if (role === 'unrelated') return noAnswer(question, 'it names that role only for people it never connects with that place');
   if (role) {

@@ -28,6 +28,13 @@ function buildArticle(source: ArticleSource, index: number, sentences: Sentence[
   });
   const voices = resolveVoices(analysed.map((s, k) => ({ paragraph: s.paragraph, tokens: s.tokens, mentions: mentions[k]! })), entities);
 
+  // In a datelined story "here" is the dateline city ("analysts here" = in Moscow).
+  const datelineKey = parsed.dateline?.toLowerCase();
+  if (datelineKey && entities.has(datelineKey)) {
+    analysed.forEach((s, k) => s.tokens.forEach((t, i) => {
+      if (t.lower === 'here' && t.pos === 'ADV') voices[k]!.corefs.set(i, datelineKey);
+    }));
+  }
   const sentenceIds: number[] = [];
   analysed.forEach((s, k) => {
     const terms = new Set<string>();

@@ -27,9 +27,9 @@ export interface Question {
   /** "What is/was X?": the answer stands on the other side of the copula. */
   copular: boolean;
   /**
-   * "What would the uranium fuel?": the lemmas of the main clause's last verb and last content
-   * word (after dropping "…, according to X" and "unless/if/while …" clauses). An object
-   * question's answer follows them in the passage.
+   * "What would the uranium fuel?": the lemma of the main clause's last content word (after
+   * dropping "…, according to X" and "unless/if/while …" clauses). When the passage uses it as a
+   * verb, the answer is its object, right after it.
    */
   finalWords: Set<string>;
   /** Terms the article never uses that are likely paraphrase (verbs): left out of coverage. */
@@ -159,17 +159,13 @@ export function analyseQuestion(text: string, corpus: Corpus): Question {
 /** Words that open a clause hanging off the main question ("…, according to X", "unless …"). */
 const SIDE_CLAUSE = new Set(['according', 'unless', 'if', 'while', 'when', 'after', 'before', 'because', 'besides', 'despite', 'although']);
 
-/** Lemmas of the last verb and the last content word of the question's main clause. */
+/** The lemma of the last content word of the question's main clause (its verb, in object questions). */
 function mainClauseEnd(tokens: readonly Token[], wh: number): Set<string> {
   let end = tokens.length;
   for (let i = Math.max(wh + 2, 1); i < tokens.length; i++) {
     if (SIDE_CLAUSE.has(tokens[i]!.lower)) { end = i; break; }
   }
   const main = tokens.slice(Math.max(wh + 1, 0), end);
-  const out = new Set<string>();
-  const verb = [...main].reverse().find((t) => t.pos === 'VERB');
-  const content = [...main].reverse().find((t) => isContent(t));
-  if (verb) out.add(verb.lemma);
-  if (content) out.add(content.lemma);
-  return out;
+  const last = [...main].reverse().find((t) => isContent(t));
+  return new Set(last ? [last.lemma] : []);
 }
