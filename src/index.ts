@@ -11,6 +11,9 @@ import { namesIn } from './names.js';
 
 export type * from './types.js';
 export { QaError } from './errors.js';
+export { createConversations, type Conversations, type ConversationAnswer, type ConversationsOptions } from './conversation/conversation.js';
+export { createMemoryStore, type ConversationStore, type ConversationTurn, type MemoryConversationStore, type MemoryStoreOptions } from './conversation/store.js';
+export { resolveFollowUp, type FollowUp } from './conversation/followup.js';
 
 /**
  * Builds the core over the given articles (analysis and indexing happen once, here).

@@ -42,6 +42,11 @@ export interface Answer {
    * Only when `answered` is false.
    */
   reason?: string;
+  /**
+   * How a follow-up was read before it was answered ('reading "he" as Sergey V. Lavrov'), set by
+   * the conversation layer when it rewrote the question; `question` is then the rewritten one.
+   */
+  readAs?: string;
 }
 
 /** What the bot can say about one loaded article (`/about`). */

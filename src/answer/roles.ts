@@ -1,4 +1,5 @@
-import type { Corpus, Sentence } from '../article/model.js';
+import type { Corpus, Mention, Sentence } from '../article/model.js';
+import { TITLE_WORDS } from '../nlp/tables.js';
 import type { Question } from '../question/analyse.js';
 import { tokenTerms } from '../nlp/terms.js';
 
@@ -76,11 +77,7 @@ export function matchRole(corpus: Corpus, q: Question): RoleMatch | 'unrelated' 
   let tie = false;
   let sawUnrelated = false;
   for (const s of corpus.sentences) {
-    for (const m of s.mentions) {
-      if (m.kind !== 'person') continue;
-      const role = termsOf(s, m.start, m.nameStart);
-      for (const t of appositionBefore(corpus, s, m.start)) role.add(t);
-      if (role.size === 0) continue;
+    for (const { m, role } of roleSites(corpus, s)) {
       let hit = 0;
       for (const t of role) if (wanted.has(t)) hit++;
       let score = hit - ROLE.extraWord * (role.size - hit);
@@ -105,5 +102,43 @@ export function matchRole(corpus: Corpus, q: Question): RoleMatch | 'unrelated' 
   }
   // The role exists, but only for people never seen with the place asked about: not theirs.
   if (!best && sawUnrelated) return 'unrelated';
-  return best && !tie ? best : undefined;
+  if (!best || tie) return undefined;
+  return { ...best, sentence: definingMention(corpus, best.key, wanted) ?? best.sentence };
+}
+
+/**
+ * Where a role attaches to a person in a sentence: the titles before the name and the apposition
+ * ("The minister, Sergey V. Lavrov"), and a standalone "the Russian president" that refers to the
+ * sentence's first person who holds that title elsewhere in the article.
+ */
+function roleSites(corpus: Corpus, s: Sentence): { m: Mention; role: Set<string> }[] {
+  const sites: { m: Mention; role: Set<string> }[] = [];
+  const entities = corpus.articles[s.article]!.entities;
+  for (const m of s.mentions) {
+    if (m.kind !== 'person') continue;
+    const role = termsOf(s, m.start, m.nameStart);
+    for (const t of appositionBefore(corpus, s, m.start)) role.add(t);
+    if (role.size > 0) sites.push({ m, role });
+  }
+  s.tokens.forEach((t, i) => {
+    if (t.lower !== 'the' || s.mentions.some((m) => m.start <= i && i < m.end)) return;
+    let j = i + 1;
+    while (j < s.tokens.length && ['ADJ', 'PROPN'].includes(s.tokens[j]!.pos) && !s.mentions.some((m) => m.start === j && m.kind === 'person')) j++;
+    const head = s.tokens[j];
+    if (!head || head.pos !== 'NOUN' || !TITLE_WORDS.has(head.lower) || j === i + 1) return;
+    const holder = s.mentions.find((m) => m.kind === 'person' && entities.get(m.key)?.titles.has(head.lower));
+    if (holder) sites.push({ m: holder, role: termsOf(s, i + 1, j + 1) });
+  });
+  return sites;
+}
+
+/** The sentence where the person's full name stands with a title the question asks about. */
+function definingMention(corpus: Corpus, key: string, wanted: ReadonlySet<string>): Sentence | undefined {
+  for (const s of corpus.sentences) {
+    for (const m of s.mentions) {
+      if (m.key !== key || m.nameStart === m.start) continue;
+      if ([...termsOf(s, m.start, m.nameStart)].some((t) => wanted.has(t))) return s;
+    }
+  }
+  return undefined;
 }

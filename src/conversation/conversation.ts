@@ -1,0 +1,79 @@
+/**
+ * Conversations over the core: each keeps its last few turns in a `ConversationStore`, so that a
+ * follow-up ("What did he say?") is answered as the standalone question it stands for, and "why",
+ * "more" and feedback can refer back to an answer. Pure apart from the injected store and clock.
+ */
+import type { Answer, Explanation, QaCore, RankedPassage } from '../types.js';
+import { resolveFollowUp } from './followup.js';
+import type { ConversationStore, ConversationTurn } from './store.js';
+
+/** The core's answer within a conversation: with the turn it was stored as. */
+export interface ConversationAnswer extends Answer {
+  /** Refer to this answer later (`why`, `more`, feedback buttons). */
+  turnId: string;
+  /** The question as the person typed it (`question` is the standalone one the core answered). */
+  asked: string;
+}
+
+export interface ConversationsOptions {
+  store: ConversationStore;
+  /** The clock in milliseconds (turn times and ids; the store has its own for expiry). */
+  now: () => number;
+}
+
+export interface Conversations {
+  /** Resolves a follow-up against the conversation, asks the core, and remembers the turn. */
+  ask(conversationId: string, question: string): Promise<ConversationAnswer>;
+  /** A remembered turn: `turnId`, or the latest when omitted. Undefined when expired or unknown. */
+  turn(conversationId: string, turnId?: string): Promise<ConversationTurn | undefined>;
+  /** "Why this answer?": the top `count` passages for the turn's standalone question. */
+  why(conversationId: string, turnId?: string, count?: number): Promise<Explanation | undefined>;
+  /**
+   * "More": the `rank`-th best passage (1 = the best) other than the one the answer quoted.
+   * Undefined when the turn is gone or no further passage matched.
+   */
+  more(conversationId: string, turnId: string | undefined, rank: number): Promise<RankedPassage | undefined>;
+  /** Drops a conversation's memory. */
+  forget(conversationId: string): Promise<void>;
+}
+
+/** Builds the conversation layer over `core`. */
+export function createConversations(core: QaCore, options: ConversationsOptions): Conversations {
+  const { store, now } = options;
+  let sequence = 0;
+
+  const turn = async (conversationId: string, turnId?: string): Promise<ConversationTurn | undefined> => {
+    const turns = await store.recent(conversationId);
+    return turnId === undefined ? turns[turns.length - 1] : turns.find((t) => t.id === turnId);
+  };
+
+  return {
+    async ask(conversationId, question) {
+      const history = await store.recent(conversationId);
+      const followUp = resolveFollowUp(question, history, (text) => core.names(text));
+      const coreAnswer = core.ask(followUp.question);
+      const answer: Answer = followUp.readAs ? { ...coreAnswer, readAs: followUp.readAs } : coreAnswer;
+      const at = now();
+      // Time plus a counter: unique within this process, and unlikely to collide across instances.
+      const id = `${at.toString(36)}${(sequence++ % 1296).toString(36).padStart(2, '0')}`;
+      const asked = question.trim();
+      if (asked) {
+        await store.append(conversationId, { id, question: asked, resolved: followUp.question, ...(followUp.readAs ? { readAs: followUp.readAs } : {}), answer, at });
+      }
+      return { ...answer, turnId: id, asked };
+    },
+    turn,
+    async why(conversationId, turnId, count = 3) {
+      const t = await turn(conversationId, turnId);
+      return t ? core.explain(t.resolved, count) : undefined;
+    },
+    async more(conversationId, turnId, rank) {
+      const t = await turn(conversationId, turnId);
+      if (!t || !Number.isInteger(rank) || rank < 1) return undefined;
+      const shown = t.answer.answered ? t.answer.passage : undefined;
+      const others = core.explain(t.resolved, rank + 1).passages.filter((p) => p.passage !== shown);
+      return others[rank - 1];
+    },
+    forget: (conversationId) => store.forget(conversationId),
+  };
+}
