@@ -1,0 +1,124 @@
+/**
+ * `npm run bench`: measures the core and the two BM25 peers on the seed article and on synthetic
+ * corpora of growing size, each system and corpus in its own child process, then prints the
+ * markdown report and writes bench/results.md and bench/latency.svg.
+ *
+ *   node dist/bench/main.js [--sizes 1,10,100,1000] [--quick] [--out DIR] [--startup-runs N]
+ *
+ * --quick: sizes 1 and 3, one or two passes, one start-up run (for the test; figures are rough).
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import { loadCorpus, type BenchCorpus } from './corpus.js';
+import { latencyChart } from './chart.js';
+import { median } from './measure.js';
+import { Progress } from './progress.js';
+import { renderReport } from './report.js';
+import type { BenchResults, CorpusResult, RunResult } from './results.js';
+import { splitSentences } from './sentences.js';
+import { startToFirstAnswer } from './startup.js';
+import { SYSTEM_LABELS, SYSTEM_NAMES, type SystemName } from './systems.js';
+import type { WorkerConfig } from './worker.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const run = promisify(execFile);
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    out: { type: 'string' },
+    'startup-runs': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help) {
+  process.stdout.write('usage: npm run bench -- [--sizes 1,10,100,1000] [--quick] [--out DIR] [--startup-runs N]\n');
+  process.exit(0);
+}
+const quick = values.quick;
+const sizes = (values.sizes ?? (quick ? '1,3' : '1,10,100,1000')).split(',').map((s) => Number(s.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  process.stderr.write(`bench: --sizes wants positive whole numbers, got ${JSON.stringify(values.sizes)}\n`);
+  process.exit(2);
+}
+const outDir = values.out ?? join(ROOT, 'bench');
+
+/** Timed passes and start-up runs: enough samples for a stable p99 without taking all day. */
+function plan(spec: 'seed' | number): { reps: Omit<WorkerConfig, 'system' | 'corpus'>; startupRuns: number } {
+  if (quick) return { reps: { minReps: 1, maxReps: 2, budgetMs: 0 }, startupRuns: Number(values['startup-runs'] ?? 1) };
+  const startupRuns = Number(values['startup-runs'] ?? (spec === 'seed' ? 7 : spec <= 10 ? 3 : 1));
+  return spec === 'seed' ? { reps: { minReps: 20, maxReps: 300, budgetMs: 4000 }, startupRuns } : { reps: { minReps: 3, maxReps: 100, budgetMs: 4000 }, startupRuns };
+}
+
+async function measureRun(system: SystemName, spec: 'seed' | number, reps: Omit<WorkerConfig, 'system' | 'corpus'>): Promise<RunResult> {
+  const config: WorkerConfig = { system, corpus: spec, ...reps };
+  const { stdout } = await run(process.execPath, [join(import.meta.dirname, 'worker.js'), JSON.stringify(config)], { cwd: ROOT, maxBuffer: 1 << 24 });
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as RunResult;
+}
+
+/** Writes a synthetic corpus to files, as a user would have them, for the start-up runs. */
+function writeArticles(corpus: BenchCorpus, dir: string): string[] {
+  mkdirSync(dir, { recursive: true });
+  return corpus.articles.map((a) => {
+    const path = join(dir, a.id);
+    writeFileSync(path, a.text);
+    return path;
+  });
+}
+
+function gitCommit(): string {
+  try {
+    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'adapters'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    return dirty ? `${sha} (with uncommitted changes in src/ or adapters/)` : sha;
+  } catch {
+    return 'unknown';
+  }
+}
+
+const specs: ('seed' | number)[] = ['seed', ...sizes];
+const progress = new Progress(specs.reduce<number>((n, s) => n + SYSTEM_NAMES.length * (1 + plan(s).startupRuns), 0));
+const scratch = mkdtempSync(join(tmpdir(), 'article-qa-bench-'));
+const corpora: CorpusResult[] = [];
+try {
+  for (const spec of specs) {
+    const corpus = loadCorpus(spec);
+    const { reps, startupRuns } = plan(spec);
+    const result: CorpusResult = {
+      spec, label: corpus.label, articles: corpus.articles.length, questions: corpus.questions.length,
+      words: corpus.articles.reduce((n, a) => n + a.text.split(/\s+/).filter(Boolean).length, 0),
+      sentences: corpus.articles.reduce((n, a) => n + splitSentences(a.text).length, 0), runs: {}, startup: {}, startupRuns,
+    };
+    for (const system of SYSTEM_NAMES) {
+      progress.step(`${corpus.label}: ${SYSTEM_LABELS[system]} builds and answers ${corpus.questions.length} questions`);
+      result.runs[system] = await measureRun(system, spec, reps);
+    }
+    const paths = spec === 'seed' ? [] : writeArticles(corpus, join(scratch, String(spec)));
+    const startups: Record<SystemName, number[]> = { core: [], 'wink-bm25': [], minisearch: [] };
+    for (let k = 0; k < startupRuns; k++) {
+      for (const system of SYSTEM_NAMES) {
+        progress.step(`${corpus.label}: ${SYSTEM_LABELS[system]} start to first answer (${k + 1}/${startupRuns})`);
+        startups[system].push(await startToFirstAnswer(system, paths, corpus.questions[0]!, ROOT));
+      }
+    }
+    for (const system of SYSTEM_NAMES) result.startup[system] = median(startups[system]);
+    corpora.push(result);
+  }
+} finally {
+  progress.done();
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+const results: BenchResults = {
+  date: new Date().toISOString().slice(0, 10), node: process.version, cpu: cpus()[0]?.model.trim() ?? 'unknown CPU', cores: cpus().length,
+  commit: gitCommit(), corpora,
+};
+const report = renderReport(results);
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'results.md'), report);
+writeFileSync(join(outDir, 'latency.svg'), latencyChart(corpora));
+process.stdout.write(report);

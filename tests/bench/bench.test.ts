@@ -1,0 +1,105 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * Runs the built bench (dist/, from the global setup) on tiny corpora and checks the shape of
+ * what it prints and writes. Never a timing assertion: benchmarks are figures, not tests.
+ */
+const run = promisify(execFile);
+const out = mkdtempSync(join(tmpdir(), 'bench-test-'));
+let stdout = '';
+let stderr = '';
+
+/** The markdown tables in a text: each a list of rows, each row a list of trimmed cells. */
+function tables(markdown: string): string[][][] {
+  const found: string[][][] = [];
+  let current: string[][] | undefined;
+  for (const line of markdown.split('\n')) {
+    if (line.startsWith('|')) {
+      const cells = line.slice(1, line.endsWith('|') ? -1 : undefined).split('|').map((c) => c.trim());
+      (current ??= []).push(cells);
+    } else if (current) {
+      found.push(current);
+      current = undefined;
+    }
+  }
+  if (current) found.push(current);
+  return found;
+}
+
+const FIGURE = /^(\d+(\.\d+)? (ms|s|MB)|–)$/;
+const RATIO = /^(\d+(\.\d+)?×|–)$/;
+
+beforeAll(async () => {
+  ({ stdout, stderr } = await run(process.execPath, ['dist/bench/main.js', '--quick', '--sizes', '1,3', '--out', out], { maxBuffer: 1 << 24 }));
+}, 90_000);
+
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('npm run bench (quick, on 1 and 3 synthetic articles)', () => {
+  it('is quiet on stderr when it is not a terminal', () => {
+    expect(stderr).toBe('');
+  });
+
+  it('prints the report it writes to results.md', () => {
+    expect(readFileSync(join(out, 'results.md'), 'utf8')).toBe(stdout);
+  });
+
+  it('prints well-formed tables: a header, a separator, and rows of the same width', () => {
+    const found = tables(stdout);
+    expect(found.length).toBeGreaterThanOrEqual(3);
+    for (const t of found) {
+      expect(t.length).toBeGreaterThanOrEqual(3);
+      expect(t[1]!.every((c) => /^-{3,}$/.test(c))).toBe(true);
+      for (const r of t) expect(r).toHaveLength(t[0]!.length);
+    }
+  });
+
+  it('gives every figure for the seed article, absolute and as a ratio to both peers', () => {
+    const seed = tables(stdout).find((t) => t[0]![0] === 'figure')!;
+    expect(seed[0]).toEqual(['figure', 'core', 'wink-bm25', 'MiniSearch', 'core ÷ wink-bm25', 'core ÷ MiniSearch']);
+    const names = seed.slice(2).map((r) => r[0]);
+    for (const n of ['start to first answer', 'index build', 'latency median', 'latency p99', 'peak RSS']) expect(names).toContain(n);
+    for (const r of seed.slice(2)) {
+      for (const c of r.slice(1, 4)) expect(c).toMatch(FIGURE);
+      for (const c of r.slice(4)) expect(c).toMatch(RATIO);
+    }
+    // Every system measured something: no figure is missing.
+    expect(seed.slice(2).flatMap((r) => r.slice(1, 4))).not.toContain('–');
+  });
+
+  it('gives build, latency, start-up and RSS for each corpus size', () => {
+    const scaling = tables(stdout).find((t) => t[0]![0] === 'articles')!;
+    expect(scaling[0]!.slice(0, 3)).toEqual(['articles', 'sentences', 'figure']);
+    const sizes = scaling.slice(2).map((r) => r[0]).filter(Boolean);
+    expect(sizes).toEqual(['1', '3']);
+    expect(scaling.slice(2)).toHaveLength(2 * 5);
+    for (const r of scaling.slice(2)) for (const c of r.slice(3, 6)) expect(c).toMatch(FIGURE);
+    expect(stdout).toMatch(/k = -?\d+\.\d\d/);
+  });
+
+  it('writes an SVG chart with a line per system and statistic', () => {
+    const svg = readFileSync(join(out, 'latency.svg'), 'utf8');
+    expect(svg.trimStart().startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
+    // Tags balance (self-closing ones aside).
+    const stack: string[] = [];
+    for (const m of svg.matchAll(/<(\/?)([a-z]+)[^>]*?(\/?)>/g)) {
+      if (m[3]) continue;
+      if (m[1]) expect(stack.pop()).toBe(m[2]);
+      else stack.push(m[2]!);
+    }
+    expect(stack).toEqual([]);
+    const lines = [...svg.matchAll(/<polyline [^>]*points="([^"]+)"/g)].map((m) => m[1]!.trim().split(' '));
+    expect(lines).toHaveLength(6);
+    for (const points of lines) {
+      expect(points).toHaveLength(2);
+      for (const p of points) expect(p).toMatch(/^\d+(\.\d+)?,\d+(\.\d+)?$/);
+    }
+    for (const label of ['core', 'wink-bm25', 'MiniSearch', 'median', 'p99']) expect(svg).toContain(`>${label}</text>`);
+  });
+});
