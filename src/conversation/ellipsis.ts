@@ -61,7 +61,10 @@ export function completeAbout(topic: string, previous: PriorTurn, namesOf: Names
     const target = present[0];
     return target ? replaceSpan(previous.resolved, target.span, bareTopic) : undefined;
   }
-  const target = present.find((x) => x.n.kind === wanted.kind && x.n.name !== wanted.name);
+  // Of several names of that kind, one with the same gender is the likelier counterpart
+  // ("When did Clinton meet Lavrov?" + "And Medvedev?" swaps Lavrov, not Clinton).
+  const sameKind = present.filter((x) => x.n.kind === wanted.kind && x.n.name !== wanted.name);
+  const target = (wanted.gender ? sameKind.find((x) => x.n.gender === wanted.gender) : undefined) ?? sameKind[0];
   if (target) return replaceSpan(previous.resolved, target.span, wanted.name);
   // Nothing of that kind to swap: a person is asked about directly.
   return wanted.kind === 'person' ? `Who is ${wanted.name}?` : undefined;

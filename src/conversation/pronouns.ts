@@ -75,7 +75,7 @@ export function findReferences(question: string): Reference[] {
       ref('place', false, { motion: MOTION.test(question.slice(0, end)) });
     } else if (['that', 'this', 'these', 'those'].includes(word)) {
       const noun = /^\s+([a-z]+)\b/.exec(after)?.[1];
-      if (noun && NOUNS.has(singular(noun))) {
+      if (noun && (NOUNS.has(noun) || NOUNS.has(singular(noun)))) {
         refs.push({ start, end: end + after.indexOf(noun) + noun.length, text: `${m[0]}${after.slice(0, after.indexOf(noun) + noun.length)}`, want: 'np', possessive: false, noun });
       } else if ((word === 'that' || word === 'this') && (last || BARE_THAT_VERBS.test(after))) {
         ref('that');
@@ -105,13 +105,17 @@ function fits(want: Want, n: NameInfo, strictGender: boolean): boolean {
 }
 
 /** The antecedent of a name-like reference in one turn's names, or undefined. */
-function pick(want: Want, candidates: readonly NameInfo[]): string | undefined {
+function pick(want: Want, candidates: readonly NameInfo[], whoIs: boolean): string | undefined {
   if (want === 'group') {
     const people = candidates.filter((n) => n.kind === 'person');
     if (people.length >= 2) return joinNames(people.slice(0, 3).map((n) => n.name));
     return candidates.find((n) => n.kind !== 'person')?.name;
   }
-  return (candidates.find((n) => fits(want, n, true)) ?? candidates.find((n) => fits(want, n, false)))?.name;
+  const found = candidates.find((n) => fits(want, n, true)) ?? candidates.find((n) => fits(want, n, false));
+  // Someone the article names without Mr./Mrs. may not be typed as a person ("Alexander Vershbow"):
+  // after "Who is X?", "he"/"she" can still only mean X.
+  if (!found && (want === 'm' || want === 'f') && whoIs) return candidates.find((n) => n.kind === 'other')?.name;
+  return found?.name;
 }
 
 /** What "that deal" means after `turn`: a place for "that city", else the phrase it was said in. */
@@ -152,7 +156,7 @@ function resolveOne(ref: Reference, history: readonly PriorTurn[], namesOf: Name
       if (described) return { text: described, note: described };
       continue;
     }
-    const name = pick(ref.want, candidates);
+    const name = pick(ref.want, candidates, /^\s*who\s+(?:is|was)\b/i.test(turn.resolved));
     if (!name) continue;
     if (ref.want === 'place') return { text: `${ref.motion ? 'to' : 'in'} ${name}`, note: name };
     return { text: ref.possessive ? possessive(name) : name, note: name };
