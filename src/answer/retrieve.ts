@@ -29,33 +29,28 @@ export function questionWeight(q: Question, corpus: Corpus): number {
  */
 export function retrieve(q: Question, corpus: Corpus, limit = 5): Scored[] {
   const direct = new Map<number, number>();
-  const matchedTerms = new Map<number, string[]>();
-  const paragraphs = new Map<string, number>();
+  const plain: { term: string; weight: number; paragraphs?: Set<string> }[] = [];
   for (const [term, w] of q.terms) {
+    const stem = term.startsWith('s:');
+    if (!stem) plain.push({ term, weight: w * corpus.idf(term), paragraphs: corpus.paragraphPostings.get(term) });
     const ids = corpus.postings.get(term);
     if (!ids) continue;
-    const stem = term.startsWith('s:');
     const weight = w * corpus.idf(term) * (stem ? WEIGHTS.stem : 1);
-    for (const id of ids) {
-      const lemmaTerm = stem ? undefined : term;
-      direct.set(id, (direct.get(id) ?? 0) + weight);
-      if (lemmaTerm) (matchedTerms.get(id) ?? matchedTerms.set(id, []).get(id)!).push(lemmaTerm);
-    }
-    if (!stem) for (const p of corpus.paragraphPostings.get(term) ?? []) paragraphs.set(`${p}|${term}`, weight);
+    for (const id of ids) direct.set(id, (direct.get(id) ?? 0) + weight);
   }
   const total = questionWeight(q, corpus) || 1;
   const out: Scored[] = [];
   for (const [id, own] of direct) {
     const s = corpus.sentences[id]!;
-    const matched = matchedTerms.get(id) ?? [];
-    const mine = new Set(matched);
+    const paragraph = `${s.article}:${s.paragraph}`;
+    const matched: string[] = [];
     let context = 0;
     let ownLemma = 0;
-    for (const [term, w] of q.terms) {
-      if (term.startsWith('s:')) continue;
-      const weight = w * corpus.idf(term);
-      if (mine.has(term)) ownLemma += weight;
-      else if (paragraphs.has(`${s.article}:${s.paragraph}|${term}`)) context += weight;
+    for (const p of plain) {
+      if (s.terms.has(p.term)) {
+        ownLemma += p.weight;
+        matched.push(p.term);
+      } else if (p.paragraphs?.has(paragraph)) context += p.weight;
     }
     let score = own + WEIGHTS.context * context - WEIGHTS.lengthPenalty * s.tokens.length;
     if (hasTypedCandidate(s, q)) score += WEIGHTS.typeBonus;

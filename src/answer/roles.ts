@@ -76,8 +76,8 @@ export function matchRole(corpus: Corpus, q: Question): RoleMatch | 'unrelated' 
   let best: RoleMatch | undefined;
   let tie = false;
   let sawUnrelated = false;
-  for (const s of corpus.sentences) {
-    for (const { m, role } of roleSites(corpus, s)) {
+  for (const { s, m, role } of allRoleSites(corpus)) {
+    {
       let hit = 0;
       for (const t of role) if (wanted.has(t)) hit++;
       let score = hit - ROLE.extraWord * (role.size - hit);
@@ -104,6 +104,17 @@ export function matchRole(corpus: Corpus, q: Question): RoleMatch | 'unrelated' 
   if (!best && sawUnrelated) return 'unrelated';
   if (!best || tie) return undefined;
   return { ...best, sentence: definingMention(corpus, best.key, wanted) ?? best.sentence };
+}
+
+// Role sites depend only on the corpus: found once per corpus, on the first role question.
+const siteCache = new WeakMap<Corpus, { s: Sentence; m: Mention; role: Set<string> }[]>();
+function allRoleSites(corpus: Corpus): { s: Sentence; m: Mention; role: Set<string> }[] {
+  let sites = siteCache.get(corpus);
+  if (!sites) {
+    sites = corpus.sentences.flatMap((s) => roleSites(corpus, s).map((x) => ({ s, ...x })));
+    siteCache.set(corpus, sites);
+  }
+  return sites;
 }
 
 /**
