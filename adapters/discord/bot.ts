@@ -2,6 +2,7 @@ import { Events, type Client } from 'discord.js';
 import type { QaCore } from '../../src/types.js';
 import type { Logger } from '../shared/logger.js';
 import { RateLimiter } from '../shared/rate-limit.js';
+import { createSession, type Session } from '../shared/session.js';
 import { createClient } from './client.js';
 import type { DiscordConfig } from './config.js';
 import type { BotContext } from './context.js';
@@ -13,6 +14,8 @@ export interface DiscordBotOptions {
   core: QaCore;
   config: Pick<DiscordConfig, 'token' | 'apiUrl' | 'channels' | 'rateLimit'>;
   logger: Logger;
+  /** Conversations, "why"/"more", feedback and the questions log; default: memory only, no log. */
+  session?: Session;
 }
 
 export interface DiscordBot {
@@ -28,11 +31,12 @@ export interface DiscordBot {
  * handler is guarded, and the Client's `error` event is handled, so one failing message never
  * stops the bot. Nothing here answers questions: that is the core's job.
  */
-export function createDiscordBot({ core, config, logger }: DiscordBotOptions): DiscordBot {
+export function createDiscordBot({ core, config, logger, session }: DiscordBotOptions): DiscordBot {
   const client = createClient({ apiUrl: config.apiUrl });
   const secrets = [config.token];
   const ctx: BotContext = {
     core,
+    session: session ?? createSession({ core, via: 'discord' }),
     logger,
     channels: config.channels,
     limiter: new RateLimiter(config.rateLimit),

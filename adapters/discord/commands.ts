@@ -3,6 +3,7 @@ import { SlashCommandBuilder, type RESTPostAPIChatInputApplicationCommandsJSONBo
 /** Command and option names, shared by the registration script and the interaction handler. */
 export const ASK = 'ask';
 export const ABOUT = 'about';
+export const WHY = 'why';
 export const QUESTION = 'question';
 
 /** The slash commands `npm run discord:register` installs. */
@@ -16,5 +17,6 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
       )
       .toJSON(),
     new SlashCommandBuilder().setName(ABOUT).setDescription('Which article I answer from: headline, dateline and lead').toJSON(),
+    new SlashCommandBuilder().setName(WHY).setDescription('Why the last answer in this channel: the best passages, their scores and what matched').toJSON(),
   ];
 }

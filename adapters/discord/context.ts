@@ -1,10 +1,13 @@
 import type { QaCore } from '../../src/types.js';
 import type { Logger } from '../shared/logger.js';
 import type { RateLimiter } from '../shared/rate-limit.js';
+import type { Session } from '../shared/session.js';
 
 /** What the message and interaction handlers need, built once by `createDiscordBot`. */
 export interface BotContext {
   core: QaCore;
+  /** Conversations (one per channel, thread or DM), "why", "more", feedback and the questions log. */
+  session: Session;
   limiter: RateLimiter;
   logger: Logger;
   /** Channels where mentions are answered; empty means everywhere. */

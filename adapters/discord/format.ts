@@ -83,6 +83,11 @@ function sameText(a: string, b: string): boolean {
  * answer, unless the answer alone could not fit.
  */
 export function formatAnswer(answer: Answer, limit = MESSAGE_LIMIT): string {
+  if (answer.readAs) {
+    // A follow-up says how it was read, on its own line above the answer.
+    const note = `_(${fitEscaped(oneLine(answer.readAs), 300)})_\n`;
+    return note + formatAnswer({ ...answer, readAs: undefined }, limit - note.length);
+  }
   if (!answer.answered) return formatNotAnswered(answer.reason, limit);
   const note = answer.confidenceLabel === 'low' ? ' _(low confidence)_' : '';
   const foot = `— paragraph ${answer.paragraph} of *${fitEscaped(oneLine(answer.article), MAX_HEADLINE)}*`;

@@ -1,42 +1,59 @@
-import { MessageFlags, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import { NOTHING_TO_EXPLAIN } from '../shared/session.js';
 import { APOLOGY, SLOW_DOWN } from '../shared/text.js';
-import { ABOUT, ASK, QUESTION } from './commands.js';
+import { conversationOf, handleButton } from './buttons.js';
+import { ABOUT, ASK, QUESTION, WHY } from './commands.js';
 import type { BotContext } from './context.js';
 import { formatAbout } from './format.js';
-import { replyTo } from './respond.js';
+import { replyInConversation } from './respond.js';
+import { formatWhy } from './why.js';
 
 /**
- * Answers `/ask` and `/about`. Answers to questions are public; help, `/about`, "slow down" and
- * apologies are ephemeral (only the asker sees them). Slash commands work in every channel and DM.
+ * Answers `/ask`, `/about`, `/why` and the buttons under answers. Answers to questions are public;
+ * help, `/about`, `/why`, button replies, "slow down" and apologies are ephemeral (only the asker
+ * sees them). Slash commands work in every channel and DM; `/ask` joins the channel's conversation.
  */
 export async function handleInteraction(interaction: Interaction, ctx: BotContext): Promise<void> {
+  if (interaction.isButton()) return guarded(interaction, ctx, { via: 'button', customId: interaction.customId }, () => handleButton(interaction, ctx));
   if (!interaction.isChatInputCommand()) return;
-  if (interaction.commandName !== ASK && interaction.commandName !== ABOUT) return;
-  const where = {
-    via: 'slash',
-    command: interaction.commandName,
-    interactionId: interaction.id,
-    channelId: interaction.channelId,
-    guildId: interaction.guildId ?? undefined,
-    userId: interaction.user.id,
-  };
+  if (![ASK, ABOUT, WHY].includes(interaction.commandName)) return;
+  return guarded(interaction, ctx, { via: 'slash', command: interaction.commandName }, () => handleCommand(interaction, ctx));
+}
+
+async function handleCommand(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
+  const where = { via: 'slash', command: interaction.commandName, interactionId: interaction.id, channelId: interaction.channelId, guildId: interaction.guildId ?? undefined, userId: interaction.user.id };
+  if (interaction.commandName === ABOUT) {
+    await interaction.reply({ content: formatAbout(ctx.core.about()), flags: MessageFlags.Ephemeral });
+    return;
+  }
+  if (interaction.commandName === WHY) {
+    const why = await ctx.session.why(conversationOf(interaction.channelId));
+    await interaction.reply({ content: why ? formatWhy(why) : NOTHING_TO_EXPLAIN, flags: MessageFlags.Ephemeral });
+    return;
+  }
+  const decision = ctx.limiter.take(interaction.user.id);
+  if (!decision.allowed) {
+    ctx.logger.info({ ...where, retryAfterMs: decision.retryAfterMs }, 'rate limited');
+    // A slash command must always be answered, or Discord shows "The application did not respond".
+    await interaction.reply({ content: SLOW_DOWN, flags: MessageFlags.Ephemeral });
+    return;
+  }
+  const started = performance.now();
+  const reply = await replyInConversation(ctx.session, ctx.core, interaction.channelId, interaction.user.id, interaction.options.getString(QUESTION) ?? '');
+  await interaction.reply({
+    content: reply.content,
+    ...(reply.kind === 'help' ? { flags: MessageFlags.Ephemeral } : {}),
+    ...(reply.components ? { components: reply.components } : {}),
+  });
+  ctx.logger.info({ ...where, kind: reply.kind, ms: Math.round(performance.now() - started) }, 'answered');
+}
+
+/** Runs a handler; a failure is logged (no tokens) and the user gets a private apology. */
+async function guarded(interaction: ChatInputCommandInteraction | ButtonInteraction, ctx: BotContext, what: Record<string, unknown>, run: () => Promise<void>): Promise<void> {
   try {
-    if (interaction.commandName === ABOUT) {
-      await interaction.reply({ content: formatAbout(ctx.core.about()), flags: MessageFlags.Ephemeral });
-      return;
-    }
-    const decision = ctx.limiter.take(interaction.user.id);
-    if (!decision.allowed) {
-      ctx.logger.info({ ...where, retryAfterMs: decision.retryAfterMs }, 'rate limited');
-      // A slash command must always be answered, or Discord shows "The application did not respond".
-      await interaction.reply({ content: SLOW_DOWN, flags: MessageFlags.Ephemeral });
-      return;
-    }
-    const started = performance.now();
-    const reply = replyTo(ctx.core, interaction.options.getString(QUESTION) ?? '');
-    await interaction.reply({ content: reply.content, ...(reply.kind === 'help' ? { flags: MessageFlags.Ephemeral } : {}) });
-    ctx.logger.info({ ...where, kind: reply.kind, ms: Math.round(performance.now() - started) }, 'answered');
+    await run();
   } catch (error) {
+    const where = { ...what, interactionId: interaction.id, channelId: interaction.channelId, guildId: interaction.guildId ?? undefined, userId: interaction.user.id };
     ctx.logger.error({ ...where, error: ctx.describeError(error) }, 'could not answer a command');
     await apologize(interaction).catch((apologyError: unknown) => {
       ctx.logger.warn({ ...where, error: ctx.describeError(apologyError) }, 'could not send the apology either');
@@ -44,7 +61,7 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
   }
 }
 
-async function apologize(interaction: ChatInputCommandInteraction): Promise<void> {
+async function apologize(interaction: ChatInputCommandInteraction | ButtonInteraction): Promise<void> {
   if (interaction.replied || interaction.deferred) await interaction.followUp({ content: APOLOGY, flags: MessageFlags.Ephemeral });
   else await interaction.reply({ content: APOLOGY, flags: MessageFlags.Ephemeral });
 }

@@ -1,7 +1,7 @@
 import type { Message } from 'discord.js';
 import { APOLOGY, SLOW_DOWN } from '../shared/text.js';
 import type { BotContext } from './context.js';
-import { replyTo } from './respond.js';
+import { replyInConversation } from './respond.js';
 
 /**
  * The question in a message, or null when the bot should not answer it: messages by bots
@@ -44,8 +44,8 @@ export async function handleMessage(message: Message, ctx: BotContext, botUserId
   }
   try {
     const started = performance.now();
-    const reply = replyTo(ctx.core, question);
-    await message.reply({ content: reply.content });
+    const reply = await replyInConversation(ctx.session, ctx.core, message.channelId, message.author.id, question);
+    await message.reply({ content: reply.content, ...(reply.components ? { components: reply.components } : {}) });
     ctx.logger.info({ ...where, kind: reply.kind, ms: Math.round(performance.now() - started) }, 'answered');
   } catch (error) {
     ctx.logger.error({ ...where, error: ctx.describeError(error) }, 'could not answer a message');

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run discord:register`: installs /ask and /about. Globally (may take up to an hour to show
+ * `npm run discord:register`: installs /ask, /about and /why. Globally (may take up to an hour to show
  * everywhere), or in one guild at once when DISCORD_GUILD_ID is set. Re-running is safe: the
  * command list is replaced (PUT), not appended.
  */
@@ -45,6 +45,6 @@ if (isEntryPoint()) {
     loadDotEnv();
     const done = await registerCommands(loadDiscordConfig());
     const where = done.scope === 'guild' ? `in guild ${done.guildId} (available now)` : 'globally (may take up to an hour to appear)';
-    process.stdout.write(`Registered ${done.commands.map((c) => `/${c}`).join(' and ')} for application ${done.applicationId} ${where}.\n`);
+    process.stdout.write(`Registered ${done.commands.map((c) => `/${c}`).join(', ')} for application ${done.applicationId} ${where}.\n`);
   });
 }

@@ -1,6 +1,7 @@
 import { createCore } from '../../src/index.js';
 import { loadArticles } from '../shared/articles.js';
 import { createLogger, type Logger } from '../shared/logger.js';
+import { createLog, createSession, sessionSettings } from '../shared/session.js';
 import { createDiscordBot, type DiscordBot } from './bot.js';
 import { loadDiscordConfig } from './config.js';
 import { describeError } from './log-error.js';
@@ -33,8 +34,12 @@ export interface RunningBot {
 export async function runDiscord(options: RunOptions = {}): Promise<RunningBot> {
   const config = loadDiscordConfig(options.env ?? process.env);
   const logger = options.logger ?? createLogger('discord');
+  const env = options.env ?? process.env;
+  const settings = sessionSettings(env);
   const core = createCore(loadArticles(options.articles ?? []));
-  const bot = createDiscordBot({ core, config, logger });
+  const log = createLog(settings.log, (error) => logger.warn({ error: describeError(error, [config.token]) }, 'could not write the questions log'));
+  const session = createSession({ core, via: 'discord', log, bounds: settings.conversations });
+  const bot = createDiscordBot({ core, config, logger, session });
   const signals = options.signals ?? process;
 
   let onSignal: (signal: NodeJS.Signals) => void = () => {};

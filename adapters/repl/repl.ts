@@ -1,7 +1,8 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { About, Explanation, QaCore } from '../../src/types.js';
+import type { About, Explanation, QaCore, RankedPassage } from '../../src/types.js';
 import { formatAnswer } from '../cli/format.js';
+import { createSession, feedbackThanks, NO_MORE, NOTHING_TO_EXPLAIN, type Session } from '../shared/session.js';
 import { helpLines } from '../shared/text.js';
 
 /** Streams and mode of one REPL session; tests pass a Readable of lines and collect the output. */
@@ -10,14 +11,22 @@ export interface ReplOptions {
   output: Writable;
   /** A person at a terminal: show a banner and a prompt. Piped input gets answers only. */
   interactive: boolean;
+  /** Conversation memory and the questions log; default: memory only, no log. */
+  session?: Session;
 }
+
+/** The REPL is one conversation. */
+const CONVERSATION = 'repl';
 
 const HELP = `Commands:
   /help    this list
   /about   the article: headline, dateline, lead paragraph and example questions
   /why     the top three passages for the last question, with scores and what matched
+  /more    the next-best passage for the last question (again for the one after)
+  /good    the last answer was right (👍, recorded in the questions log)
+  /bad     the last answer was wrong or unhelpful (👎, recorded for the article's editor)
   /quit    leave (Ctrl-D works too)
-Anything else is a question about the article.`;
+Anything else is a question about the article. Follow-ups work: "What did he say?", "And Medvedev?", "When?".`;
 
 export function formatAbout(about: readonly About[]): string {
   return about
@@ -28,49 +37,80 @@ export function formatAbout(about: readonly About[]): string {
     .join('\n\n');
 }
 
+/** One ranked passage: rank, score, where, the passage and what matched. */
+function formatPassage(label: string, p: RankedPassage): string {
+  const matched = [...p.entities.map((x) => `[${x}]`), ...p.keywords].join(', ') || 'nothing';
+  return `${label} score ${p.score} · paragraph ${p.paragraph} of "${p.article}"\n   “${p.passage}”\n   matched: ${matched}`;
+}
+
 export function formatWhy(e: Explanation): string {
   if (e.passages.length === 0) return 'No passage matched that question.';
-  return e.passages
-    .map((p, k) => {
-      const matched = [...p.entities.map((x) => `[${x}]`), ...p.keywords].join(', ') || 'nothing';
-      return `${k + 1}. score ${p.score} · paragraph ${p.paragraph} of "${p.article}"\n   “${p.passage}”\n   matched: ${matched}`;
-    })
-    .join('\n');
+  return e.passages.map((p, k) => formatPassage(`${k + 1}.`, p)).join('\n');
+}
+
+/** One more passage (`/more`), as terminal text. */
+export function formatMore(p: RankedPassage, rank: number): string {
+  return formatPassage(`Next best (${rank}):`, p);
 }
 
 /**
  * The REPL is just another adapter: it reads lines from `input`, hands questions to the core
  * and writes answers to `output`. Resolves when input ends or the user types /quit.
  */
-export function runRepl(core: QaCore, { input, output, interactive }: ReplOptions): Promise<void> {
+export function runRepl(core: QaCore, options: ReplOptions): Promise<void> {
+  const { input, output, interactive } = options;
   const write = (text: string): void => {
     output.write(`${text}\n`);
   };
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
-  let lastQuestion: string | undefined;
+  const session = options.session ?? createSession({ core, via: 'repl' });
+  let lastTurn: string | undefined;
+  let moreRank = 0;
   if (interactive) {
     const { intro, examples } = helpLines(core.about());
     write(`${intro}\nFor example: ${examples.map((e) => `"${e}"`).join(' · ')}\nType /help for commands.`);
     rl.setPrompt('> ');
     rl.prompt();
   }
+  /** One line, answered in order: lines are queued so a slow answer never overtakes the next. */
+  const handle = async (line: string): Promise<void> => {
+    if (line === '/help') write(HELP);
+    else if (line === '/about') write(formatAbout(core.about()));
+    else if (line === '/why') {
+      const why = lastTurn ? await session.why(CONVERSATION, lastTurn) : undefined;
+      write(why ? formatWhy(why) : NOTHING_TO_EXPLAIN);
+    } else if (line === '/more') {
+      const next = lastTurn ? await session.more(CONVERSATION, lastTurn, moreRank + 1) : undefined;
+      if (next) moreRank += 1;
+      write(next ? formatMore(next, moreRank) : lastTurn ? NO_MORE : NOTHING_TO_EXPLAIN);
+    } else if (line === '/good' || line === '/bad') {
+      const rating = line === '/good' ? 'good' : 'bad';
+      write(lastTurn ? feedbackThanks(await session.feedback(CONVERSATION, undefined, lastTurn, rating), rating) : NOTHING_TO_EXPLAIN);
+    } else if (line.startsWith('/')) write(`Unknown command ${line.split(/\s/)[0]}. Type /help for the list.`);
+    else if (line) {
+      const answer = await session.ask(CONVERSATION, undefined, line);
+      lastTurn = answer.turnId;
+      moreRank = 0;
+      write(`${answer.readAs ? `(${answer.readAs})\n` : ''}${formatAnswer(answer)}`);
+    }
+  };
   return new Promise((resolve) => {
+    let queue = Promise.resolve();
+    let closed = false;
     rl.on('line', (raw) => {
       const line = raw.trim();
       if (line === '/quit' || line === '/exit') {
+        closed = true;
         rl.close();
         return;
       }
-      if (line === '/help') write(HELP);
-      else if (line === '/about') write(formatAbout(core.about()));
-      else if (line === '/why') write(lastQuestion ? formatWhy(core.explain(lastQuestion)) : 'Ask a question first, then /why shows how it was answered.');
-      else if (line.startsWith('/')) write(`Unknown command ${line.split(/\s/)[0]}. Type /help for the list.`);
-      else if (line) {
-        lastQuestion = line;
-        write(formatAnswer(core.ask(line)));
-      }
-      if (interactive) rl.prompt();
+      queue = queue.then(() => handle(line)).catch((error: unknown) => write(`Error: ${error instanceof Error ? error.message : String(error)}`)).then(() => {
+        if (interactive && !closed) rl.prompt();
+      });
     });
-    rl.on('close', () => resolve());
+    rl.on('close', () => {
+      closed = true;
+      void queue.then(() => resolve());
+    });
   });
 }

@@ -8,9 +8,9 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { APP_ID, botUser, CHANNEL_ID, checkContent, GUILD_ID, guildCreate, interactionCreate, messageCreate, sentMessage, type InteractionSpec, type MessageSpec } from './fake-payloads.js';
+import { APP_ID, botUser, CHANNEL_ID, checkContent, componentInteraction, GUILD_ID, guildCreate, interactionCreate, messageCreate, sentMessage, type ComponentSpec, type InteractionSpec, type MessageSpec } from './fake-payloads.js';
 
-export type { InteractionSpec, MessageSpec, UserSpec } from './fake-payloads.js';
+export type { ComponentSpec, InteractionSpec, MessageSpec, UserSpec } from './fake-payloads.js';
 export { APP_ID, BOT_ID, BOT_ROLE_ID, CHANNEL_ID, DM_CHANNEL_ID, GUILD_ID, OTHER_CHANNEL_ID } from './fake-payloads.js';
 
 const INTERACTION_DEADLINE_MS = 3000;
@@ -171,6 +171,15 @@ export class FakeDiscord {
     const token = `interaction-token-${id}`;
     this.interactions.set(id, { token, createdAt: Date.now(), acknowledged: false });
     this.dispatch('INTERACTION_CREATE', interactionCreate(id, token, snowflake(), spec));
+    return { id, token };
+  }
+
+  /** Dispatches an INTERACTION_CREATE for a button press on a bot message; returns its id and token. */
+  sendComponent(spec: ComponentSpec): { id: string; token: string } {
+    const id = snowflake();
+    const token = `interaction-token-${id}`;
+    this.interactions.set(id, { token, createdAt: Date.now(), acknowledged: false });
+    this.dispatch('INTERACTION_CREATE', componentInteraction(id, token, snowflake(), spec));
     return { id, token };
   }
 

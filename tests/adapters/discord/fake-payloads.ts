@@ -31,6 +31,25 @@ export interface InteractionSpec {
   dm?: boolean;
 }
 
+/** A press on a button under a message the bot sent. */
+export interface ComponentSpec {
+  customId: string;
+  user: UserSpec;
+  dm?: boolean;
+}
+
+/** INTERACTION_CREATE for a button press (type 3), on a bot message in the guild channel or a DM. */
+export function componentInteraction(id: string, token: string, messageId: string, spec: ComponentSpec): object {
+  const base = interactionCreate(id, token, '0', { command: '', user: spec.user, ...(spec.dm ? { dm: true } : {}) }) as Record<string, unknown>;
+  const channelId = spec.dm ? DM_CHANNEL_ID : CHANNEL_ID;
+  return {
+    ...base,
+    type: 3,
+    data: { custom_id: spec.customId, component_type: 2 },
+    message: sentMessage(messageId, channelId, { content: 'an answer' }),
+  };
+}
+
 /** MESSAGE_CREATE as Discord sends it: mentions parsed from the content, a member in guilds. */
 export function messageCreate(id: string, spec: MessageSpec): object {
   const dm = spec.channel === 'dm';
@@ -86,6 +105,12 @@ export function checkContent(body: any): [number, unknown] | undefined {
     return [400, { message: 'Invalid Form Body', code: 50035, errors: { content: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 2000 or fewer in length.' }] } } }];
   }
   if (!content && !body?.embeds?.length && !body?.attachments?.length) return [400, { message: 'Cannot send an empty message', code: 50006 }];
+  // Components as Discord checks them: rows of 1-5 buttons, custom ids up to 100 and labels up to 80 characters.
+  for (const row of body?.components ?? []) {
+    const buttons: any[] = row?.components ?? [];
+    const bad = row?.type !== 1 || buttons.length < 1 || buttons.length > 5 || buttons.some((b) => b.type !== 2 || typeof b.custom_id !== 'string' || b.custom_id.length > 100 || !b.label || b.label.length > 80);
+    if (bad) return [400, { message: 'Invalid Form Body', code: 50035, errors: { components: { _errors: [{ code: 'COMPONENT_INVALID', message: 'Invalid component' }] } } }];
+  }
   return undefined;
 }
 

@@ -1,6 +1,7 @@
 /** Builds the real bot against a fresh fake Discord, with a logger that records every line. */
 import pino from 'pino';
 import { createDiscordBot, type DiscordBot } from '../../../adapters/discord/bot.js';
+import type { Session } from '../../../adapters/shared/session.js';
 import type { QaCore } from '../../../src/types.js';
 import { FakeDiscord } from './fake-discord.js';
 
@@ -16,13 +17,14 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startBot(core: QaCore, options: { channels?: string[]; limit?: number; shards?: number } = {}): Promise<Harness> {
+export async function startBot(core: QaCore, options: { channels?: string[]; limit?: number; shards?: number; session?: Session } = {}): Promise<Harness> {
   const fake = await FakeDiscord.start({ token: TOKEN, ...(options.shards ? { shards: options.shards } : {}) });
   const raw: string[] = [];
   const logger = pino({ level: 'debug' }, { write: (line: string) => void raw.push(line) });
   const bot = createDiscordBot({
     core,
     logger,
+    ...(options.session ? { session: options.session } : {}),
     config: { token: TOKEN, apiUrl: fake.apiUrl, channels: new Set(options.channels ?? []), rateLimit: { limit: options.limit ?? 5, windowMs: 10_000 } },
   });
   await bot.start();

@@ -25,7 +25,7 @@ const ASK = {
 describe('npm run discord:register', () => {
   it('registers /ask (with a required string option "question") and /about in one guild when DISCORD_GUILD_ID is set', async () => {
     const done = await registerCommands({ token: TOKEN, apiUrl: fake.apiUrl, guildId: GUILD_ID });
-    expect(done).toEqual({ scope: 'guild', applicationId: APP_ID, guildId: GUILD_ID, commands: ['ask', 'about'] });
+    expect(done).toEqual({ scope: 'guild', applicationId: APP_ID, guildId: GUILD_ID, commands: ['ask', 'about', 'why'] });
     const put = fake.requests.find((r) => r.method === 'PUT');
     expect(put?.path).toBe(`/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     expect(put?.status).toBe(200);
@@ -62,7 +62,7 @@ describe('the built script (node dist/adapters/discord/register.js, built by tes
       writeFileSync(join(dir, '.env'), `DISCORD_TOKEN=${TOKEN}\nDISCORD_API_URL=${fake.apiUrl}\nDISCORD_GUILD_ID=${GUILD_ID}\n`);
       const from = fake.requests.length;
       const { stdout, stderr } = await run(process.execPath, [SCRIPT], { cwd: dir, env });
-      expect(stdout).toBe(`Registered /ask and /about for application ${APP_ID} in guild ${GUILD_ID} (available now).\n`);
+      expect(stdout).toBe(`Registered /ask, /about, /why for application ${APP_ID} in guild ${GUILD_ID} (available now).\n`);
       expect(stderr).toBe('');
       expect(fake.requests.slice(from).map((r) => `${r.method} ${r.path} ${r.status}`)).toContain(`PUT /api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands 200`);
     } finally {

@@ -1,0 +1,169 @@
+/**
+ * The questions log an editor reads: every abstention, every low-confidence answer and every
+ * 👍/👎, one JSON object per line, in a local file rotated by size. It holds what readers asked and
+ * what the bot answered, never a token; user and conversation ids are hashed with a salt.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import type { Answer } from '../../src/types.js';
+
+/** Why a line was written. */
+export type LogKind = 'unanswered' | 'low-confidence' | 'feedback';
+
+/** One line of the log. */
+export interface LogRecord {
+  /** ISO time. */
+  at: string;
+  kind: LogKind;
+  /** For `feedback`: 👍 or 👎. */
+  rating?: 'good' | 'bad';
+  /** Which adapter: discord, slack, repl. */
+  via: string;
+  /** Salted hash of the platform user id (never the id itself). */
+  user?: string;
+  /** Salted hash of the conversation id. */
+  conversation?: string;
+  /** The question as typed. */
+  question: string;
+  /** The standalone question answered, when it was a follow-up. */
+  resolved?: string;
+  answered: boolean;
+  answer: string;
+  passage: string;
+  paragraph: number;
+  /** The headline of the article answered from (empty when none was). */
+  article: string;
+  articleId: string;
+  confidence: number;
+  /** Why the core abstained. */
+  reason?: string;
+}
+
+export interface QaLogOptions {
+  /** The log file (its folder is created when needed). */
+  file: string;
+  /** Rotate when a write would take the file past this size. Default 5 MB. */
+  maxBytes?: number;
+  /** How many rotated files to keep (`qa.1.log` is the newest). Default 3. */
+  keep?: number;
+  /** The salt for hashing ids. */
+  salt: string;
+  /** The clock (tests). */
+  now?: () => number;
+  /** Told when a write fails; answering carries on regardless. */
+  onError?: (error: unknown) => void;
+}
+
+/** `logs/qa.log` → `logs/qa.1.log`; `qa` → `qa.1`. */
+export function rotatedName(file: string, n: number): string {
+  const ext = extname(file);
+  return join(dirname(file), `${basename(file, ext)}.${n}${ext}`);
+}
+
+/** The log and its rotated files that exist, oldest first (for the report). */
+export function logFiles(file: string, keep = 20): string[] {
+  const out: string[] = [];
+  for (let n = keep; n >= 1; n--) if (existsSync(rotatedName(file, n))) out.push(rotatedName(file, n));
+  if (existsSync(file)) out.push(file);
+  return out;
+}
+
+/**
+ * The per-install salt when `QA_LOG_SALT` is not set: made once at random and kept next to the
+ * log (readable by its owner only), so hashes stay comparable across restarts but not across installs.
+ */
+export function installSalt(file: string): string {
+  const saltFile = join(dirname(file), '.qa-log-salt');
+  try {
+    return readFileSync(saltFile, 'utf8').trim();
+  } catch {
+    mkdirSync(dirname(file), { recursive: true });
+    const salt = randomBytes(24).toString('base64url');
+    writeFileSync(saltFile, `${salt}\n`, { mode: 0o600 });
+    return salt;
+  }
+}
+
+export class QaLog {
+  readonly file: string;
+  readonly maxBytes: number;
+  readonly keep: number;
+  private readonly salt: string;
+  private readonly now: () => number;
+  private readonly onError: (error: unknown) => void;
+  private size: number | undefined;
+
+  constructor(options: QaLogOptions) {
+    this.file = options.file;
+    this.maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
+    this.keep = options.keep ?? 3;
+    if (!(this.maxBytes > 0) || !Number.isInteger(this.keep) || this.keep < 1) throw new RangeError('qa log: maxBytes must be above 0 and keep at least 1');
+    this.salt = options.salt;
+    this.now = options.now ?? Date.now;
+    this.onError = options.onError ?? (() => {});
+  }
+
+  /** A salted hash of an id: the same id gives the same hash, and the id cannot be read back. */
+  hash(id: string): string {
+    return createHash('sha256').update(this.salt).update('\0').update(id).digest('hex').slice(0, 16);
+  }
+
+  /** Records an answer worth an editor's attention: an abstention or a low-confidence answer. No-op otherwise. */
+  answer(via: string, a: Answer & { asked?: string }, ids: { user?: string; conversation?: string } = {}): void {
+    const kind: LogKind | undefined = !a.answered ? 'unanswered' : a.confidenceLabel === 'low' ? 'low-confidence' : undefined;
+    if (kind && (a.asked ?? a.question).trim()) this.write(this.record(kind, via, a, ids));
+  }
+
+  /** Records a 👍 or 👎 on an answer. */
+  feedback(via: string, rating: 'good' | 'bad', a: Answer & { asked?: string }, ids: { user?: string; conversation?: string } = {}): void {
+    this.write({ ...this.record('feedback', via, a, ids), rating });
+  }
+
+  private record(kind: LogKind, via: string, a: Answer & { asked?: string }, ids: { user?: string; conversation?: string }): LogRecord {
+    const asked = a.asked ?? a.question;
+    return {
+      at: new Date(this.now()).toISOString(),
+      kind,
+      via,
+      ...(ids.user ? { user: this.hash(ids.user) } : {}),
+      ...(ids.conversation ? { conversation: this.hash(ids.conversation) } : {}),
+      question: asked,
+      ...(a.question !== asked ? { resolved: a.question } : {}),
+      answered: a.answered,
+      answer: a.answer,
+      passage: a.passage,
+      paragraph: a.paragraph,
+      article: a.article,
+      articleId: a.articleId,
+      confidence: a.confidence,
+      ...(a.reason ? { reason: a.reason } : {}),
+    };
+  }
+
+  /** Appends one line, rotating first when it would not fit. A failure is reported, never thrown. */
+  private write(record: LogRecord): void {
+    const line = `${JSON.stringify(record)}\n`;
+    const bytes = Buffer.byteLength(line);
+    try {
+      mkdirSync(dirname(this.file), { recursive: true });
+      this.size ??= existsSync(this.file) ? statSync(this.file).size : 0;
+      if (this.size > 0 && this.size + bytes > this.maxBytes) this.rotate();
+      appendFileSync(this.file, line, { mode: 0o600 });
+      this.size += bytes;
+    } catch (error) {
+      this.size = undefined;
+      this.onError(error);
+    }
+  }
+
+  /** qa.log → qa.1.log → qa.2.log …; the oldest beyond `keep` is deleted. */
+  private rotate(): void {
+    rmSync(rotatedName(this.file, this.keep), { force: true });
+    for (let n = this.keep - 1; n >= 1; n--) {
+      if (existsSync(rotatedName(this.file, n))) renameSync(rotatedName(this.file, n), rotatedName(this.file, n + 1));
+    }
+    renameSync(this.file, rotatedName(this.file, 1));
+    this.size = 0;
+  }
+}
