@@ -8,8 +8,8 @@
  * --quick: sizes 1 and 3, one or two passes, one start-up run (for the test; figures are rough).
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { loadCorpus, type BenchCorpus } from './corpus.js';
@@ -23,7 +23,8 @@ import { startToFirstAnswer } from './startup.js';
 import { SYSTEM_LABELS, SYSTEM_NAMES, type SystemName } from './systems.js';
 import type { WorkerConfig } from './worker.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
+const DIST = join(import.meta.dirname, '..');
+const ROOT = join(DIST, '..');
 const run = promisify(execFile);
 
 const { values } = parseArgs({
@@ -54,9 +55,19 @@ function plan(spec: 'seed' | number): { reps: Omit<WorkerConfig, 'system' | 'cor
   return spec === 'seed' ? { reps: { minReps: 20, maxReps: 300, budgetMs: 4000 }, startupRuns } : { reps: { minReps: 3, maxReps: 100, budgetMs: 4000 }, startupRuns };
 }
 
+/**
+ * A private copy of the built code for this run, inside dist/ so packages and seeds/ resolve as
+ * usual: another build of a shared working tree cannot change (or half-write) the code mid-run.
+ */
+function snapshotDist(): string {
+  const dir = join(DIST, `.bench-run-${process.pid}`);
+  for (const sub of ['src', 'adapters', 'bench']) cpSync(join(DIST, sub), join(dir, sub), { recursive: true, filter: (f) => !f.endsWith('.map') });
+  return dir;
+}
+
 async function measureRun(system: SystemName, spec: 'seed' | number, reps: Omit<WorkerConfig, 'system' | 'corpus'>): Promise<RunResult> {
   const config: WorkerConfig = { system, corpus: spec, ...reps };
-  const { stdout } = await run(process.execPath, [join(import.meta.dirname, 'worker.js'), JSON.stringify(config)], { cwd: ROOT, maxBuffer: 1 << 24 });
+  const { stdout } = await run(process.execPath, [join(code, 'bench', 'worker.js'), JSON.stringify(config)], { cwd: ROOT, maxBuffer: 1 << 24 });
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as RunResult;
 }
 
@@ -83,6 +94,8 @@ function gitCommit(): string {
 const specs: ('seed' | number)[] = ['seed', ...sizes];
 const progress = new Progress(specs.reduce<number>((n, s) => n + SYSTEM_NAMES.length * (1 + plan(s).startupRuns), 0));
 const scratch = mkdtempSync(join(tmpdir(), 'article-qa-bench-'));
+const load = loadavg()[0]!;
+const code = snapshotDist();
 const corpora: CorpusResult[] = [];
 try {
   for (const spec of specs) {
@@ -102,7 +115,7 @@ try {
     for (let k = 0; k < startupRuns; k++) {
       for (const system of SYSTEM_NAMES) {
         progress.step(`${corpus.label}: ${SYSTEM_LABELS[system]} start to first answer (${k + 1}/${startupRuns})`);
-        startups[system].push(await startToFirstAnswer(system, paths, corpus.questions[0]!, ROOT));
+        startups[system].push(await startToFirstAnswer(code, system, paths, corpus.questions[0]!, ROOT));
       }
     }
     for (const system of SYSTEM_NAMES) result.startup[system] = median(startups[system]);
@@ -111,10 +124,11 @@ try {
 } finally {
   progress.done();
   rmSync(scratch, { recursive: true, force: true });
+  rmSync(code, { recursive: true, force: true });
 }
 
 const results: BenchResults = {
-  date: new Date().toISOString().slice(0, 10), node: process.version, cpu: cpus()[0]?.model.trim() ?? 'unknown CPU', cores: cpus().length,
+  date: new Date().toISOString().slice(0, 10), node: process.version, cpu: cpus()[0]?.model.trim() ?? 'unknown CPU', cores: cpus().length, loadAverage: load,
   commit: gitCommit(), corpora,
 };
 const report = renderReport(results);

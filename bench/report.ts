@@ -135,7 +135,7 @@ export function renderReport(r: BenchResults): string {
     [
       '# Benchmark results',
       '',
-      `\`npm run bench\` on ${r.date}: Node ${r.node}, ${r.cpu} (${r.cores} cores), commit ${r.commit}. ` +
+      `\`npm run bench\` on ${r.date}: Node ${r.node}, ${r.cpu} (${r.cores} cores, load average ${r.loadAverage.toFixed(2)} at the start), commit ${r.commit}. ` +
         'Each system and corpus is measured in its own child process, one after another. Ratios are core ÷ peer: below 1× the core is faster or smaller. ' +
         'The peers (wink-bm25-text-search, MiniSearch) are plain BM25 over the same sentences and only return a sentence; the core also extracts a short answer or abstains.',
     ],

@@ -43,6 +43,8 @@ export interface BenchResults {
   node: string;
   cpu: string;
   cores: number;
+  /** The 1-minute load average when the run began: above ~0.5 others shared the CPU. */
+  loadAverage: number;
   commit: string;
   corpora: CorpusResult[];
 }

@@ -8,24 +8,21 @@ import { join } from 'node:path';
 import { now } from './measure.js';
 import type { SystemName } from './systems.js';
 
-/** dist/ (this file is dist/bench/startup.js once built). */
-const DIST = join(import.meta.dirname, '..');
-
-/** The command line for a system; no paths means the articles in seeds/. */
-export function askCommand(system: SystemName, articlePaths: readonly string[]): string[] {
+/** The command line for a system, with the built code in `dist`; no paths means the articles in seeds/. */
+export function askCommand(dist: string, system: SystemName, articlePaths: readonly string[]): string[] {
   const articles = articlePaths.flatMap((p) => ['--article', p]);
   return system === 'core'
-    ? [join(DIST, 'adapters', 'cli', 'ask.js'), '--json', ...articles]
-    : [join(DIST, 'bench', 'peer-ask.js'), '--peer', system, ...articles];
+    ? [join(dist, 'adapters', 'cli', 'ask.js'), '--json', ...articles]
+    : [join(dist, 'bench', 'peer-ask.js'), '--peer', system, ...articles];
 }
 
-/** Milliseconds from spawning the system's asker to its first answer line. */
+/** Milliseconds from spawning the system's asker (built code in `dist`) to its first answer line. */
 export function startToFirstAnswer(
-  system: SystemName, articlePaths: readonly string[], question: string, cwd: string, timeoutMs = 600_000,
+  dist: string, system: SystemName, articlePaths: readonly string[], question: string, cwd: string, timeoutMs = 600_000,
 ): Promise<number> {
   return new Promise((resolve, reject) => {
     const start = now();
-    const child = spawn(process.execPath, askCommand(system, articlePaths), { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, askCommand(dist, system, articlePaths), { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     let elapsed: number | undefined;
     let out = '';
     let err = '';
