@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { App } from '@slack/bolt';
 import type { QaCore } from '../../src/types.js';
 import type { Logger } from '../shared/logger.js';
+import { createSession, type Session } from '../shared/session.js';
 import { boltLogger, errorForLog } from './bolt-logger.js';
 import type { SlackConfig } from './config.js';
 import { Dedupe, deliveryKeys, isTimeoutRetry } from './dedupe.js';
@@ -26,6 +27,8 @@ export interface SlackAppOptions {
   /** Web API retry policy; the library default retries for a long time (tests pass `{ retries: 0 }`). */
   retryConfig?: RetryOptions;
   dedupe?: Dedupe;
+  /** Conversations, "why"/"more", feedback and the questions log; default: memory only, no log. */
+  session?: Session;
 }
 
 export interface SlackBot {
@@ -77,7 +80,7 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
     await next();
   });
 
-  registerHandlers(app, { core, config, logger, dedupe, secrets });
+  registerHandlers(app, { core, config, logger, dedupe, secrets, session: options.session ?? createSession({ core, via: 'slack' }) });
 
   app.error(async ({ error, body, context }: ErrorArgs) => {
     const record = (body ?? {}) as Record<string, unknown>;

@@ -5,7 +5,7 @@
  * shortened when needed, the answer never is (a very long one is split across sections).
  */
 import type { types } from '@slack/bolt';
-import type { About, Answer } from '../../src/types.js';
+import type { About, Answer, Explanation, RankedPassage } from '../../src/types.js';
 import { APOLOGY, helpLines, notInArticle } from '../shared/text.js';
 import { escapeMrkdwn, escapeWithin } from './escape.js';
 
@@ -50,10 +50,41 @@ function questionBlock(question: string): types.ContextBlock {
   return context(`*Q:* ${escapeWithin(question, MAX_SECTION_TEXT - 7)}`);
 }
 
+/** Which answer a button refers to: its conversation and turn (the button's value, as JSON). */
+export interface TurnRef {
+  /** Conversation id. */
+  c: string;
+  /** Turn id. */
+  t: string;
+  /** For "More": which next-best passage (1 = the best after the quoted one). */
+  r?: number;
+}
+
+/** Action ids of the buttons under an answer. */
+export const ACTIONS = { why: 'qa_why', more: 'qa_more', good: 'qa_good', bad: 'qa_bad' } as const;
+
+function button(text: string, actionId: string, ref: TurnRef): types.Button {
+  return { type: 'button', text: { type: 'plain_text', text, emoji: true }, action_id: actionId, value: JSON.stringify(ref) };
+}
+
+/** "Why this answer?", "More", 👍, 👎 under an answer. */
+export function answerActions(ref: TurnRef): types.ActionsBlock {
+  return {
+    type: 'actions',
+    elements: [
+      button('Why this answer?', ACTIONS.why, ref),
+      button('More', ACTIONS.more, { ...ref, r: 1 }),
+      button('👍', ACTIONS.good, ref),
+      button('👎', ACTIONS.bad, ref),
+    ],
+  };
+}
+
 /** The reply to one question: answer, quoted passage and where it comes from, or a plain "doesn't say". */
-export function answerMessage(answer: Answer, options: { question?: string } = {}): SlackMessage {
+export function answerMessage(answer: Answer, options: { question?: string; turn?: TurnRef } = {}): SlackMessage {
   const blocks: types.KnownBlock[] = [];
   if (options.question) blocks.push(questionBlock(options.question));
+  if (answer.readAs) blocks.push(context(`_(${escapeWithin(answer.readAs, MAX_SECTION_TEXT - 4)})_`));
 
   if (!answer.answered) {
     const said = notInArticle(answer.reason);
@@ -74,6 +105,7 @@ export function answerMessage(answer: Answer, options: { question?: string } = {
   const source = `paragraph ${answer.paragraph} of _${escapeWithin(answer.article, 1000)}_`;
   blocks.push(context(source, `${answer.confidenceLabel} confidence`));
 
+  if (options.turn) blocks.push(answerActions(options.turn));
   const text = `${escapedAnswer} (paragraph ${answer.paragraph} of ${escapeWithin(answer.article, 1000)})`;
   return { text, blocks };
 }
@@ -94,4 +126,33 @@ export function helpMessage(about: readonly About[], command = '/ask'): SlackMes
 /** The short apology sent when handling a message failed (details go to the log only). */
 export function apologyMessage(): SlackMessage {
   return { text: escapeMrkdwn(APOLOGY), blocks: [section(escapeMrkdwn(APOLOGY))] };
+}
+
+/** One ranked passage as a section: rank, score, where, the quote and what matched. */
+function passageSection(label: string, p: RankedPassage): types.SectionBlock {
+  const matched = [...p.entities.map((e) => `[${e}]`), ...p.keywords].join(', ') || 'nothing';
+  const head = `*${escapeMrkdwn(label)}* score ${p.score} · paragraph ${p.paragraph} of _${escapeWithin(p.article, 300)}_`;
+  const foot = `matched: ${escapeWithin(matched, 400)}`;
+  const room = MAX_SECTION_TEXT - head.length - foot.length - 4;
+  return section(`${head}\n> ${escapeWithin(p.passage.replace(/\s+/g, ' ').trim(), room)}\n${foot}`);
+}
+
+/** "Why this answer?": the top passages for the question, their scores and what matched. */
+export function whyMessage(e: Explanation): SlackMessage {
+  const title = `Why: the best passages for “${escapeWithin(e.question, 1000)}”`;
+  if (e.passages.length === 0) return { text: `${title}: none matched.`, blocks: [section(`${title}\nNo passage matched that question.`)] };
+  return { text: title, blocks: [section(title), ...e.passages.map((p, k) => passageSection(`${k + 1}.`, p))] };
+}
+
+/** "More": the next-best passage, with a button for the one after. */
+export function moreMessage(p: RankedPassage, ref: TurnRef & { r: number }): SlackMessage {
+  return {
+    text: `Next best passage: ${escapeWithin(p.passage, 1000)}`,
+    blocks: [passageSection(`Next best (${ref.r + 1})`, p), { type: 'actions', elements: [button('More', ACTIONS.more, { ...ref, r: ref.r + 1 })] }],
+  };
+}
+
+/** A short plain reply (feedback thanks, "nothing to explain"). */
+export function plainMessage(text: string): SlackMessage {
+  return { text: escapeWithin(text, MAX_SECTION_TEXT), blocks: [section(escapeWithin(text, MAX_SECTION_TEXT))] };
 }

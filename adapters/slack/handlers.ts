@@ -6,7 +6,8 @@
 import type { App } from '@slack/bolt';
 import type { QaCore } from '../../src/types.js';
 import type { Logger } from '../shared/logger.js';
-import { answerMessage, apologyMessage, helpMessage, type SlackMessage } from './blocks.js';
+import { feedbackThanks, NO_MORE, NOTHING_TO_EXPLAIN, type Session } from '../shared/session.js';
+import { ACTIONS, answerMessage, apologyMessage, helpMessage, moreMessage, plainMessage, whyMessage, type SlackMessage, type TurnRef } from './blocks.js';
 import { errorForLog } from './bolt-logger.js';
 import type { SlackConfig } from './config.js';
 import { type Dedupe, messageKey } from './dedupe.js';
@@ -17,6 +18,8 @@ export interface HandlerDeps {
   config: SlackConfig;
   logger: Logger;
   dedupe: Dedupe;
+  /** Conversations, "why"/"more", feedback and the questions log. */
+  session: Session;
   /** Values never to be written to a log line (tokens, signing secret). */
   secrets: readonly string[];
 }
@@ -24,6 +27,25 @@ export interface HandlerDeps {
 /** `/ask`, `/ask help`, a bare mention or "help" in a DM: show usage instead of answering. */
 export function isHelpRequest(question: string): boolean {
   return question === '' || question === '?' || /^help[.!?]*$/i.test(question);
+}
+
+/** `/ask why` and `/ask more` (the exact words) refer to the last answer; "Why?" is a follow-up question. */
+export function commandWord(question: string): 'why' | 'more' | undefined {
+  const m = /^(why|more)$/i.exec(question.trim());
+  return m ? (m[1]!.toLowerCase() as 'why' | 'more') : undefined;
+}
+
+/** The button value of an answer, or undefined when it is not one of ours. */
+export function parseRef(value: unknown): TurnRef | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const ref = JSON.parse(value) as Partial<TurnRef>;
+    if (typeof ref.c !== 'string' || typeof ref.t !== 'string') return undefined;
+    if (ref.r !== undefined && !(Number.isInteger(ref.r) && ref.r >= 1 && ref.r <= 100)) return undefined;
+    return { c: ref.c, t: ref.t, ...(ref.r !== undefined ? { r: ref.r } : {}) };
+  } catch {
+    return undefined;
+  }
 }
 
 /** A message event worth answering: typed by a person, not an edit, join, or another bot's post. */
@@ -51,14 +73,24 @@ function asUserMessage(event: Record<string, unknown>): UserMessage | undefined 
 const isDirectMessage = (channel: string) => channel.startsWith('D');
 
 export function registerHandlers(app: App, deps: HandlerDeps): void {
-  const { core, config, dedupe, secrets } = deps;
+  const { core, config, dedupe, secrets, session } = deps;
   const log = deps.logger;
 
-  /** The reply to a question (or to a request for help), computed by the core. */
-  function replyFor(question: string, echoQuestion: boolean, command = '/ask'): { message: SlackMessage; help: boolean; answered?: boolean } {
+  /** The reply to a question in a conversation (or to a request for help): buttons under an answer. */
+  async function replyFor(conversation: string, user: string | undefined, question: string, echoQuestion: boolean, command = '/ask'): Promise<{ message: SlackMessage; help: boolean; answered?: boolean }> {
     if (isHelpRequest(question)) return { message: helpMessage(core.about(), command), help: true };
-    const answer = core.ask(question);
-    return { message: answerMessage(answer, echoQuestion ? { question } : {}), help: false, answered: answer.answered };
+    const answer = await session.ask(conversation, user, question);
+    const turn = answer.answered ? { c: conversation, t: answer.turnId } : undefined;
+    return { message: answerMessage(answer, { ...(echoQuestion ? { question: answer.asked } : {}), ...(turn ? { turn } : {}) }), help: false, answered: answer.answered };
+  }
+
+  /** "Why" or "More" for a turn (the latest when `turnId` is undefined). */
+  async function explainTurn(word: 'why' | 'more', conversation: string, turnId: string | undefined, rank = 1): Promise<SlackMessage> {
+    const turn = await session.turn(conversation, turnId);
+    if (!turn) return plainMessage(NOTHING_TO_EXPLAIN);
+    if (word === 'why') return whyMessage((await session.why(conversation, turn.id))!);
+    const next = await session.more(conversation, turn.id, rank);
+    return next ? moreMessage(next, { c: conversation, t: turn.id, r: rank }) : plainMessage(NO_MORE);
   }
 
   app.command('/ask', async ({ command, ack, respond, context }) => {
@@ -67,7 +99,16 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     const started = Date.now();
     try {
       const question = questionFromSlack(command.text ?? '', context.botUserId);
-      const { message, help, answered } = replyFor(question, true, command.command || '/ask');
+      // `/ask` answers are the asker's own conversation in that channel (by default only they see them).
+      const conversation = `slack:${command.channel_id}:${command.user_id}`;
+      const word = commandWord(question);
+      if (word) {
+        const message = await explainTurn(word, conversation, undefined);
+        await respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
+        log.info({ ...where, command: word, ms: Date.now() - started }, `answered /ask ${word}`);
+        return;
+      }
+      const { message, help, answered } = await replyFor(conversation, command.user_id, question, true, command.command || '/ask');
       const visible = !help && config.visibility === 'channel';
       await respond({ response_type: visible ? 'in_channel' : 'ephemeral', text: message.text, blocks: message.blocks });
       log.info({ ...where, help, answered, ms: Date.now() - started }, 'answered /ask');
@@ -92,7 +133,9 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     const started = Date.now();
     try {
       const question = questionFromSlack(msg.text, botUserId);
-      const { message, help, answered } = replyFor(question, false);
+      // A channel thread, or a DM (its threads apart), is one conversation.
+      const conversation = `slack:${msg.channel}${threadTs ? `:${threadTs}` : ''}`;
+      const { message, help, answered } = await replyFor(conversation, msg.user, question, false);
       await client.chat.postMessage({ channel: msg.channel, thread_ts: threadTs, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
       log.info({ ...where, help, answered, ms: Date.now() - started }, 'answered message');
     } catch (error) {
@@ -103,6 +146,36 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
         .catch((e: unknown) => log.error({ ...where, err: errorForLog(e, secrets) }, 'could not send the apology'));
     }
   }
+
+  // The buttons under an answer: acknowledged at once, answered privately at the response_url.
+  app.action(new RegExp(`^(${Object.values(ACTIONS).join('|')})$`), async ({ ack, body, action, respond }) => {
+    await ack();
+    const act = action as { action_id?: string; value?: string };
+    const ref = parseRef(act.value);
+    const user = (body as { user?: { id?: string } }).user?.id;
+    const where = { kind: 'button', action: act.action_id, user, channel: (body as { channel?: { id?: string } }).channel?.id };
+    if (!ref) {
+      log.warn(where, 'button with an unknown value; ignored');
+      return;
+    }
+    try {
+      let message: SlackMessage;
+      if (act.action_id === ACTIONS.why || act.action_id === ACTIONS.more) {
+        message = await explainTurn(act.action_id === ACTIONS.why ? 'why' : 'more', ref.c, ref.t, ref.r ?? 1);
+      } else {
+        const rating = act.action_id === ACTIONS.good ? 'good' : 'bad';
+        message = plainMessage(feedbackThanks(await session.feedback(ref.c, user, ref.t, rating), rating));
+      }
+      await respond({ response_type: 'ephemeral', replace_original: false, text: message.text, blocks: message.blocks });
+      log.info(where, 'button answered');
+    } catch (error) {
+      log.error({ ...where, err: errorForLog(error, secrets) }, 'answering a button failed');
+      const sorry = apologyMessage();
+      await respond({ response_type: 'ephemeral', replace_original: false, text: sorry.text, blocks: sorry.blocks }).catch((e: unknown) =>
+        log.error({ ...where, err: errorForLog(e, secrets) }, 'could not send the apology'),
+      );
+    }
+  });
 
   app.event('app_mention', async ({ event, body, context, client }) => {
     const msg = asUserMessage(event as unknown as Record<string, unknown>);

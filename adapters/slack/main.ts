@@ -6,12 +6,14 @@ import { parseArgs } from 'node:util';
 import { loadArticles } from '../shared/articles.js';
 import { loadDotEnv, runMain } from '../shared/env.js';
 import { createLogger } from '../shared/logger.js';
+import { createLog, createSession, sessionSettings } from '../shared/session.js';
 import { errorForLog } from './bolt-logger.js';
 import { describeConfig, readSlackConfig } from './config.js';
 
 async function startSlack(argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const { values } = parseArgs({ args: [...argv], options: { article: { type: 'string', multiple: true } }, strict: true });
   const config = readSlackConfig(env); // before anything slow: a missing variable fails fast
+  const settings = sessionSettings(env);
   const logger = createLogger('slack');
   const articles = loadArticles(values.article ?? []);
   // The core and Bolt load after the checks above, so a missing variable is reported at once.
@@ -19,7 +21,9 @@ async function startSlack(argv: readonly string[] = process.argv.slice(2), env: 
   const core = createCore(articles);
   const secrets = [config.botToken, config.appToken, config.signingSecret].filter((s): s is string => !!s);
 
-  const bot = createSlackApp({ core, config, logger });
+  const log = createLog(settings.log, (error) => logger.warn({ err: errorForLog(error, secrets) }, 'could not write the questions log'));
+  const session = createSession({ core, via: 'slack', log, bounds: settings.conversations });
+  const bot = createSlackApp({ core, config, logger, session });
   // A stray rejection in a library callback is logged, not fatal: one bad event never stops the app.
   process.on('unhandledRejection', (reason) => logger.error({ err: errorForLog(reason, secrets) }, 'unhandled rejection'));
 

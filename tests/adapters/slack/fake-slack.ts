@@ -38,6 +38,13 @@ export function blocksProblem(blocks: unknown): string | undefined {
     } else if (block.type === 'context') {
       if (!Array.isArray(block.elements) || block.elements.length < 1 || block.elements.length > 10) return 'context elements';
       for (const e of block.elements) if (typeof e.text !== 'string' || e.text.length > 3000) return 'context text';
+    } else if (block.type === 'actions') {
+      // Slack's limits: 1-25 elements; button text up to 75 characters, action_id up to 255, value up to 2000.
+      if (!Array.isArray(block.elements) || block.elements.length < 1 || block.elements.length > 25) return 'actions elements';
+      for (const e of block.elements) {
+        if (e.type !== 'button' || e.text?.type !== 'plain_text' || !e.text.text || e.text.text.length > 75) return 'button text';
+        if (typeof e.action_id !== 'string' || e.action_id.length > 255 || (e.value !== undefined && String(e.value).length > 2000)) return 'button ids';
+      }
     } else {
       return `unexpected block type ${block.type}`;
     }

@@ -37,4 +37,7 @@ describe('manifest.yaml', () => {
     expect(text).toMatch(/^\s*messages_tab_enabled: true$/m);
     expect(text).toMatch(/^\s*messages_tab_read_only_enabled: false$/m);
   });
+  it('enables interactivity, for the buttons under answers', () => {
+    expect(text).toMatch(/^\s*interactivity:\n\s*(#.*\n\s*)*is_enabled: true$/m);
+  });
 });
