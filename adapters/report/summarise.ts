@@ -1,0 +1,139 @@
+/**
+ * What an editor reads: the questions log summarised. Unanswered questions (abstentions,
+ * low-confidence answers and 👎) are grouped by their key terms, so "What is the boiling point of
+ * water?" and "water boiling point?" count as one question asked twice.
+ */
+import type { LogRecord } from '../shared/qa-log.js';
+
+/** Words that carry no topic: question words, auxiliaries, pronouns, articles, prepositions. */
+const STOP = new Set(
+  ('a an the and or but if of to in on at by for from with about into over after before between during as than then so ' +
+    'what who whom whose which when where why how is are was were be been being do does did done has have had will would ' +
+    'can could should shall may might must i you he she it we they me him her us them my your his its our their this that ' +
+    'these those there here not no yes any some much many more most very just also said say says tell told please article ' +
+    'me know think').split(' '),
+);
+
+/** A crude stem, so that plurals and -ing/-ed forms meet ("sanctions" = "sanction"). */
+function stem(word: string): string {
+  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
+  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/** The key terms of a question, sorted: its content words, lower-cased and stemmed. */
+export function keyTerms(question: string): string[] {
+  const words = question.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  const terms = new Set(words.map((w) => w.replace(/['’]s$/u, '')).filter((w) => !STOP.has(w) && w.length > 1).map(stem));
+  return [...terms].sort();
+}
+
+export interface QuestionGroup {
+  terms: string[];
+  /** How many log lines fell into the group. */
+  count: number;
+  /** The distinct wordings, most frequent first. */
+  questions: Array<{ text: string; count: number }>;
+  /** How many of them were abstentions, low-confidence answers, 👎. */
+  unanswered: number;
+  lowConfidence: number;
+  bad: number;
+  /** The reasons the core gave for abstaining, most frequent first. */
+  reasons: string[];
+  lastAt: string;
+}
+
+export interface Summary {
+  lines: number;
+  unanswered: number;
+  lowConfidence: number;
+  good: number;
+  bad: number;
+  /** Malformed lines skipped. */
+  skipped: number;
+  groups: QuestionGroup[];
+  /** The single key terms most often in unanswered questions. */
+  topTerms: Array<{ term: string; count: number }>;
+}
+
+const needsAttention = (r: LogRecord) => r.kind === 'unanswered' || r.kind === 'low-confidence' || (r.kind === 'feedback' && r.rating === 'bad');
+
+function isRecord(value: unknown): value is LogRecord {
+  const r = value as LogRecord;
+  return typeof r === 'object' && r !== null && typeof r.kind === 'string' && typeof r.question === 'string';
+}
+
+const countDesc = <T extends { count: number }>(a: T, b: T) => b.count - a.count;
+
+/** Summarises log lines (JSON text, one record each). */
+export function summarise(lines: Iterable<string>): Summary {
+  const out: Summary = { lines: 0, unanswered: 0, lowConfidence: 0, good: 0, bad: 0, skipped: 0, groups: [], topTerms: [] };
+  const groups = new Map<string, QuestionGroup & { wordings: Map<string, number>; why: Map<string, number> }>();
+  const terms = new Map<string, number>();
+  for (const line of lines) {
+    if (!line.trim()) continue;
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch {
+      out.skipped++;
+      continue;
+    }
+    if (!isRecord(record)) {
+      out.skipped++;
+      continue;
+    }
+    out.lines++;
+    if (record.kind === 'unanswered') out.unanswered++;
+    if (record.kind === 'low-confidence') out.lowConfidence++;
+    if (record.kind === 'feedback' && record.rating === 'good') out.good++;
+    if (record.kind === 'feedback' && record.rating === 'bad') out.bad++;
+    if (!needsAttention(record)) continue;
+    // Group by what was really asked: a follow-up's standalone form holds its subject.
+    const asked = record.resolved ?? record.question;
+    const key = keyTerms(asked);
+    const id = key.join(' ') || asked.trim().toLowerCase();
+    let g = groups.get(id);
+    if (!g) {
+      g = { terms: key, count: 0, questions: [], unanswered: 0, lowConfidence: 0, bad: 0, reasons: [], lastAt: '', wordings: new Map(), why: new Map() };
+      groups.set(id, g);
+    }
+    g.count++;
+    if (record.kind === 'unanswered') g.unanswered++;
+    else if (record.kind === 'low-confidence') g.lowConfidence++;
+    else g.bad++;
+    g.wordings.set(asked.trim(), (g.wordings.get(asked.trim()) ?? 0) + 1);
+    if (record.reason) g.why.set(record.reason, (g.why.get(record.reason) ?? 0) + 1);
+    if (record.at > g.lastAt) g.lastAt = record.at;
+    for (const t of key) terms.set(t, (terms.get(t) ?? 0) + 1);
+  }
+  out.groups = [...groups.values()]
+    .map(({ wordings, why, ...g }) => ({
+      ...g,
+      questions: [...wordings].map(([text, count]) => ({ text, count })).sort(countDesc),
+      reasons: [...why].sort((a, b) => b[1] - a[1]).map(([r]) => r),
+    }))
+    .sort((a, b) => b.count - a.count || (a.lastAt < b.lastAt ? 1 : -1));
+  out.topTerms = [...terms].map(([term, count]) => ({ term, count })).sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
+  return out;
+}
+
+/** The summary as text for a terminal. */
+export function formatSummary(s: Summary, top = 20): string {
+  const lines = [
+    `Questions log: ${s.lines} entries — ${s.unanswered} unanswered, ${s.lowConfidence} low-confidence, ${s.bad} 👎, ${s.good} 👍${s.skipped ? ` (${s.skipped} malformed lines skipped)` : ''}.`,
+  ];
+  if (s.groups.length === 0) return [...lines, 'Nothing the article failed to answer. 🎉'].join('\n');
+  lines.push('', `Most frequent questions the article did not answer well (top ${Math.min(top, s.groups.length)} of ${s.groups.length}):`);
+  s.groups.slice(0, top).forEach((g, i) => {
+    const kinds = [g.unanswered && `${g.unanswered} unanswered`, g.lowConfidence && `${g.lowConfidence} low-confidence`, g.bad && `${g.bad} 👎`].filter(Boolean).join(', ');
+    lines.push(`${String(i + 1).padStart(3)}. ${g.count}×  [${g.terms.join(', ') || '—'}]  (${kinds})`);
+    for (const q of g.questions.slice(0, 3)) lines.push(`       “${q.text}”${q.count > 1 ? ` ×${q.count}` : ''}`);
+    if (g.questions.length > 3) lines.push(`       … and ${g.questions.length - 3} other wordings`);
+    if (g.reasons[0]) lines.push(`       why not: ${g.reasons[0]}`);
+  });
+  lines.push('', `Key terms most often missing: ${s.topTerms.slice(0, 15).map((t) => `${t.term} (${t.count})`).join(', ')}`);
+  return lines.join('\n');
+}
