@@ -1,5 +1,6 @@
 import type { Answer, ConfidenceLabel, RankedPassage } from '../types.js';
-import type { Corpus } from '../article/model.js';
+import type { Corpus, Sentence } from '../article/model.js';
+import type { Token } from '../nlp/wink.js';
 import { analyseQuestion, type Question } from '../question/analyse.js';
 import { retrieve, type Scored } from './retrieve.js';
 import { extractAnswer, matchedTokens } from './extract.js';
@@ -48,6 +49,22 @@ function preferTyped(ranked: readonly Scored[], q: Question): Scored | undefined
   return typed ?? (q.type === 'time' || q.type === 'number' ? (top.coverage >= THRESHOLDS.untypedCoverage ? top : undefined) : top);
 }
 
+/** Whether every place the question names is in the sentence or its paragraph. */
+function sharesPlaces(corpus: Corpus, s: Sentence, q: Question): boolean {
+  const paragraph = `${s.article}:${s.paragraph}`;
+  for (const key of q.entities) {
+    const isPlace = corpus.articles[s.article]!.entities.get(key)?.place;
+    if (isPlace && !s.terms.has(`e:${key}`) && !corpus.paragraphPostings.get(`e:${key}`)?.has(paragraph)) return false;
+  }
+  return true;
+}
+
+/** Whether a token list holds a negation ("not", "never", "n't", "no"). */
+function negates(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => NEGATORS.has(t.lower));
+}
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without']);
+
 /** Answers one question from the corpus. Pure; never throws. */
 export function answerQuestion(corpus: Corpus, raw: string): Answer {
   const question = cleanQuestion(raw);
@@ -87,14 +104,22 @@ export function answerQuestion(corpus: Corpus, raw: string): Answer {
   const unknownNoun = q.tokens.some(
     (t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && t.lemma !== q.focus && q.terms.has(t.lemma) && !corpus.postings.has(t.lemma),
   );
+  // An unknown topic noun with nothing but a name in common ("the population of Ukraine") is a
+  // question about something the article lacks, however well the name matches.
+  const onlyNames = !!best && best.matched.every((t) => t.startsWith('e:') || (q.terms.get(t) ?? 0) < 1);
   const bar = unknownNoun ? THRESHOLDS.minCoverageUnknownNoun : THRESHOLDS.minCoverage;
-  if (!best || best.coverage < bar) {
+  if (!best || best.coverage < bar || (unknownNoun && onlyNames)) {
     const what = missing.length ? `it never mentions ${missing.map((w) => `"${w}"`).join(', ')}` : 'no passage matches enough of the question';
     return noAnswer(question, what);
   }
   const chosen = preferTyped(ranked, q);
   if (!chosen) return noAnswer(question, `no passage gives a ${q.type === 'time' ? 'time' : 'number'} for that`);
   const s = chosen.sentence;
+  // "Who is the president of France?" from a passage about some other president: the place
+  // the question is about must be in the passage or its paragraph.
+  if (q.type === 'person' && !sharesPlaces(corpus, s, q)) return noAnswer(question, 'it names no such person for that place');
+  // "What is NOT …?" answered from a sentence that negates nothing is an answer to another question.
+  if (negates(q.tokens) && !negates(s.tokens)) return noAnswer(question, 'it says nothing about what is not so');
   const article = corpus.articles[s.article]!;
   const margin = ranked[1] ? Math.min(1, (chosen.score - ranked[1].score) / Math.max(chosen.score, 1e-9)) : 1;
   const confidence = Math.max(0, Math.min(1, 0.6 * chosen.coverage + 0.4 * margin + (hasTypedCandidate(s, q) ? 0.1 : 0)));

@@ -23,9 +23,9 @@ export const WEIGHTS = {
 /** Abstention and confidence cut-offs. */
 export const THRESHOLDS = {
   /** Below this share of the question's weight matched, the article does not say. */
-  minCoverage: 0.4,
+  minCoverage: 0.3,
   /** The bar when the question holds a noun the article never uses (a topic it lacks). */
-  minCoverageUnknownNoun: 0.55,
+  minCoverageUnknownNoun: 0.3,
   /** A when/how-many question with no date or number in reach is still answered above this. */
   untypedCoverage: 0.7,
   /** A question term the article never uses weighs this much more than its idf suggests. */

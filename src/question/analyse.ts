@@ -45,6 +45,8 @@ const TYPE_NOUN_WEIGHT = 0.2;
 const FOCUS_NOUN_WEIGHT = 0.5;
 /** Weight of a verb or adverb the article never uses (see analyseQuestion). */
 const UNKNOWN_VERB_WEIGHT = 0.5;
+/** Weight of a number or capitalised name the article never uses. */
+const UNKNOWN_NAME_WEIGHT = 1.5;
 /** Verb + noun pairs whose noun is not a topic word. */
 const LIGHT_VERB_IDIOMS = new Set(['take place', 'take part', 'make sure', 'take care', 'pay attention', 'make sense']);
 const SPEECH = new Set(['say', 'tell', 'state', 'stress', 'warn', 'argue', 'insist', 'claim', 'add', 'declare', 'reiterate']);
@@ -124,14 +126,18 @@ export function analyseQuestion(text: string, corpus: Corpus): Question {
   covered.forEach((i) => {
     for (const term of tokenTerms(tokens[i]!)) if (!term.startsWith('e:')) terms.delete(term);
   });
-  // Verbs and adverbs the article never uses are usually paraphrase ("take part", "matter"),
+  // Verbs, adjectives and adverbs the article never uses are usually paraphrase ("take part"),
   // while an unknown noun is a topic the article lacks ("population"): weigh them accordingly.
   // A when-question's verb is the event itself ("born"), so it keeps its weight.
   const paraphrase = new Set<string>();
   tokens.forEach((t, i) => {
-    if ((t.pos === 'VERB' || t.pos === 'ADV') && type !== 'time' && !corpus.postings.has(t.lemma) && terms.has(t.lemma)) {
+    const unknown = !corpus.postings.has(t.lemma) && terms.has(t.lemma);
+    if (unknown && (t.pos === 'VERB' || t.pos === 'ADV' || t.pos === 'ADJ') && type !== 'time') {
       terms.set(t.lemma, UNKNOWN_VERB_WEIGHT);
       paraphrase.add(t.lemma);
+    } else if (unknown && (/\d/.test(t.text) || (i > 0 && /^\p{Lu}/u.test(t.text)))) {
+      // An unknown number or name is a fact the article lacks ("in the 1600s", "Dick Sullivan").
+      terms.set(t.lemma, UNKNOWN_NAME_WEIGHT);
       terms.delete(`s:${t.stem}`);
     }
     // Light-verb idioms ("take place", "take part") say nothing about the topic.
