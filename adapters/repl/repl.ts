@@ -40,7 +40,7 @@ export function formatAbout(about: readonly About[]): string {
 /** One ranked passage: rank, score, where, the passage and what matched. */
 function formatPassage(label: string, p: RankedPassage): string {
   const matched = [...p.entities.map((x) => `[${x}]`), ...p.keywords].join(', ') || 'nothing';
-  return `${label} score ${p.score} · paragraph ${p.paragraph} of "${p.article}"\n   “${p.passage}”\n   matched: ${matched}`;
+  return `${label} score ${p.score} · paragraph ${p.paragraph} of "${p.article}"\n   > ${p.passage}\n   matched: ${matched}`;
 }
 
 export function formatWhy(e: Explanation): string {

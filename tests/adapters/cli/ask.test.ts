@@ -1,0 +1,77 @@
+/** `npm run ask` as users and the scorer run it: node on the built dist/adapters/cli/ask.js. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const ASK = join(ROOT, 'dist/adapters/cli/ask.js');
+
+function ask(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [ASK, ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, QA_LOG_FILE: 'off' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('ask --json', () => {
+  it('writes exactly one JSON object per input line, in order, with the protocol fields', () => {
+    const questions = ['Where will Iran meet officials from France and Russia?', '', 'What is the boiling point of water?', '🤔'.repeat(3)];
+    const r = ask(['--json'], `${questions.join('\n')}\n`);
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n');
+    expect(lines).toHaveLength(questions.length);
+    const replies = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    for (const [k, rep] of replies.entries()) {
+      for (const field of ['question', 'answered', 'answer', 'passage', 'paragraph', 'article', 'confidence']) expect(rep, field).toHaveProperty(field);
+      expect(rep.question).toBe(questions[k]!.trim());
+    }
+    expect(replies[0]).toMatchObject({ answered: true, answer: 'Vienna', article: 'Russia Resists U.S. Position on Sanctions for Iran' });
+    expect(replies[1]!.answered).toBe(false);
+    expect(replies[2]).toMatchObject({ answered: false, passage: '' });
+  });
+
+  it('answers from the articles given with --article, naming the article', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ask-'));
+    const file = join(dir, 'zoo.txt');
+    writeFileSync(file, 'Zoo News\n\nThe city zoo welcomed a baby giraffe named Tilly in April.\n');
+    const r = ask(['--json', '--article', file], 'What was the baby giraffe named?\n');
+    expect(JSON.parse(r.out)).toMatchObject({ answered: true, articleId: 'zoo.txt', article: 'Zoo News' });
+  });
+});
+
+describe('ask with a question argument', () => {
+  it('prints the answer, the quoted passage and where it is', () => {
+    const r = ask(['Where will Iran meet officials from France and Russia?']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Vienna\n {2}> The next major step .*\n {2}— paragraph 14 of "Russia Resists U\.S\. Position on Sanctions for Iran"/);
+  });
+  it('without a question prints the usage and exits 2', () => {
+    const r = ask([]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/usage: npm run ask/);
+  });
+});
+
+describe('bad article files: one line naming the file, exit 1, no stack trace', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bad-articles-'));
+  const cases: [string, string | Buffer | undefined, RegExp][] = [
+    ['missing.txt', undefined, /no such file/],
+    ['empty.txt', '  \n\n ', /is empty/],
+    ['binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]), /binary/],
+    ['latin1.txt', Buffer.from('Caf\xe9 news\n\nThe caf\xe9 opened.', 'latin1'), /not valid UTF-8/],
+  ];
+  for (const [name, content, problem] of cases) {
+    it(name, () => {
+      const file = join(dir, name);
+      if (content !== undefined) writeFileSync(file, content);
+      const r = ask(['--json', '--article', file], 'Who?\n');
+      expect(r.code).toBe(1);
+      expect(r.out).toBe('');
+      const lines = r.err.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(file);
+      expect(lines[0]).toMatch(problem);
+      expect(r.err).not.toMatch(/\n\s+at /);
+    });
+  }
+});
