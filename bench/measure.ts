@@ -78,10 +78,11 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
 }
 
-/** Milliseconds with sensible precision: 0.0123 ms, 1.23 ms, 123 ms, 12.3 s. */
+/** Milliseconds with sensible precision: 0.0123 ms, 1.23 ms, 123 ms, 1.23 s, 12.3 s. */
 export function formatMs(ms: number): string {
   if (!Number.isFinite(ms)) return '–';
   if (ms >= 10_000) return `${(ms / 1000).toFixed(1)} s`;
+  if (ms >= 1000) return `${(ms / 1000).toFixed(2)} s`;
   if (ms >= 100) return `${ms.toFixed(0)} ms`;
   if (ms >= 1) return `${ms.toFixed(2)} ms`;
   if (ms >= 0.01) return `${ms.toFixed(3)} ms`;

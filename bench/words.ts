@@ -62,7 +62,7 @@ export const VERBS = [
 /** Plural nouns that take a plain -s (for "how many" sentences). */
 export const PEOPLE_NOUNS = [
   'inspector', 'worker', 'farmer', 'student', 'protester', 'soldier', 'doctor', 'teacher', 'engineer', 'tourist', 'voter', 'official',
-  'miner', 'pilot', 'nurse', 'driver', 'fisherman', 'volunteer', 'lawyer', 'journalist',
+  'miner', 'pilot', 'nurse', 'driver', 'volunteer', 'lawyer', 'journalist',
 ];
 
 export const GROUPS = ['Analysts', 'Officials', 'Economists', 'Diplomats', 'Residents', 'Critics', 'Investors', 'Lawmakers', 'Experts', 'Local leaders'];

@@ -79,7 +79,12 @@ describe('npm run bench (quick, on 1 and 3 synthetic articles)', () => {
     expect(sizes).toEqual(['1', '3']);
     expect(scaling.slice(2)).toHaveLength(2 * 5);
     for (const r of scaling.slice(2)) for (const c of r.slice(3, 6)) expect(c).toMatch(FIGURE);
-    expect(stdout).toMatch(/k = -?\d+\.\d\d/);
+  });
+
+  it('fits how query cost grows for each system', () => {
+    const growth = tables(stdout).find((t) => t[0]![0] === 'system')!;
+    expect(growth.slice(2).map((r) => r[0])).toEqual(['core', 'wink-bm25', 'MiniSearch']);
+    for (const r of growth.slice(2)) expect(r[1]).toMatch(/^-?\d+\.\d\d$/);
   });
 
   it('writes an SVG chart with a line per system and statistic', () => {
