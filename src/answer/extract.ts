@@ -191,8 +191,9 @@ function afterFocus(s: Sentence, q: Question, w: readonly number[]): [number, nu
  * Extracts the short answer from the chosen sentence: a typed candidate (name, date, number)
  * for who/when/where/how-many questions, the quote for "what did X say", the clause for yes/no,
  * and otherwise the gap of unmatched words best anchored on the question's words, trimmed.
+ * Undefined when a where-question's passage holds no place at all.
  */
-export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): string {
+export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): string | undefined {
   const w = anchorWeights(s, q, idf);
   const maxW = Math.max(...w, 1e-9);
   const typed = typedCandidates(s, q);
@@ -216,6 +217,9 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): str
   }
   let best: { start: number; end: number } | undefined;
   let bestScore = -Infinity;
+  // A where-question with no place name at hand takes a prepositional phrase ("over the West's
+  // role in …"), which may hold a name the question used, or nothing.
+  if (q.type === 'place') return placePhrase(s, q, w);
   for (const g of gaps(w)) {
     const sc = gapScore(s, g, w, q, maxW);
     if (sc > bestScore) { best = g; bestScore = sc; }
@@ -243,4 +247,23 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): str
   [start, end] = trim(s, start, end);
   if (end - start > SPAN.maxTokens) end = start + SPAN.maxTokens;
   return end > start ? textOf(s, start, end) : s.text;
+}
+
+/** The place-preposition phrase nearest after a matched word, up to the next clause break. */
+function placePhrase(s: Sentence, q: Question, w: readonly number[]): string | undefined {
+  const first = w.findIndex((x) => x > 0);
+  let best: [number, number] | undefined;
+  let bestDistance = Infinity;
+  let lastMatch = first;
+  for (let i = Math.max(first, 0) + 1; i < s.tokens.length; i++) {
+    if (w[i - 1]! > 0) lastMatch = i - 1;
+    if (!PLACE_PREPOSITIONS.has(s.tokens[i]!.lower) || w[i]! > 0) continue;
+    const end = boundaries(s, i + 1, s.tokens.length, q)[0] ?? s.tokens.length;
+    const [a, b] = trim(s, i + 1, end);
+    if (b <= a || !s.tokens.slice(a, b).some((t, k) => isSubstantive(t) && !(w[a + k]! > 0))) continue;
+    // A place phrase names somewhere: "in his private discussions" does not.
+    if (!s.tokens.slice(a, b).some((t) => t.pos === 'PROPN')) continue;
+    if (i - lastMatch < bestDistance) { best = [i, b]; bestDistance = i - lastMatch; }
+  }
+  return best && best[1] - best[0] <= SPAN.maxTokens ? textOf(s, best[0], best[1]) : undefined;
 }
