@@ -13,6 +13,8 @@ const COLORS: Record<SystemName, string> = { core: '#c0392b', 'wink-bm25': '#1f7
 
 const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const fmt = (n: number): string => n.toFixed(1);
+/** A decade tick: 0.001 ms … 100 ms, 1 s, 10 s. */
+const tick = (v: number): string => (v >= 1000 ? `${Number((v / 1000).toPrecision(1))} s` : `${Number(v.toPrecision(1))} ms`);
 
 /** A log10 scale from [lo, hi] (positive) onto [a, b] in pixels. */
 function logScale(lo: number, hi: number, a: number, b: number): (v: number) => number {
@@ -38,7 +40,7 @@ export function latencyChart(corpora: readonly CorpusResult[]): string {
   // Grid and axes: one line per decade of latency, one tick per corpus size.
   for (let v = yLo; v <= yHi * 1.0001; v *= 10) {
     parts.push(`<line x1="${M.left}" y1="${fmt(y(v))}" x2="${W - M.right}" y2="${fmt(y(v))}" stroke="#e0e0e0"/>`);
-    parts.push(`<text x="${M.left - 8}" y="${fmt(y(v) + 4)}" text-anchor="end">${escape(formatMs(v))}</text>`);
+    parts.push(`<text x="${M.left - 8}" y="${fmt(y(v) + 4)}" text-anchor="end">${escape(tick(v))}</text>`);
   }
   for (const c of sized) {
     parts.push(`<line x1="${fmt(x(c.spec))}" y1="${H - M.bottom}" x2="${fmt(x(c.spec))}" y2="${H - M.bottom + 5}" stroke="#333"/>`);
