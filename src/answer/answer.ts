@@ -1,6 +1,7 @@
 import type { Answer, ConfidenceLabel, RankedPassage } from '../types.js';
 import type { Corpus, Sentence } from '../article/model.js';
 import type { Token } from '../nlp/wink.js';
+import { TITLE_WORDS } from '../nlp/tables.js';
 import { analyseQuestion, type Question } from '../question/analyse.js';
 import { retrieve, type Scored } from './retrieve.js';
 import { extractAnswer, matchedTokens } from './extract.js';
@@ -115,9 +116,11 @@ export function answerQuestion(corpus: Corpus, raw: string): Answer {
   const chosen = preferTyped(ranked, q);
   if (!chosen) return noAnswer(question, `no passage gives a ${q.type === 'time' ? 'time' : 'number'} for that`);
   const s = chosen.sentence;
-  // "Who is the president of France?" from a passage about some other president: the place
-  // the question is about must be in the passage or its paragraph.
-  if (q.type === 'person' && !sharesPlaces(corpus, s, q)) return noAnswer(question, 'it names no such person for that place');
+  // "Who is the president of France?" from a passage about some other president: a role
+  // question's place must be in the passage or its paragraph.
+  if (q.type === 'person' && q.tokens.some((t) => t.pos === 'NOUN' && TITLE_WORDS.has(t.lower)) && !sharesPlaces(corpus, s, q)) {
+    return noAnswer(question, 'it names no such person for that place');
+  }
   // "What is NOT …?" answered from a sentence that negates nothing is an answer to another question.
   if (negates(q.tokens) && !negates(s.tokens)) return noAnswer(question, 'it says nothing about what is not so');
   const article = corpus.articles[s.article]!;

@@ -53,7 +53,7 @@ export function retrieve(q: Question, corpus: Corpus, limit = 5): Scored[] {
       } else if (p.paragraphs?.has(paragraph)) context += p.weight;
     }
     let score = own + WEIGHTS.context * context - WEIGHTS.lengthPenalty * s.tokens.length;
-    if (hasTypedCandidate(s, q)) score += WEIGHTS.typeBonus;
+    if (hasTypedCandidate(s, q)) score += q.type === 'time' || q.type === 'number' ? WEIGHTS.strictTypeBonus : WEIGHTS.typeBonus;
     if (q.type === 'quote' && s.speaker && q.entities.has(s.speaker) && s.quote) score += WEIGHTS.speakerQuote;
     const coverage = Math.min(1, (ownLemma + WEIGHTS.context * 2 * context) / total);
     out.push({ sentence: s, score, coverage, matched });

@@ -9,6 +9,8 @@ export const WEIGHTS = {
   stem: 0.5,
   /** The sentence holds a candidate of the expected answer type not named in the question. */
   typeBonus: 0.9,
+  /** The same for when/how-many questions, whose answers are always a date or a number. */
+  strictTypeBonus: 2.5,
   /** The sentence quotes the person the question asks about ("What did X say?"). */
   speakerQuote: 1.5,
   /** Per pair of consecutive question terms standing within `proximityWindow` tokens, in order (× idf). */
@@ -17,7 +19,7 @@ export const WEIGHTS = {
   /** How many top sentences the proximity rerank looks at. */
   rerankDepth: 12,
   /** Per-token length penalty, so long sentences do not win by sheer size. */
-  lengthPenalty: 0.004,
+  lengthPenalty: 0,
 } as const;
 
 /** Abstention and confidence cut-offs. */
