@@ -9,7 +9,7 @@ export interface Candidate {
 }
 
 const TIME_ENTITIES = new Set(['DATE', 'TIME', 'DURATION']);
-const NUMBER_ENTITIES = new Set(['CARDINAL', 'MONEY', 'PERCENT', 'QUANTITY', 'ORDINAL']);
+const NUMBER_ENTITIES = new Set(['CARDINAL', 'MONEY', 'PERCENT', 'QUANTITY']);
 const YEAR = /^(1[0-9]{3}|20[0-9]{2})s?$/;
 
 /** Maximal runs of tokens passing `test`. */
@@ -63,7 +63,7 @@ export function typedCandidates(s: Sentence, q: Question): Candidate[] {
       });
       break;
     case 'number':
-      found = runs(s, (i) => NUMBER_ENTITIES.has(s.tokens[i]!.entity ?? '') || s.tokens[i]!.pos === 'NUM');
+      found = runs(s, (i) => s.tokens[i]!.entity !== 'ORDINAL' && (NUMBER_ENTITIES.has(s.tokens[i]!.entity ?? '') || s.tokens[i]!.pos === 'NUM'));
       break;
     default:
       return [];

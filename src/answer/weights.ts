@@ -19,7 +19,7 @@ export const WEIGHTS = {
   /** How many top sentences the proximity rerank looks at. */
   rerankDepth: 12,
   /** Per-token length penalty, so long sentences do not win by sheer size. */
-  lengthPenalty: 0,
+  lengthPenalty: 0.004,
 } as const;
 
 /** Abstention and confidence cut-offs. */
