@@ -103,11 +103,12 @@ export function answerQuestion(corpus: Corpus, raw: string): Answer {
   const missing = missingWords(q, corpus);
   const best = ranked[0];
   const unknownNoun = q.tokens.some(
-    (t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && t.lemma !== q.focus && q.terms.has(t.lemma) && !corpus.postings.has(t.lemma),
+    (t) =>
+      (t.pos === 'NOUN' || t.pos === 'PROPN') && t.lemma !== q.focus && q.terms.has(t.lemma) && !corpus.postings.has(t.lemma) && !corpus.postings.has(`s:${t.stem}`),
   );
   // An unknown topic noun with nothing but a name in common ("the population of Ukraine") is a
   // question about something the article lacks, however well the name matches.
-  const onlyNames = !!best && best.matched.every((t) => t.startsWith('e:') || (q.terms.get(t) ?? 0) < 1);
+  const onlyNames = !!best && best.matched.every((t) => t.startsWith('e:') || (q.terms.get(t) ?? 0) < 0.5);
   const bar = unknownNoun ? THRESHOLDS.minCoverageUnknownNoun : THRESHOLDS.minCoverage;
   if (!best || best.coverage < bar || (unknownNoun && onlyNames)) {
     const what = missing.length ? `it never mentions ${missing.map((w) => `"${w}"`).join(', ')}` : 'no passage matches enough of the question';

@@ -196,6 +196,11 @@ function afterFocus(s: Sentence, q: Question, w: readonly number[]): [number, nu
 export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): string | undefined {
   const w = anchorWeights(s, q, idf);
   const maxW = Math.max(...w, 1e-9);
+  // "Who said the administration was misguided?": whoever the sentence reports as speaking.
+  if (q.type === 'person' && q.asksSpeaker && s.speaker && !q.entities.has(s.speaker)) {
+    const m = s.mentions.find((x) => x.key === s.speaker);
+    if (m) return textOf(s, m.nameStart, m.end);
+  }
   const typed = typedCandidates(s, q);
   if (typed.length > 0) {
     const c = bestCandidate(s, typed, w, !!q.focusPlural, q);
@@ -212,8 +217,8 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): str
   }
   if (q.type === 'quote' && s.quote && s.speaker && q.entities.has(s.speaker)) {
     const inQuote = w.slice(s.quote[0], s.quote[1]).filter((x) => x > 0).length;
-    // "What did X say?" gets the quote; "What did X say should be done?" a part of it (below).
-    if (inQuote < 2) return textOf(s, ...trim(s, s.quote[0], s.quote[1]));
+    // "What did X say (about Y)?" gets the quote; "What did X say should be done?" a part of it (below).
+    if (inQuote < 2 || q.asksAbout) return textOf(s, ...trim(s, s.quote[0], s.quote[1]));
   }
   let best: { start: number; end: number } | undefined;
   let bestScore = -Infinity;

@@ -29,10 +29,17 @@ export function questionWeight(q: Question, corpus: Corpus): number {
  */
 export function retrieve(q: Question, corpus: Corpus, limit = 5): Scored[] {
   const direct = new Map<number, number>();
-  const plain: { term: string; weight: number; paragraphs?: Set<string> }[] = [];
+  const plain: { term: string; weight: number; paragraphs?: Set<string>; stem?: string }[] = [];
+  // Each plain term's stem term, so a stem-only match still counts toward coverage.
+  const stemOf = new Map<string, string>();
+  for (const t of q.tokens) {
+    const terms = tokenTerms(t);
+    const stem = terms.find((x) => x.startsWith('s:'));
+    if (stem) for (const x of terms) if (!x.startsWith('s:') && !x.startsWith('e:')) stemOf.set(x, stem);
+  }
   for (const [term, w] of q.terms) {
     const stem = term.startsWith('s:');
-    if (!stem) plain.push({ term, weight: w * corpus.idf(term), paragraphs: corpus.paragraphPostings.get(term) });
+    if (!stem) plain.push({ term, weight: w * corpus.idf(term), paragraphs: corpus.paragraphPostings.get(term), stem: stemOf.get(term) });
     const ids = corpus.postings.get(term);
     if (!ids) continue;
     const weight = w * corpus.idf(term) * (stem ? WEIGHTS.stem : 1);
@@ -49,6 +56,10 @@ export function retrieve(q: Question, corpus: Corpus, limit = 5): Scored[] {
     for (const p of plain) {
       if (s.terms.has(p.term)) {
         ownLemma += p.weight;
+        matched.push(p.term);
+      } else if (p.stem && s.terms.has(p.stem)) {
+        // "investments" ~ "invested": counts as matched, at the stem's lower weight.
+        ownLemma += WEIGHTS.stem * p.weight;
         matched.push(p.term);
       } else if (p.paragraphs?.has(paragraph)) context += p.weight;
     }

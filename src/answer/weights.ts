@@ -28,8 +28,8 @@ export const THRESHOLDS = {
   minCoverage: 0.3,
   /** The bar when the question holds a noun the article never uses (a topic it lacks). */
   minCoverageUnknownNoun: 0.3,
-  /** A when/how-many question with no date or number in reach is still answered above this. */
-  untypedCoverage: 0.7,
+  /** A when/how-many question with no date or number in reach is still answered above this (never). */
+  untypedCoverage: 1.01,
   /** A question term the article never uses weighs this much more than its idf suggests. */
   unknownTermBoost: 1.0,
   /** Confidence labels. */

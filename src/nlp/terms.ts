@@ -29,7 +29,7 @@ const lemmaRule: TermRule = (t) => {
   // "a meeting" also means "to meet": gerund nouns index their verb too (the stem).
   return t.pos === 'NOUN' && base.endsWith('ing') && t.stem && t.stem !== base ? [base, t.stem] : [base];
 };
-const stemRule: TermRule = (t) => (t.stem && t.stem !== t.lemma ? [`s:${t.stem}`] : []);
+const stemRule: TermRule = (t) => (t.stem ? [`s:${t.stem}`] : []);
 const demonymRule: TermRule = (t) => {
   const place = DEMONYMS.get(t.lower);
   return place ? [`e:${place}`] : [];

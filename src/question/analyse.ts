@@ -32,6 +32,10 @@ export interface Question {
    * verb, the answer is its object, right after it.
    */
   finalWords: Set<string>;
+  /** "What did X say about Y?": the topic is in the quote, and the quote is the answer. */
+  asksAbout: boolean;
+  /** "Who said …?": the answer is the sentence's speaker. */
+  asksSpeaker: boolean;
   /** Terms the article never uses that are likely paraphrase (verbs): left out of coverage. */
   paraphrase: Set<string>;
 }
@@ -99,6 +103,12 @@ function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<number>)
   // what / which, with a head noun (after any adjectives) or a verb after it.
   let f = wh + 1;
   while (tokens[f]?.pos === 'ADJ' && tokens[f + 1] && ['ADJ', 'NOUN'].includes(tokens[f + 1]!.pos)) f++;
+  // "What is the name of the journal …?", "What kind of reactor …?": the noun after "of" is the focus.
+  const nameOf = tokens.findIndex((t, i) => i > wh && i <= wh + 4 && ['name', 'kind', 'type', 'sort'].includes(t.lemma) && tokens[i + 1]?.lower === 'of');
+  if (nameOf >= 0) {
+    f = nameOf + 2;
+    while (tokens[f] && ['DET', 'ADJ'].includes(tokens[f]!.pos)) f++;
+  }
   const focusToken = tokens[f] && (tokens[f]!.pos === 'NOUN' || tokens[f]!.pos === 'PROPN') ? tokens[f] : undefined;
   const focus = focusToken?.lemma;
   if (focus && TIME_NOUNS.has(focus)) return { type: 'time', wh, focus };
@@ -159,7 +169,10 @@ export function analyseQuestion(text: string, corpus: Corpus): Question {
     wh >= 0 && after?.lemma === 'be' && (tokens[wh]!.lower === 'what' || tokens[wh]!.lower === 'which') && !tokens.some((t, i) => i > wh + 1 && t.pos === 'VERB');
   const subjectQuestion = wh >= 0 && (after?.pos === 'VERB' || (after?.pos === 'NOUN' && tokens[wh + 2]?.pos === 'VERB'));
   const finalWords = mainClauseEnd(tokens, wh);
-  return { text, tokens, type, terms, finalWords, entities: keys, lemmas, subjectQuestion, focus, copular, paraphrase, focusPlural: !!focusToken && focusToken.lower !== focusToken.lemma };
+  const speech = tokens.findIndex((t, i) => i > wh && SPEECH.has(t.lemma) && t.pos === 'VERB');
+  const asksAbout = speech >= 0 && tokens[speech + 1]?.lower === 'about';
+  const asksSpeaker = type === 'person' && subjectQuestion && speech === wh + 1;
+  return { text, tokens, type, terms, finalWords, asksAbout, asksSpeaker, entities: keys, lemmas, subjectQuestion, focus, copular, paraphrase, focusPlural: !!focusToken && focusToken.lower !== focusToken.lemma };
 }
 
 /** Words that open a clause hanging off the main question ("…, according to X", "unless …"). */
