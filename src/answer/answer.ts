@@ -52,10 +52,9 @@ function preferTyped(ranked: readonly Scored[], q: Question): Scored | undefined
 
 /** Whether every place the question names is in the sentence or its paragraph. */
 function sharesPlaces(corpus: Corpus, s: Sentence, q: Question): boolean {
-  const paragraph = `${s.article}:${s.paragraph}`;
   for (const key of q.entities) {
     const isPlace = corpus.articles[s.article]!.entities.get(key)?.place;
-    if (isPlace && !s.terms.has(`e:${key}`) && !corpus.paragraphPostings.get(`e:${key}`)?.has(paragraph)) return false;
+    if (isPlace && !s.terms.has(`e:${key}`) && !corpus.paragraphPostings.get(`e:${key}`)?.has(s.paragraphId)) return false;
   }
   return true;
 }

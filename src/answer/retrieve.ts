@@ -21,60 +21,144 @@ export function questionWeight(q: Question, corpus: Corpus): number {
 }
 
 
-/**
- * Ranks sentences by weighted overlap with the question, read through the inverted index (only
- * sentences sharing a term are touched, so cost grows with matches, not with corpus size).
- * A sentence's paragraph lends it a fraction of the terms it lacks, and a sentence holding an
- * answer of the expected type gets a bonus.
- */
-export function retrieve(q: Question, corpus: Corpus, limit = 5): Scored[] {
-  const direct = new Map<number, number>();
-  const plain: { term: string; weight: number; paragraphs?: Set<string>; stem?: string }[] = [];
-  // Each plain term's stem term, so a stem-only match still counts toward coverage.
-  const stemOf = new Map<string, string>();
-  for (const t of q.tokens) {
-    const terms = tokenTerms(t);
-    const stem = terms.find((x) => x.startsWith('s:'));
-    if (stem) for (const x of terms) if (!x.startsWith('s:') && !x.startsWith('e:')) stemOf.set(x, stem);
+/** Per-corpus scratch arrays, reused across questions so ranking allocates almost nothing. */
+interface Scratch {
+  score: Float64Array;
+  /** Bit k: the sentence holds plain question term k. */
+  lemmaBits: Uint32Array;
+  /** Bit k: the sentence holds the stem of plain question term k. */
+  stemBits: Uint32Array;
+  stamp: Uint32Array;
+  epoch: number;
+}
+const scratchFor = new WeakMap<Corpus, Scratch>();
+
+function scratch(corpus: Corpus): Scratch {
+  const n = corpus.sentences.length;
+  let sc = scratchFor.get(corpus);
+  if (!sc) {
+    sc = { score: new Float64Array(n), lemmaBits: new Uint32Array(n), stemBits: new Uint32Array(n), stamp: new Uint32Array(n), epoch: 0 };
+    scratchFor.set(corpus, sc);
   }
+  sc.epoch = (sc.epoch + 1) >>> 0 || 1;
+  return sc;
+}
+
+/** A question term as the ranker reads it. */
+interface QueryTerm {
+  term: string;
+  /** Score added when a sentence holds it. */
+  weight: number;
+  /** For plain terms: bit index in the match masks and weight toward coverage. */
+  bit?: number;
+  coverageWeight: number;
+  /** For stem terms: the bits of the plain terms whose stem this is. */
+  stemOfBits: number;
+  ids: readonly number[];
+}
+
+/** The question's terms with weights, bits and postings, rarest first. */
+function queryTerms(q: Question, corpus: Corpus): { terms: QueryTerm[]; plain: QueryTerm[] } {
+  const terms: QueryTerm[] = [];
+  const plain: QueryTerm[] = [];
   for (const [term, w] of q.terms) {
     const stem = term.startsWith('s:');
-    if (!stem) plain.push({ term, weight: w * corpus.idf(term), paragraphs: corpus.paragraphPostings.get(term), stem: stemOf.get(term) });
-    const ids = corpus.postings.get(term);
-    if (!ids) continue;
-    const weight = w * corpus.idf(term) * (stem ? WEIGHTS.stem : 1);
-    for (const id of ids) direct.set(id, (direct.get(id) ?? 0) + weight);
-  }
-  const total = questionWeight(q, corpus) || 1;
-  const out: Scored[] = [];
-  for (const [id, own] of direct) {
-    const s = corpus.sentences[id]!;
-    const paragraph = `${s.article}:${s.paragraph}`;
-    const matched: string[] = [];
-    let context = 0;
-    let ownLemma = 0;
-    for (const p of plain) {
-      if (s.terms.has(p.term)) {
-        ownLemma += p.weight;
-        matched.push(p.term);
-      } else if (p.stem && s.terms.has(p.stem)) {
-        // "investments" ~ "invested": counts as matched, at the stem's lower weight.
-        ownLemma += WEIGHTS.stem * p.weight;
-        matched.push(p.term);
-      } else if (p.paragraphs?.has(paragraph)) context += p.weight;
+    const t: QueryTerm = {
+      term, weight: w * corpus.idf(term) * (stem ? WEIGHTS.stem : 1), coverageWeight: w * corpus.idf(term), stemOfBits: 0,
+      ids: corpus.postings.get(term) ?? [],
+    };
+    if (!stem && plain.length < 32) {
+      t.bit = plain.length;
+      plain.push(t);
     }
-    let score = own + WEIGHTS.context * context - WEIGHTS.lengthPenalty * s.tokens.length;
+    terms.push(t);
+  }
+  // Link each stem term to the plain terms it is the stem of ("invest" for "investment").
+  const byTerm = new Map(terms.map((t) => [t.term, t]));
+  for (const tok of q.tokens) {
+    const ts = tokenTerms(tok);
+    const stem = byTerm.get(ts.find((x) => x.startsWith('s:')) ?? '');
+    if (!stem) continue;
+    for (const x of ts) {
+      const bit = byTerm.get(x)?.bit;
+      if (bit !== undefined && !x.startsWith('e:')) stem.stemOfBits |= 1 << bit;
+    }
+  }
+  terms.sort((a, b) => a.ids.length - b.ids.length);
+  return { terms, plain };
+}
+
+/**
+ * Ranks sentences by weighted overlap with the question, read through the inverted index. Rare
+ * terms gather the candidate sentences; a term held by more than a few percent of all sentences
+ * ("say", "year") only adds to candidates already found, so cost follows the rare matches, not
+ * the corpus size. A sentence's paragraph lends it a fraction of the terms it lacks; the best
+ * few then get bonuses for holding an answer of the expected type, a quote by the person asked
+ * about, and question words standing together as in the question.
+ */
+export function retrieve(q: Question, corpus: Corpus, limit = 5): Scored[] {
+  const { terms, plain } = queryTerms(q, corpus);
+  const sc = scratch(corpus);
+  const touched: number[] = [];
+  const common = Math.max(WEIGHTS.commonMinSentences, WEIGHTS.commonShare * corpus.sentences.length);
+  const gathering = terms.filter((t) => t.ids.length > 0 && t.ids.length <= common);
+  const adding = terms.filter((t) => t.ids.length > common);
+  const add = (id: number, t: QueryTerm): void => {
+    sc.score[id]! += t.weight;
+    if (t.bit !== undefined) sc.lemmaBits[id]! |= 1 << t.bit;
+    sc.stemBits[id]! |= t.stemOfBits;
+  };
+  // With nothing rare to go on, every term gathers (small articles, or a question of common words).
+  for (const t of gathering.length > 0 ? gathering : adding) {
+    for (const id of t.ids) {
+      if (sc.stamp[id] !== sc.epoch) {
+        sc.stamp[id] = sc.epoch;
+        sc.score[id] = 0;
+        sc.lemmaBits[id] = 0;
+        sc.stemBits[id] = 0;
+        touched.push(id);
+      }
+      add(id, t);
+    }
+  }
+  if (gathering.length > 0) for (const t of adding) for (const id of touched) if (corpus.sentences[id]!.terms.has(t.term)) add(id, t);
+
+  const total = questionWeight(q, corpus) || 1;
+  const base = new Float64Array(touched.length);
+  const coverage = new Float64Array(touched.length);
+  touched.forEach((id, k) => {
+    const s = corpus.sentences[id]!;
+    let context = 0;
+    let own = 0;
+    for (const p of plain) {
+      const bit = 1 << p.bit!;
+      if (sc.lemmaBits[id]! & bit) own += p.coverageWeight;
+      // "investments" ~ "invested": a stem-only match counts at the stem's lower weight.
+      else if (sc.stemBits[id]! & bit) own += WEIGHTS.stem * p.coverageWeight;
+      else if (corpus.paragraphPostings.get(p.term)?.has(s.paragraphId)) context += p.coverageWeight;
+    }
+    base[k] = sc.score[id]! + WEIGHTS.context * context - WEIGHTS.lengthPenalty * s.tokens.length;
+    coverage[k] = Math.min(1, (own + WEIGHTS.context * 2 * context) / total);
+  });
+  // Bonuses are bounded, so only sentences within that bound of the best can still win.
+  const order = [...touched.keys()].sort((a, b) => base[b]! - base[a]! || touched[a]! - touched[b]!);
+  const bound = (base[order[0]!] ?? 0) - WEIGHTS.strictTypeBonus - WEIGHTS.speakerQuote;
+  const shortlist = order.filter((k, rank) => rank < WEIGHTS.shortlist || base[k]! >= bound);
+  const out: Scored[] = shortlist.map((k) => {
+    const id = touched[k]!;
+    const s = corpus.sentences[id]!;
+    let score = base[k]!;
     if (hasTypedCandidate(s, q)) score += q.type === 'time' || q.type === 'number' ? WEIGHTS.strictTypeBonus : WEIGHTS.typeBonus;
     if (q.type === 'quote' && s.speaker && q.entities.has(s.speaker) && s.quote) score += WEIGHTS.speakerQuote;
-    const coverage = Math.min(1, (ownLemma + WEIGHTS.context * 2 * context) / total);
-    out.push({ sentence: s, score, coverage, matched });
-  }
+    const matched = plain.filter((p) => (sc.lemmaBits[id]! | sc.stemBits[id]!) & (1 << p.bit!)).map((p) => p.term);
+    return { sentence: s, score, coverage: coverage[k]!, matched };
+  });
   out.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
   // Rerank the head of the list by phrase proximity: question words that stand together in the
   // question and together in the sentence ("tangible result", "Geneva talks") are stronger evidence.
   const head = out.slice(0, Math.max(limit, WEIGHTS.rerankDepth));
-  const order = questionTermOrder(q);
-  for (const r of head) r.score += WEIGHTS.proximity * proximity(r.sentence, order, q, corpus);
+  const termOrder = questionTermOrder(q);
+  for (const r of head) r.score += WEIGHTS.proximity * proximity(r.sentence, termOrder, q, corpus);
   head.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
   return head.slice(0, limit);
 }

@@ -30,8 +30,8 @@ function termsOf(s: Sentence, start: number, end: number): Set<string> {
   return out;
 }
 
-/** Paragraph keys ("article:paragraph") where an entity is named or referred to. */
-function paragraphsOf(corpus: Corpus, key: string): Set<string> {
+/** Ids of the paragraphs where an entity is named or referred to. */
+function paragraphsOf(corpus: Corpus, key: string): Set<number> {
   return corpus.paragraphPostings.get(`e:${key}`) ?? new Set();
 }
 

@@ -16,6 +16,11 @@ export const WEIGHTS = {
   /** Per pair of consecutive question terms standing within `proximityWindow` tokens, in order (× idf). */
   proximity: 0.3,
   proximityWindow: 3,
+  /** A term held by more than this share of all sentences (and `commonMinSentences`) only adds to candidates. */
+  commonShare: 0.02,
+  commonMinSentences: 200,
+  /** Sentences always given the bonuses, besides any within the bonuses' reach of the best. */
+  shortlist: 40,
   /** How many top sentences the proximity rerank looks at. */
   rerankDepth: 12,
   /** Per-token length penalty, so long sentences do not win by sheer size. */

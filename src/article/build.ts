@@ -44,7 +44,7 @@ function buildArticle(source: ArticleSource, index: number, sentences: Sentence[
     if (voices[k]!.speaker) terms.add(`e:${voices[k]!.speaker}`);
     const id = sentences.length;
     sentences.push({
-      id, article: index, paragraph: s.paragraph, text: s.text, tokens: s.tokens, mentions: mentions[k]!,
+      id, article: index, paragraph: s.paragraph, paragraphId: 0, text: s.text, tokens: s.tokens, mentions: mentions[k]!,
       corefs: voices[k]!.corefs, speaker: voices[k]!.speaker, quote: voices[k]!.quote, terms,
     });
     sentenceIds.push(id);
@@ -57,12 +57,17 @@ export function buildCorpus(sources: readonly ArticleSource[]): Corpus {
   const sentences: Sentence[] = [];
   const articles = sources.map((src, k) => buildArticle(src, k, sentences));
   const postings = new Map<string, number[]>();
-  const paragraphPostings = new Map<string, Set<string>>();
+  const paragraphPostings = new Map<string, Set<number>>();
+  let paragraphId = -1;
+  let previous = '';
   for (const s of sentences) {
-    const para = `${s.article}:${s.paragraph}`;
+    const key = `${s.article}:${s.paragraph}`;
+    if (key !== previous) paragraphId++;
+    previous = key;
+    s.paragraphId = paragraphId;
     for (const term of s.terms) {
       (postings.get(term) ?? postings.set(term, []).get(term)!).push(s.id);
-      (paragraphPostings.get(term) ?? paragraphPostings.set(term, new Set()).get(term)!).add(para);
+      (paragraphPostings.get(term) ?? paragraphPostings.set(term, new Set()).get(term)!).add(paragraphId);
     }
   }
   const n = Math.max(sentences.length, 1);

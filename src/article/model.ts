@@ -37,6 +37,8 @@ export interface Sentence {
   article: number;
   /** 1-based paragraph number within the article body. */
   paragraph: number;
+  /** Index of the paragraph across the whole corpus (for paragraph postings). */
+  paragraphId: number;
   text: string;
   tokens: Token[];
   mentions: Mention[];
@@ -68,8 +70,8 @@ export interface Corpus {
   sentences: Sentence[];
   /** Term → ids of the sentences that hold it (ascending). */
   postings: Map<string, number[]>;
-  /** Term → `${article}:${paragraph}` keys of the paragraphs that hold it. */
-  paragraphPostings: Map<string, Set<string>>;
+  /** Term → corpus-wide ids (`Sentence.paragraphId`) of the paragraphs that hold it. */
+  paragraphPostings: Map<string, Set<number>>;
   /** Inverse sentence frequency of each term. */
   idf(term: string): number;
   /** Lower-case name form → entity keys (across articles) for matching names in questions. */

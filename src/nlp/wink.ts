@@ -27,10 +27,24 @@ export interface AnalysedSentence {
 }
 
 // One instance per process: a second winkNLP(model) silently loses custom entities (see notes).
+// Only the annotations the core reads: sentence breaks, part of speech (lemmas need it) and
+// entities; negation and sentiment are left out, they cost time and nothing here uses them.
 let instance: ReturnType<typeof winkNLP> | undefined;
 function nlp(): ReturnType<typeof winkNLP> {
-  instance ??= winkNLP(model);
+  instance ??= winkNLP(model, ['sbd', 'pos', 'ner']);
   return instance;
+}
+
+// Porter stems, remembered per word: the same words recur in every article and question.
+const stems = new Map<string, string>();
+const porter = (model as unknown as { addons: { stem: (word: string) => string } }).addons.stem;
+function stemOf(lower: string): string {
+  let stem = stems.get(lower);
+  if (stem === undefined) {
+    stem = porter(lower);
+    if (stems.size < 200_000) stems.set(lower, stem);
+  }
+  return stem;
 }
 
 /** Straightens curly apostrophes ("Russia’s" = "Russia's") and folds en dashes into hyphens ("13–0" = "13-0"). */
@@ -50,7 +64,6 @@ export function analyse(text: string): AnalysedSentence[] {
   const words = tokens.out() as string[];
   const pos = tokens.out(its.pos) as string[];
   const lemma = tokens.out(its.lemma as ItsFunction<string>) as string[];
-  const stem = tokens.out(its.stem as ItsFunction<string>) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const entityOf: (string | undefined)[] = new Array(words.length);
   const spans = doc.entities().out(its.span) as unknown as [number, number][];
@@ -69,7 +82,7 @@ export function analyse(text: string): AnalysedSentence[] {
     const start = found >= 0 && found - offset < 4 ? found : offset;
     const lower = foldQuotes(w.toLowerCase());
     all.push({
-      text: w, lower, lemma: foldQuotes((lemma[i] ?? w).toLowerCase()), stem: foldQuotes((stem[i] ?? w).toLowerCase()),
+      text: w, lower, lemma: foldQuotes((lemma[i] ?? w).toLowerCase()), stem: stemOf(lower),
       pos: pos[i] ?? 'X', entity: entityOf[i], start, end: start + w.length,
     });
     offset = start + w.length;
