@@ -24,7 +24,8 @@ function span(s: Sentence, start: number, end: number): string {
 export function describeEntity(corpus: Corpus, key: string): Description | undefined {
   let before: Description | undefined;
   let title: Description | undefined;
-  for (const s of corpus.sentences) {
+  for (const id of corpus.postings.get(`e:${key}`) ?? []) {
+    const s = corpus.sentences[id]!;
     for (const m of s.mentions) {
       if (m.key !== key) continue;
       const next = s.tokens[m.end + 1];

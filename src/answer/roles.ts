@@ -69,21 +69,24 @@ function appositionBefore(corpus: Corpus, s: Sentence, start: number): Set<strin
 export function matchRole(corpus: Corpus, q: Question): RoleMatch | 'unrelated' | undefined {
   if (q.type !== 'person') return undefined;
   const wanted = new Set([...q.terms.keys()].filter((t) => !t.startsWith('s:')));
-  for (const key of q.entities) {
-    for (const a of corpus.articles) if (a.entities.get(key)?.person) return undefined;
-  }
+  for (const key of q.entities) if (corpus.persons.has(key)) return undefined;
   if (wanted.size < 2) return undefined;
   let best: RoleMatch | undefined;
   let tie = false;
   let sawUnrelated = false;
-  for (const { s, m, role } of allRoleSites(corpus)) {
+  // Only sites sharing a word with the question can reach two hits: read them through the index.
+  const index = roleSiteIndex(corpus);
+  const candidates = new Set<RoleSite>();
+  for (const t of wanted) for (const site of index.get(t) ?? []) candidates.add(site);
+  const question = q.text.toLowerCase();
+  for (const { s, m, role } of candidates) {
     {
       let hit = 0;
       for (const t of role) if (wanted.has(t)) hit++;
       let score = hit - ROLE.extraWord * (role.size - hit);
       // A full multi-word title said in the question ("prime minister") is strong evidence.
       const title = s.tokens.slice(m.start, m.nameStart).map((t) => t.lower).join(' ');
-      if (title.includes(' ') && q.text.toLowerCase().includes(title)) score += ROLE.wholeTitle;
+      if (title.includes(' ') && question.includes(title)) score += ROLE.wholeTitle;
       // "of Britain": a place the role does not name must at least share a paragraph with the
       // person somewhere, or this is not the person asked about.
       const theirs = paragraphsOf(corpus, m.key);
@@ -106,15 +109,29 @@ export function matchRole(corpus: Corpus, q: Question): RoleMatch | 'unrelated' 
   return { ...best, sentence: definingMention(corpus, best.key, wanted) ?? best.sentence };
 }
 
-// Role sites depend only on the corpus: found once per corpus, on the first role question.
-const siteCache = new WeakMap<Corpus, { s: Sentence; m: Mention; role: Set<string> }[]>();
-function allRoleSites(corpus: Corpus): { s: Sentence; m: Mention; role: Set<string> }[] {
-  let sites = siteCache.get(corpus);
-  if (!sites) {
-    sites = corpus.sentences.flatMap((s) => roleSites(corpus, s).map((x) => ({ s, ...x })));
-    siteCache.set(corpus, sites);
+/** A role attached to a person in a sentence. */
+interface RoleSite {
+  s: Sentence;
+  m: Mention;
+  role: Set<string>;
+}
+
+// Role sites depend only on the corpus: found and indexed by role word once per corpus, on the
+// first role question.
+const siteCache = new WeakMap<Corpus, Map<string, RoleSite[]>>();
+function roleSiteIndex(corpus: Corpus): Map<string, RoleSite[]> {
+  let index = siteCache.get(corpus);
+  if (!index) {
+    index = new Map();
+    for (const s of corpus.sentences) {
+      for (const site of roleSites(corpus, s)) {
+        const entry = { s, ...site };
+        for (const t of site.role) (index.get(t) ?? index.set(t, []).get(t)!).push(entry);
+      }
+    }
+    siteCache.set(corpus, index);
   }
-  return sites;
+  return index;
 }
 
 /**
@@ -145,7 +162,8 @@ function roleSites(corpus: Corpus, s: Sentence): { m: Mention; role: Set<string>
 
 /** The sentence where the person's full name stands with a title the question asks about. */
 function definingMention(corpus: Corpus, key: string, wanted: ReadonlySet<string>): Sentence | undefined {
-  for (const s of corpus.sentences) {
+  for (const id of corpus.postings.get(`e:${key}`) ?? []) {
+    const s = corpus.sentences[id]!;
     for (const m of s.mentions) {
       if (m.key !== key || m.nameStart === m.start) continue;
       if ([...termsOf(s, m.start, m.nameStart)].some((t) => wanted.has(t))) return s;

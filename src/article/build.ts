@@ -87,5 +87,6 @@ export function buildCorpus(sources: readonly ArticleSource[]): Corpus {
       }
     }
   }
-  return { articles, sentences, postings, paragraphPostings, idf, forms, longestForm };
+  const persons = new Set(articles.flatMap((a) => [...a.entities.values()].filter((e) => e.person).map((e) => e.key)));
+  return { articles, sentences, postings, paragraphPostings, idf, forms, longestForm, persons };
 }

@@ -78,4 +78,6 @@ export interface Corpus {
   forms: Map<string, Set<string>>;
   /** The longest name form, in words, so question matching knows how far to look. */
   longestForm: number;
+  /** Keys of the entities that look like people, in any article. */
+  persons: Set<string>;
 }
