@@ -38,17 +38,13 @@ const demonymRule: TermRule = (t) => {
 /** The rules in order. Add a rule here and both articles and questions get it. */
 export const TERM_PIPELINE: readonly TermRule[] = [lemmaRule, stemRule, demonymRule];
 
-// Article tokens are asked for their terms on every question (anchors, proximity, roles): each
-// token's terms are computed once and remembered with it.
-const memo = new WeakMap<Token, string[]>();
 const NONE: string[] = [];
 
-/** Index terms of one token (empty for function words and punctuation). */
+/**
+ * Index terms of one token (empty for function words and punctuation). Article tokens are asked
+ * on every question (anchors, proximity, roles), so the terms are kept on the token itself.
+ */
 export function tokenTerms(token: Token): string[] {
-  let terms = memo.get(token);
-  if (!terms) {
-    terms = isContent(token) ? TERM_PIPELINE.flatMap((rule) => rule(token)).filter((t) => t.length > 0) : NONE;
-    memo.set(token, terms);
-  }
-  return terms;
+  token.terms ??= isContent(token) ? TERM_PIPELINE.flatMap((rule) => rule(token)).filter((t) => t.length > 0) : NONE;
+  return token.terms;
 }

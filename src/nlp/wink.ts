@@ -18,6 +18,8 @@ export interface Token {
   /** Character offsets in the analysed text. */
   start: number;
   end: number;
+  /** Index terms, filled in on first use by `tokenTerms` (nlp/terms.ts). */
+  terms: string[] | undefined;
 }
 
 /** A sentence as token list plus its exact text. */
@@ -83,7 +85,7 @@ export function analyse(text: string): AnalysedSentence[] {
     const lower = foldQuotes(w.toLowerCase());
     all.push({
       text: w, lower, lemma: foldQuotes((lemma[i] ?? w).toLowerCase()), stem: stemOf(lower),
-      pos: pos[i] ?? 'X', entity: entityOf[i], start, end: start + w.length,
+      pos: pos[i] ?? 'X', entity: entityOf[i], start, end: start + w.length, terms: undefined,
     });
     offset = start + w.length;
   }
@@ -93,7 +95,12 @@ export function analyse(text: string): AnalysedSentence[] {
     const toks = all.slice(a, b + 1);
     const start = toks[0]?.start ?? 0;
     const end = toks[toks.length - 1]?.end ?? start;
-    return { text: text.slice(start, end), tokens: toks.map((t) => ({ ...t, start: t.start - start, end: t.end - start })) };
+    // Offsets become sentence-relative in place: each token belongs to exactly one sentence.
+    for (const t of toks) {
+      t.start -= start;
+      t.end -= start;
+    }
+    return { text: text.slice(start, end), tokens: toks };
   });
 }
 

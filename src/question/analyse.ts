@@ -62,8 +62,14 @@ export function matchNames(tokens: readonly Token[], corpus: Corpus): { keys: Se
   const keys = new Set<string>();
   const covered = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    for (let n = Math.min(corpus.longestForm, tokens.length - i); n >= 1; n--) {
-      const form = tokens.slice(i, i + n).map((t) => t.lower).join(' ');
+    // The forms starting at i, shortest first; tried longest first.
+    const starting: string[] = [];
+    for (let n = 0, form = ''; n < Math.min(corpus.longestForm, tokens.length - i); n++) {
+      form = n === 0 ? tokens[i]!.lower : `${form} ${tokens[i + n]!.lower}`;
+      starting.push(form);
+    }
+    for (let n = starting.length; n >= 1; n--) {
+      const form = starting[n - 1]!;
       const found = corpus.forms.get(form);
       if (!found || (n === 1 && !isContent(tokens[i]!))) continue;
       for (const k of found) keys.add(k);
