@@ -1,88 +1,13 @@
 import type { Sentence } from '../article/model.js';
 import type { Question } from '../question/analyse.js';
-import type { Token } from '../nlp/wink.js';
-import { FUNCTION_WORDS, NEGATIONS, PLACE_PREPOSITIONS } from '../nlp/tables.js';
-import { tokenTerms } from '../nlp/terms.js';
+import { PLACE_PREPOSITIONS } from '../nlp/tables.js';
 import { afterFinalVerb, typedCandidates, type Candidate } from './candidates.js';
+import { anchorWeights, type Idf } from './anchors.js';
+import { boundaries, CLOSE_Q, isSubstantive, isWord, OPEN_Q, textOf, trim } from './span.js';
 import { SPAN } from './weights.js';
 
-/** Words that open a new clause: an answer span stops before them (unless asking why). */
-const CLAUSE_BREAKS = new Set(['because', 'which', 'who', 'whom', 'while', 'although', 'though', 'whereas', 'unless', 'if', 'when', 'where', 'but', 'rather']);
 const REASON_OPENERS = new Set(['because', 'since', 'so', 'to', 'for', 'due', 'on']);
 const LIST_OPENERS = new Set(['including', 'such', 'like', 'namely', ':']);
-const OPEN_Q = /^[“"‘]$/;
-const CLOSE_Q = /^[”"’]$/;
-
-type Idf = (term: string) => number;
-
-/** Per token, how much the question weighs the word it matches (0 when unmatched). */
-export function anchorWeights(s: Sentence, q: Question, idf: Idf = () => 1): number[] {
-  const weight = (term: string): number => (q.terms.get(term) ?? 0) * idf(term);
-  const marks = s.tokens.map((t) => Math.max(0, ...tokenTerms(t).filter((term) => !term.startsWith('s:')).map(weight)));
-  for (const m of s.mentions) if (q.entities.has(m.key)) for (let i = m.start; i < m.end; i++) marks[i] = Math.max(marks[i]!, weight(`e:${m.key}`));
-  for (const [i, key] of s.corefs) if (q.entities.has(key)) marks[i] = Math.max(marks[i]!, weight(`e:${key}`));
-  return marks;
-}
-
-/** Which tokens of the sentence match the question (by term, name or resolved pronoun). */
-export function matchedTokens(s: Sentence, q: Question): boolean[] {
-  return anchorWeights(s, q).map((w) => w > 0);
-}
-
-function textOf(s: Sentence, start: number, end: number): string {
-  return end <= start ? '' : s.text.slice(s.tokens[start]!.start, s.tokens[end - 1]!.end);
-}
-
-const isWord = (t: Token | undefined): boolean => /[\p{L}\p{N}]/u.test(t?.text ?? '');
-
-/** A word that can carry an answer (not a function word, auxiliary, preposition or bare adverb). */
-function isSubstantive(t: Token): boolean {
-  if (NEGATIONS.has(t.lower)) return true;
-  if (!isWord(t) || FUNCTION_WORDS.has(t.lower)) return false;
-  return !['AUX', 'ADP', 'DET', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'ADV'].includes(t.pos);
-}
-
-/** Drops function words, adverbs and punctuation from both edges of a span (never a negation). */
-export function trim(s: Sentence, start: number, end: number): [number, number] {
-  // Reported content: "announced that it would retool" → "retool".
-  for (let i = end - 2; i >= start; i--) {
-    if (s.tokens[i]!.lower === 'that' && s.tokens[i]!.pos === 'SCONJ' && s.tokens.slice(i + 1, end).some(isSubstantive)) { start = i + 1; break; }
-  }
-  const weak = (t: Token): boolean => !isSubstantive(t) && !(t.pos === 'DET' && isWord(t) && !FUNCTION_WORDS.has(t.lower));
-  while (start < end && weak(s.tokens[start]!)) start++;
-  while (end > start && weak(s.tokens[end - 1]!)) end--;
-  return [start, end];
-}
-
-/** Is [start, end) an enumeration ("A, B, C and D")? Its commas do not end the answer. */
-function isEnumeration(s: Sentence, start: number, end: number): boolean {
-  let commas = 0;
-  let chunk = 0;
-  for (let i = start; i < end; i++) {
-    if (s.tokens[i]!.text !== ',') { chunk++; continue; }
-    if (chunk > 4) return false;
-    commas++;
-    chunk = 0;
-  }
-  return commas >= 2 && chunk <= 5;
-}
-
-/** Clause boundaries inside [start, end), outside quotes (enumerations have none). */
-function boundaries(s: Sentence, start: number, end: number, q: Question): number[] {
-  const out: number[] = [];
-  const enumeration = isEnumeration(s, start, end);
-  let inQuote = false;
-  for (let i = start; i < end; i++) {
-    const t = s.tokens[i]!;
-    if (OPEN_Q.test(t.text) && !inQuote) { inQuote = true; continue; }
-    if (CLOSE_Q.test(t.text) && inQuote) { inQuote = false; continue; }
-    if (inQuote) continue;
-    if ((t.text === ',' && !enumeration) || t.text === ';' || t.text === '—' || t.text === '(' || t.text === '.') out.push(i);
-    else if (CLAUSE_BREAKS.has(t.lower) && !(q.type === 'reason' && t.lower === 'because')) out.push(i);
-    else if (t.lower === 'and' && ['AUX', 'VERB'].includes(s.tokens[i + 1]?.pos ?? '')) out.push(i);
-  }
-  return out;
-}
 
 /** Maximal runs of unmatched tokens. */
 function gaps(weights: readonly number[]): { start: number; end: number }[] {
