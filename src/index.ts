@@ -5,7 +5,7 @@
 import type { About, ArticleSource, QaCore } from './types.js';
 import { QaError } from './errors.js';
 import { buildCorpus } from './article/build.js';
-import { answerQuestion, explainQuestion } from './answer/answer.js';
+import { answerQuestion, explainQuestion, internalError } from './answer/answer.js';
 import { exampleQuestions } from './about.js';
 import { namesIn } from './names.js';
 
@@ -27,7 +27,15 @@ export function createCore(articles: readonly ArticleSource[]): QaCore {
   const corpus = buildCorpus(articles);
   let about: About[] | undefined;
   const core: QaCore = {
-    ask: (question) => answerQuestion(corpus, question),
+    ask: (question) => {
+      // The contract is "never throws": a bug in one strategy must not take a bot down. The
+      // error is reported as an abstention so that it stays visible in logs and tests.
+      try {
+        return answerQuestion(corpus, question);
+      } catch (error) {
+        return internalError(question, error);
+      }
+    },
     explain: (question, count = 3) => ({ question: question.trim(), passages: explainQuestion(corpus, question, count) }),
     names: (text) => namesIn(corpus, text),
     about: () => {

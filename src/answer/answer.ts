@@ -36,6 +36,12 @@ function noAnswer(question: string, reason: string): Answer {
   return { question, answered: false, answer: '', passage: '', paragraph: 0, article: '', articleId: '', confidence: 0, confidenceLabel: 'low', reason };
 }
 
+/** The abstention returned when answering failed unexpectedly (a bug, not bad input). */
+export function internalError(raw: unknown, error: unknown): Answer {
+  const detail = error instanceof Error ? error.message : String(error);
+  return noAnswer(typeof raw === 'string' ? cleanQuestion(raw) : '', `an internal error stopped the search (${detail})`);
+}
+
 /** Question words the article never uses, for an honest "the article doesn't mention …". */
 function missingWords(q: Question, corpus: Corpus): string[] {
   return q.tokens.filter((t) => [...q.terms.keys()].includes(t.lemma) && !corpus.postings.has(t.lemma)).map((t) => t.text);
@@ -104,7 +110,7 @@ export function answerQuestion(corpus: Corpus, raw: string): Answer {
   const best = ranked[0];
   const unknownNoun = q.tokens.some(
     (t) =>
-      (t.pos === 'NOUN' || t.pos === 'PROPN') && t.lemma !== q.focus && q.terms.has(t.lemma) && !corpus.postings.has(t.lemma) && !corpus.postings.has(`s:${t.stem}`),
+      (t.pos === 'NOUN' || t.pos === 'PROPN') && t.lemma !== q.focus && !q.paraphrase.has(t.lemma) && q.terms.has(t.lemma) && !corpus.postings.has(t.lemma) && !corpus.postings.has(`s:${t.stem}`),
   );
   // An unknown topic noun with nothing but a name in common ("the population of Ukraine") is a
   // question about something the article lacks, however well the name matches.

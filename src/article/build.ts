@@ -87,6 +87,15 @@ export function buildCorpus(sources: readonly ArticleSource[]): Corpus {
       }
     }
   }
+  const surnames = new Map<string, string[]>();
+  for (const a of articles) {
+    for (const e of a.entities.values()) {
+      const parts = e.key.split(' ');
+      if (parts.length < 2 || e.place || / (?:of|in|de|von) /.test(e.key)) continue;
+      const owners = surnames.get(parts.at(-1)!) ?? surnames.set(parts.at(-1)!, []).get(parts.at(-1)!)!;
+      if (!owners.includes(e.key)) owners.push(e.key);
+    }
+  }
   const persons = new Set(articles.flatMap((a) => [...a.entities.values()].filter((e) => e.person).map((e) => e.key)));
-  return { articles, sentences, postings, paragraphPostings, idf, forms, longestForm, persons };
+  return { articles, sentences, postings, paragraphPostings, idf, forms, longestForm, persons, surnames };
 }

@@ -78,6 +78,8 @@ export interface Corpus {
   forms: Map<string, Set<string>>;
   /** The longest name form, in words, so question matching knows how far to look. */
   longestForm: number;
+  /** Lower-case last word of each multi-word name that is not a place → the entity keys ending in it. */
+  surnames: Map<string, string[]>;
   /** Keys of the entities that look like people, in any article. */
   persons: Set<string>;
 }

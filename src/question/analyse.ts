@@ -40,6 +40,8 @@ export interface Question {
   paraphrase: Set<string>;
 }
 
+/** Nouns that ask what someone is: their job, title or role. */
+const ROLE_NOUNS = new Set(['job', 'title', 'role', 'position', 'occupation', 'profession', 'post', 'office']);
 const TIME_NOUNS = new Set(['year', 'day', 'date', 'time', 'month', 'century', 'decade', 'week', 'era', 'period', 'season', 'hour']);
 const PLACE_NOUNS = new Set(['country', 'city', 'place', 'region', 'nation', 'continent', 'town', 'location', 'area', 'state', 'province']);
 const PERSON_NOUNS = new Set(['person', 'man', 'woman', 'people', 'leader', 'politician', 'player', 'team', 'organization', 'company']);
@@ -78,15 +80,27 @@ export function matchNames(tokens: readonly Token[], corpus: Corpus): { keys: Se
       break;
     }
   }
+  // "Vershbow" for "Alexander Vershbow": a capitalised word that is the last word of exactly one
+  // multi-word name that is not a place.
+  tokens.forEach((t, i) => {
+    if (covered.has(i) || !/^\p{Lu}/u.test(t.text) || !isContent(t)) return;
+    const owners = corpus.surnames.get(t.lower);
+    if (owners?.length === 1) {
+      keys.add(owners[0]!);
+      covered.add(i);
+    }
+  });
   return { keys, covered };
 }
 
 function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<number>): { type: AnswerType; wh: number; focus?: string } {
   const lowers = tokens.map((t) => t.lower);
   const content = tokens.filter((t, i) => isContent(t) && !entityTokens.has(i)).map((t) => t.lemma);
-  if (content.some((w) => w === 'headline' || w === 'title') && content.every((w) => ['headline', 'title', 'article', 'story', 'name'].includes(w))) {
+  if (entityTokens.size === 0 && content.some((w) => w === 'headline' || w === 'title') && content.every((w) => ['headline', 'title', 'article', 'story', 'name'].includes(w))) {
     return { type: 'headline', wh: -1 };
   }
+  // "What is Lavrov's job?", "What is Medvedev's title?": a description of the person named.
+  if (entityTokens.size > 0 && content.length === 1 && ROLE_NOUNS.has(content[0]!)) return { type: 'definition', wh: -1 };
   const wh = lowers.findIndex((w) => WH_WORDS.has(w));
   if (wh < 0) return { type: YES_NO_OPENERS.has(lowers[0] ?? '') ? 'yesno' : 'thing', wh };
   const w = lowers[wh]!.replace(/'s$/, '');
@@ -148,7 +162,9 @@ export function analyseQuestion(text: string, corpus: Corpus): Question {
   const paraphrase = new Set<string>();
   tokens.forEach((t, i) => {
     const unknown = !corpus.postings.has(t.lemma) && terms.has(t.lemma);
-    if (unknown && (t.pos === 'VERB' || t.pos === 'ADV' || t.pos === 'ADJ') && type !== 'time') {
+    // Right after "who" comes the verb ("Who edits …?"), whatever the tagger says.
+    const verbal = t.pos === 'VERB' || (wh >= 0 && i === wh + 1 && tokens[wh]!.lower === 'who');
+    if (unknown && (verbal || t.pos === 'ADV' || t.pos === 'ADJ') && type !== 'time') {
       terms.set(t.lemma, UNKNOWN_VERB_WEIGHT);
       paraphrase.add(t.lemma);
     } else if (unknown && (/\d/.test(t.text) || (i > 0 && /^\p{Lu}/u.test(t.text)))) {

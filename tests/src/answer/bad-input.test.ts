@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedCore } from '../seed.js';
+import { internalError } from '../../../src/answer/answer.js';
 
 describe('bad input never crashes the core', () => {
   const core = seedCore();
@@ -34,6 +35,11 @@ describe('bad input never crashes the core', () => {
     expect(marked.answered).toBe(true);
     expect(marked.passage).toBe(plain.passage);
     expect(marked.question).not.toContain('<');
+  });
+  it('an unexpected failure becomes an abstention naming the error, not an exception', () => {
+    const a = internalError('Who?', new Error('boom'));
+    expect(a).toMatchObject({ question: 'Who?', answered: false, passage: '' });
+    expect(a.reason).toMatch(/internal error.*boom/);
   });
   it('reads a long question only up to its first 500 characters', () => {
     expect(core.ask('x'.repeat(20_000)).question).toHaveLength(500);

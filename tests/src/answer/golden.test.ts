@@ -91,6 +91,24 @@ const GOLDEN: { q: string; passage: string; answer: RegExp; why: string }[] = [
     why: '"investments" and "invested" share a stem, which counts as a match at half weight',
   },
   {
+    q: "What is Lavrov's job?",
+    passage: 'The minister, Sergey V. Lavrov',
+    answer: /^Russia’s foreign minister$/,
+    why: 'a job question about a named person is a description: the apposition "The minister" borrows "Russia’s foreign" from paragraph 1',
+  },
+  {
+    q: 'Who is Vershbow?',
+    passage: 'the American defense official, Alexander Vershbow',
+    answer: /^the American defense official$/,
+    why: 'a capitalised surname names the one multi-word name ending in it; the apposition before the name describes him',
+  },
+  {
+    q: 'Who edits Russia in Global Affairs?',
+    passage: 'Fyodor Lukyanov, editor in chief',
+    answer: /^Fyodor Lukyanov$/,
+    why: '"edits" (tagged a noun) right after "who" is read as the verb, so its absence from the article is paraphrase, not a missing topic',
+  },
+  {
     q: 'What irritated the Kremlin?',
     passage: 'clearly irritated the Kremlin',
     answer: /comments by the American defense official/,
