@@ -11,8 +11,9 @@ import type { Answer } from '../../src/types.js';
 /** Why a line was written. */
 export type LogKind = 'unanswered' | 'low-confidence' | 'feedback';
 
-/** One line of the log. */
-export interface LogRecord {
+/** One line of the log: who asked (hashed), how, and the core's answer as it was given. */
+export interface LogRecord
+  extends Pick<Answer, 'answered' | 'answer' | 'passage' | 'paragraph' | 'article' | 'articleId' | 'confidence' | 'reason'> {
   /** ISO time. */
   at: string;
   kind: LogKind;
@@ -28,16 +29,6 @@ export interface LogRecord {
   question: string;
   /** The standalone question answered, when it was a follow-up. */
   resolved?: string;
-  answered: boolean;
-  answer: string;
-  passage: string;
-  paragraph: number;
-  /** The headline of the article answered from (empty when none was). */
-  article: string;
-  articleId: string;
-  confidence: number;
-  /** Why the core abstained. */
-  reason?: string;
 }
 
 export interface QaLogOptions {
