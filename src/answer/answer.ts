@@ -134,7 +134,7 @@ export function answerQuestion(corpus: Corpus, raw: string): Answer {
   const margin = ranked[1] ? Math.min(1, (chosen.score - ranked[1].score) / Math.max(chosen.score, 1e-9)) : 1;
   const confidence = Math.max(0, Math.min(1, 0.6 * chosen.coverage + 0.4 * margin + (hasTypedCandidate(s, q) ? 0.1 : 0)));
   const answer = extractAnswer(s, q, corpus.idf);
-  if (answer === undefined) return noAnswer(question, 'the passage that matches names no place');
+  if (answer === undefined) return noAnswer(question, `the passage that matches ${q.type === 'reason' ? 'gives no reason' : 'names no place'}`);
   return {
     question, answered: true, answer, passage: s.text, paragraph: s.paragraph, article: article.title,
     articleId: article.id, confidence: Number(confidence.toFixed(3)), confidenceLabel: labelOf(confidence),

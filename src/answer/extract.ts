@@ -3,7 +3,7 @@ import type { Question } from '../question/analyse.js';
 import { PLACE_PREPOSITIONS } from '../nlp/tables.js';
 import { afterFinalVerb, typedCandidates, type Candidate } from './candidates.js';
 import { anchorWeights, type Idf } from './anchors.js';
-import { boundaries, CLOSE_Q, isSubstantive, isWord, OPEN_Q, textOf, trim } from './span.js';
+import { boundaries, CLOSE_Q, isSubstantive, isWord, OPEN_Q, textOf, trim, trimPunctuation } from './span.js';
 import { SPAN } from './weights.js';
 
 const REASON_OPENERS = new Set(['because', 'since', 'so', 'to', 'for', 'due', 'on']);
@@ -116,7 +116,7 @@ function afterFocus(s: Sentence, q: Question, w: readonly number[]): [number, nu
  * Extracts the short answer from the chosen sentence: a typed candidate (name, date, number)
  * for who/when/where/how-many questions, the quote for "what did X say", the clause for yes/no,
  * and otherwise the gap of unmatched words best anchored on the question's words, trimmed.
- * Undefined when a where-question's passage holds no place at all.
+ * Undefined when a where-question's passage holds no place at all, or a why-question's no reason.
  */
 export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): string | undefined {
   const w = anchorWeights(s, q, idf);
@@ -143,7 +143,7 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): str
   if (q.type === 'quote' && s.quote && s.speaker && q.entities.has(s.speaker)) {
     const inQuote = w.slice(s.quote[0], s.quote[1]).filter((x) => x > 0).length;
     // "What did X say (about Y)?" gets the quote; "What did X say should be done?" a part of it (below).
-    if (inQuote < 2 || q.asksAbout) return textOf(s, ...trim(s, s.quote[0], s.quote[1]));
+    if (inQuote < 2 || q.asksAbout) return textOf(s, ...trimPunctuation(s, s.quote[0], s.quote[1]));
   }
   let best: { start: number; end: number } | undefined;
   let bestScore = -Infinity;
@@ -165,7 +165,7 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): str
   const open = s.tokens.slice(start, Math.min(end, start + 3)).findIndex((t) => OPEN_Q.test(t.text));
   if (leftAnchored && open >= 0 && s.tokens.slice(start, start + open).every((t) => t.pos === 'ADP')) {
     const close = s.tokens.findIndex((t, i) => i > start + open && CLOSE_Q.test(t.text));
-    if (close > 0) return textOf(s, ...trim(s, start + open + 1, close));
+    if (close > 0) return textOf(s, ...trimPunctuation(s, start + open + 1, close));
   }
   if (leftAnchored && cuts.length) end = cuts[0]!;
   else if (!leftAnchored && cuts.length) start = cuts[cuts.length - 1]! + 1;
@@ -176,6 +176,9 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): str
   }
   [start, end] = trim(s, start, end);
   if (end - start > SPAN.maxTokens) end = start + SPAN.maxTokens;
+  // A reason is a clause or phrase, not a name or a date ("Why did Clinton meet Lavrov?" →
+  // "Medvedev later on Tuesday" is no reason): then the passage does not say why.
+  if (q.type === 'reason' && !isReasonLike(s, start, end)) return undefined;
   return end > start ? textOf(s, start, end) : s.text;
 }
 
@@ -196,4 +199,14 @@ function placePhrase(s: Sentence, q: Question, w: readonly number[]): string | u
     if (i - lastMatch < bestDistance) { best = [i, b]; bestDistance = i - lastMatch; }
   }
   return best && best[1] - best[0] <= SPAN.maxTokens ? textOf(s, best[0], best[1]) : undefined;
+}
+
+/** Whether [start, end) could be a reason: a word that is neither part of a name nor a date. */
+function isReasonLike(s: Sentence, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const t = s.tokens[i]!;
+    if (!isSubstantive(t) || t.entity === 'DATE' || t.entity === 'TIME') continue;
+    if (!s.mentions.some((m) => m.start <= i && i < m.end)) return true;
+  }
+  return false;
 }

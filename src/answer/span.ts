@@ -69,3 +69,10 @@ export function boundaries(s: Sentence, start: number, end: number, q: Question)
   return out;
 }
 
+
+/** Drops only punctuation and quote marks from both edges (a quotation keeps its every word). */
+export function trimPunctuation(s: Sentence, start: number, end: number): [number, number] {
+  while (start < end && !isWord(s.tokens[start])) start++;
+  while (end > start && !isWord(s.tokens[end - 1])) end--;
+  return [start, end];
+}

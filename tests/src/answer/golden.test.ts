@@ -136,6 +136,7 @@ describe('abstention: the article does not say', () => {
     'What is the tallest mountain in Europe?',
     'How much uranium does Iran have in tonnes?',
     'Who is the king of Spain?',
+    'Why did Clinton meet Lavrov?',
     'When did Obama take office?',
     'How many countries took part in the Geneva talks?',
     'Who is the prime minister of Britain?',
