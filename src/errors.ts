@@ -1,5 +1,5 @@
 /** Codes of the errors the core can throw (only at start-up; `ask` never throws). */
-export type QaErrorCode = 'QA_NO_ARTICLES' | 'QA_EMPTY_ARTICLE' | 'QA_BAD_ARTICLE';
+export type QaErrorCode = 'QA_NO_ARTICLES' | 'QA_EMPTY_ARTICLE';
 
 /**
  * A coded error in the style of Bolt's: `code` for programs, a message for people that names

@@ -32,6 +32,9 @@ describe('createCore', () => {
       expect((e as QaError).message).toMatch(/seeds\//);
     }
   });
+  it('throws QA_EMPTY_ARTICLE, naming the article, when one has no words', () => {
+    expect(() => createCore([{ id: 'blank.txt', text: '  ...  ' }])).toThrowError(/blank\.txt has no text/);
+  });
   it('answers from several articles and names the one it used', () => {
     const core = createCore([
       { id: 'bridge.txt', text: 'Bridge Vote\n\nPORTLAND — The city council voted on Monday to build a new bridge over the river.' },
