@@ -1,12 +1,11 @@
 import type { Sentence } from '../article/model.js';
 import type { Question } from '../question/analyse.js';
-import { PLACE_PREPOSITIONS } from '../nlp/tables.js';
+import { PLACE_PREPOSITIONS, REASON_MARKERS } from '../nlp/tables.js';
 import { afterFinalVerb, typedCandidates, type Candidate } from './candidates.js';
 import { anchorWeights, type Idf } from './anchors.js';
 import { boundaries, CLOSE_Q, isSubstantive, isWord, OPEN_Q, textOf, trim, trimPunctuation } from './span.js';
 import { SPAN } from './weights.js';
 
-const REASON_OPENERS = new Set(['because', 'since', 'so', 'to', 'for', 'due', 'on']);
 const LIST_OPENERS = new Set(['including', 'such', 'like', 'namely', ':']);
 
 /** Maximal runs of unmatched tokens. */
@@ -43,7 +42,7 @@ function gapScore(s: Sentence, g: { start: number; end: number }, w: readonly nu
   if (!q.subjectQuestion && g.start > 0 && afterFinalVerb(s, g.start, q)) score += SPAN.subjectBonus;
   const firstWord = inner.find(isWord);
   if (q.type === 'reason') {
-    if (firstWord && REASON_OPENERS.has(firstWord.lower)) score += 1;
+    if (firstWord && REASON_MARKERS.has(firstWord.lower)) score += 1;
     if (inner.some((t) => t.lower === 'because')) score += 1.5;
     if (g.start > lastMatch) score += 1;
   }

@@ -52,8 +52,8 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in', 'at', 'near', 'from', 'to', 'into', 'across', 'throughout', 'inside', 'outside', 'over', 'within', 'around', 'between',
 ]);
 
-/** Words that open a reason ("because of …", "so that …"). */
-export const REASON_MARKERS: ReadonlySet<string> = new Set(['because', 'since', 'as', 'so', 'due', 'for', 'to', 'in order']);
+/** Words that open a reason ("because of …", "so that …", "to press Iran", "on a trade mission"). */
+export const REASON_MARKERS: ReadonlySet<string> = new Set(['because', 'since', 'so', 'to', 'for', 'due', 'on']);
 
 /** Question words. */
 export const WH_WORDS: ReadonlySet<string> = new Set([
