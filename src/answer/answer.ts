@@ -94,6 +94,8 @@ export function answerQuestion(corpus: Corpus, raw: string): Answer {
         articleId: a.id, confidence: 0.8, confidenceLabel: labelOf(0.8),
       };
     }
+    // Named, but never described: say so rather than quote a random mention.
+    if (q.entities.size > 0) return noAnswer(question, 'it names them but does not say who or what they are');
   }
   const role = matchRole(corpus, q);
   if (role === 'unrelated') return noAnswer(question, 'it names that role only for people it never connects with that place');

@@ -43,6 +43,14 @@ export function describeEntity(corpus: Corpus, key: string): Description | undef
           before = { text: borrowModifiers(corpus, s, i + 1, m.start - 1) ?? span(s, i + 1, m.start - 1), sentence: s };
         }
       }
+      // "the holy city of Qum", "the journal Russia in Global Affairs": the noun phrase the name completes.
+      if (!before) {
+        const of = s.tokens[m.start - 1]?.lower === 'of' ? m.start - 1 : m.start;
+        let i = of - 1;
+        while (i >= 0 && NP_BEFORE.has(s.tokens[i]!.pos) && of - i <= MAX_WORDS) i--;
+        const head = s.tokens[of - 1];
+        if (head?.pos === 'NOUN' && s.tokens[i + 1]?.pos === 'DET' && of - (i + 1) >= 2) before = { text: span(s, i + 1, of), sentence: s };
+      }
       const titles = s.tokens.slice(m.start, m.nameStart).filter((t) => !HONORIFICS.has(t.lower));
       if (!title && titles.length > 0 && m.nameStart > m.start) title = { text: span(s, m.start, m.nameStart), sentence: s };
     }

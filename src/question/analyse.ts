@@ -101,6 +101,9 @@ function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<number>)
   }
   // "What is Lavrov's job?", "What is Medvedev's title?": a description of the person named.
   if (entityTokens.size > 0 && content.length === 1 && ROLE_NOUNS.has(content[0]!)) return { type: 'definition', wh: -1 };
+  // "What is Qum?", "Tell me about Lukyanov.": a name and nothing else asks for a description.
+  const describes = (lowers[0] === 'what' && tokens[1]?.lemma === 'be') || (lowers[0] === 'tell' && lowers.includes('about'));
+  if (describes && entityTokens.size > 0 && content.every((w) => w === 'tell')) return { type: 'definition', wh: -1 };
   const wh = lowers.findIndex((w) => WH_WORDS.has(w));
   if (wh < 0) return { type: YES_NO_OPENERS.has(lowers[0] ?? '') ? 'yesno' : 'thing', wh };
   const w = lowers[wh]!.replace(/'s$/, '');

@@ -109,6 +109,18 @@ const GOLDEN: { q: string; passage: string; answer: RegExp; why: string }[] = [
     why: '"edits" (tagged a noun) right after "who" is read as the verb, so its absence from the article is paraphrase, not a missing topic',
   },
   {
+    q: 'What is Qum?',
+    passage: 'near the holy city of Qum',
+    answer: /^the holy city$/,
+    why: 'a name and nothing else asks for a description: the noun phrase the name completes ("the holy city of")',
+  },
+  {
+    q: 'Tell me about Lukyanov.',
+    passage: 'Fyodor Lukyanov, editor in chief',
+    answer: /^editor in chief of the journal Russia in Global Affairs$/,
+    why: '"tell me about <name>" is a description too: the apposition after the name',
+  },
+  {
     q: 'What irritated the Kremlin?',
     passage: 'clearly irritated the Kremlin',
     answer: /comments by the American defense official/,
@@ -137,6 +149,7 @@ describe('abstention: the article does not say', () => {
     'How much uranium does Iran have in tonnes?',
     'Who is the king of Spain?',
     'Why did Clinton meet Lavrov?',
+    'What is the Kremlin?',
     'When did Obama take office?',
     'How many countries took part in the Geneva talks?',
     'Who is the prime minister of Britain?',
