@@ -17,11 +17,12 @@ function span(s: Sentence, start: number, end: number): string {
 
 /**
  * "Who is Fyodor Lukyanov?": the apposition that describes a name — after it ("Fyodor Lukyanov,
- * editor in chief of …,"), else before it ("the American defense official, Alexander Vershbow"),
- * else its title ("Prime Minister"). Relative clauses ("…, who has been skeptical") are not
+ * editor in chief of …,"), else what it "is" ("X is an embroidered cloth"), else before it ("the
+ * American defense official, Alexander Vershbow", "the holy city of Qum"), else its title. Relative clauses ("…, who has been skeptical") are not
  * descriptions. The earliest such sentence wins: articles introduce people once.
  */
 export function describeEntity(corpus: Corpus, key: string): Description | undefined {
+  let copula: Description | undefined;
   let before: Description | undefined;
   let title: Description | undefined;
   for (const id of corpus.postings.get(`e:${key}`) ?? []) {
@@ -35,6 +36,13 @@ export function describeEntity(corpus: Corpus, key: string): Description | undef
         if (s.tokens[end]?.text === ',' && end - m.end > 1 && s.tokens.slice(m.end + 1, end).some((t) => t.pos === 'NOUN')) {
           return { text: span(s, m.end + 1, end), sentence: s };
         }
+      }
+      // "The Bayeux Tapestry is an embroidered cloth …": the name as subject of "is".
+      const be = s.tokens[m.end];
+      if (!copula && be && be.lemma === 'be' && be.pos === 'AUX' && s.tokens[m.end + 1]?.pos !== 'VERB') {
+        let end = m.end + 1;
+        while (end < s.tokens.length && ![',', '.', ';', '—', '('].includes(s.tokens[end]!.text) && !RELATIVE.has(s.tokens[end]!.lower) && end - m.end <= MAX_WORDS) end++;
+        if (end - m.end > 2 && s.tokens.slice(m.end + 1, end).some((t) => t.pos === 'NOUN')) copula = { text: span(s, m.end + 1, end), sentence: s };
       }
       if (!before && s.tokens[m.start - 1]?.text === ',') {
         let i = m.start - 2;
@@ -55,7 +63,7 @@ export function describeEntity(corpus: Corpus, key: string): Description | undef
       if (!title && titles.length > 0 && m.nameStart > m.start) title = { text: span(s, m.start, m.nameStart), sentence: s };
     }
   }
-  return before ?? title;
+  return copula ?? before ?? title;
 }
 
 /**
