@@ -22,6 +22,10 @@ describe('the core stays platform-agnostic', () => {
     }
     expect(offenders).toEqual([]);
   });
+  it('no file in src/ reaches for Node globals (process, Buffer, require, __dirname)', () => {
+    const offenders = files(SRC).filter((f) => /\b(?:process\.|Buffer\.|require\(|__dirname)/.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
   it('finds the files it checks (the test can fail)', () => {
     expect(files(SRC).length).toBeGreaterThan(5);
   });
