@@ -1,7 +1,5 @@
 import type { Answer, ConfidenceLabel, RankedPassage } from '../types.js';
 import type { Corpus, Sentence } from '../article/model.js';
-import type { Token } from '../nlp/wink.js';
-import { TITLE_WORDS } from '../nlp/tables.js';
 import { analyseQuestion, type Question } from '../question/analyse.js';
 import { retrieve, type Scored } from './retrieve.js';
 import { extractAnswer } from './extract.js';
@@ -10,6 +8,7 @@ import { hasTypedCandidate } from './candidates.js';
 import { THRESHOLDS } from './weights.js';
 import { matchRole } from './roles.js';
 import { describeEntity } from './describe.js';
+import { coverageProblem, passageProblem } from './abstain.js';
 
 /** Questions longer than this are read only up to here: nobody asks 20,000 characters. */
 export const MAX_QUESTION_CHARS = 500;
@@ -42,11 +41,6 @@ export function internalError(raw: unknown, error: unknown): Answer {
   return noAnswer(typeof raw === 'string' ? cleanQuestion(raw) : '', `an internal error stopped the search (${detail})`);
 }
 
-/** Question words the article never uses, for an honest "the article doesn't mention …". */
-function missingWords(q: Question, corpus: Corpus): string[] {
-  return q.tokens.filter((t) => [...q.terms.keys()].includes(t.lemma) && !corpus.postings.has(t.lemma)).map((t) => t.text);
-}
-
 /** The best sentence that also carries an answer of the expected type, if the top one lacks it. */
 function preferTyped(ranked: readonly Scored[], q: Question): Scored | undefined {
   const top = ranked[0];
@@ -57,20 +51,17 @@ function preferTyped(ranked: readonly Scored[], q: Question): Scored | undefined
   return typed ?? (q.type === 'time' || q.type === 'number' ? (top.coverage >= THRESHOLDS.untypedCoverage ? top : undefined) : top);
 }
 
-/** Whether every place the question names is in the sentence or its paragraph. */
-function sharesPlaces(corpus: Corpus, s: Sentence, q: Question): boolean {
-  for (const key of q.entities) {
-    const isPlace = corpus.articles[s.article]!.entities.get(key)?.place;
-    if (isPlace && !s.terms.has(`e:${key}`) && !corpus.paragraphPostings.get(`e:${key}`)?.has(s.paragraphId)) return false;
-  }
-  return true;
-}
+/** Confidence of answers read off the article's structure (an apposition, a title) rather than ranked. */
+const STRUCTURAL_CONFIDENCE = 0.8;
 
-/** Whether a token list holds a negation ("not", "never", "n't", "no"). */
-function negates(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => NEGATORS.has(t.lower));
+/** An answer quoting sentence `s`. */
+function answerFrom(corpus: Corpus, question: string, s: Sentence, answer: string, confidence: number): Answer {
+  const a = corpus.articles[s.article]!;
+  return {
+    question, answered: true, answer, passage: s.text, paragraph: s.paragraph, article: a.title, articleId: a.id,
+    confidence: Number(confidence.toFixed(3)), confidenceLabel: labelOf(confidence),
+  };
 }
-const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without']);
 
 /** Answers one question from the corpus. Pure; never throws. */
 export function answerQuestion(corpus: Corpus, raw: string): Answer {
@@ -87,12 +78,7 @@ export function answerQuestion(corpus: Corpus, raw: string): Answer {
   if (q.type === 'definition') {
     for (const key of q.entities) {
       const d = describeEntity(corpus, key);
-      if (!d) continue;
-      const a = corpus.articles[d.sentence.article]!;
-      return {
-        question, answered: true, answer: d.text, passage: d.sentence.text, paragraph: d.sentence.paragraph, article: a.title,
-        articleId: a.id, confidence: 0.8, confidenceLabel: labelOf(0.8),
-      };
+      if (d) return answerFrom(corpus, question, d.sentence, d.text, STRUCTURAL_CONFIDENCE);
     }
     // Named, but never described: say so rather than quote a random mention.
     if (q.entities.size > 0) return noAnswer(question, 'it names them but does not say who or what they are');
@@ -100,47 +86,22 @@ export function answerQuestion(corpus: Corpus, raw: string): Answer {
   const role = matchRole(corpus, q);
   if (role === 'unrelated') return noAnswer(question, 'it names that role only for people it never connects with that place');
   if (role) {
-    const a = corpus.articles[role.sentence.article]!;
-    const name = a.entities.get(role.key)?.name ?? role.key;
-    return {
-      question, answered: true, answer: name, passage: role.sentence.text, paragraph: role.sentence.paragraph, article: a.title,
-      articleId: a.id, confidence: 0.8, confidenceLabel: labelOf(0.8),
-    };
+    const name = corpus.articles[role.sentence.article]!.entities.get(role.key)?.name ?? role.key;
+    return answerFrom(corpus, question, role.sentence, name, STRUCTURAL_CONFIDENCE);
   }
   const ranked = retrieve(q, corpus);
-  const missing = missingWords(q, corpus);
-  const best = ranked[0];
-  const unknownNoun = q.tokens.some(
-    (t) =>
-      (t.pos === 'NOUN' || t.pos === 'PROPN') && t.lemma !== q.focus && !q.paraphrase.has(t.lemma) && q.terms.has(t.lemma) && !corpus.postings.has(t.lemma) && !corpus.postings.has(`s:${t.stem}`),
-  );
-  // An unknown topic noun with nothing but a name in common ("the population of Ukraine") is a
-  // question about something the article lacks, however well the name matches.
-  const onlyNames = !!best && best.matched.every((t) => t.startsWith('e:') || (q.terms.get(t) ?? 0) < 0.5);
-  const bar = unknownNoun ? THRESHOLDS.minCoverageUnknownNoun : THRESHOLDS.minCoverage;
-  if (!best || best.coverage < bar || (unknownNoun && onlyNames)) {
-    const what = missing.length ? `it never mentions ${missing.map((w) => `"${w}"`).join(', ')}` : 'no passage matches enough of the question';
-    return noAnswer(question, what);
-  }
+  const notEnough = coverageProblem(q, corpus, ranked[0]);
+  if (notEnough) return noAnswer(question, notEnough);
   const chosen = preferTyped(ranked, q);
   if (!chosen) return noAnswer(question, `no passage gives a ${q.type === 'time' ? 'time' : 'number'} for that`);
   const s = chosen.sentence;
-  // "Who is the president of France?" from a passage about some other president: a role
-  // question's place must be in the passage or its paragraph.
-  if (q.type === 'person' && q.tokens.some((t) => t.pos === 'NOUN' && TITLE_WORDS.has(t.lower)) && !sharesPlaces(corpus, s, q)) {
-    return noAnswer(question, 'it names no such person for that place');
-  }
-  // "What is NOT …?" answered from a sentence that negates nothing is an answer to another question.
-  if (negates(q.tokens) && !negates(s.tokens)) return noAnswer(question, 'it says nothing about what is not so');
-  const article = corpus.articles[s.article]!;
-  const margin = ranked[1] ? Math.min(1, (chosen.score - ranked[1].score) / Math.max(chosen.score, 1e-9)) : 1;
-  const confidence = Math.max(0, Math.min(1, 0.6 * chosen.coverage + 0.4 * margin + (hasTypedCandidate(s, q) ? 0.1 : 0)));
+  const mismatch = passageProblem(q, corpus, s);
+  if (mismatch) return noAnswer(question, mismatch);
   const answer = extractAnswer(s, q, corpus.idf);
   if (answer === undefined) return noAnswer(question, `the passage that matches ${q.type === 'reason' ? 'gives no reason' : 'names no place'}`);
-  return {
-    question, answered: true, answer, passage: s.text, paragraph: s.paragraph, article: article.title,
-    articleId: article.id, confidence: Number(confidence.toFixed(3)), confidenceLabel: labelOf(confidence),
-  };
+  const margin = ranked[1] ? Math.min(1, (chosen.score - ranked[1].score) / Math.max(chosen.score, 1e-9)) : 1;
+  const confidence = Math.max(0, Math.min(1, 0.6 * chosen.coverage + 0.4 * margin + (hasTypedCandidate(s, q) ? 0.1 : 0)));
+  return answerFrom(corpus, question, s, answer, confidence);
 }
 
 /** The top passages for a question, with what each matched (for `/why`). */
@@ -152,7 +113,9 @@ export function explainQuestion(corpus: Corpus, raw: string, count = 3): RankedP
     const a = corpus.articles[r.sentence.article]!;
     const marks = matchedTokens(r.sentence, q);
     const entities = [...new Set(r.sentence.mentions.filter((m) => q.entities.has(m.key)).map((m) => a.entities.get(m.key)?.name ?? m.key))];
-    const keywords = [...new Set(r.sentence.tokens.filter((_, i) => marks[i]).map((t) => t.lemma))].filter((k) => !entities.some((e) => e.toLowerCase().includes(k)));
+    // Words only: a pronoun resolved to a name the question asked about counts under entities.
+    const words = r.sentence.tokens.filter((t, i) => marks[i] && t.pos !== 'PRON' && t.pos !== 'DET').map((t) => t.lemma);
+    const keywords = [...new Set(words)].filter((k) => !entities.some((e) => e.toLowerCase().includes(k)));
     return { passage: r.sentence.text, paragraph: r.sentence.paragraph, article: a.title, articleId: a.id, score: Number(r.score.toFixed(3)), entities, keywords };
   });
 }

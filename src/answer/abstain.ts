@@ -1,0 +1,66 @@
+import type { Corpus, Sentence } from '../article/model.js';
+import type { Token } from '../nlp/wink.js';
+import { TITLE_WORDS } from '../nlp/tables.js';
+import type { Question } from '../question/analyse.js';
+import type { Scored } from './retrieve.js';
+import { THRESHOLDS } from './weights.js';
+
+/**
+ * When the article does not say: each check returns the reason to abstain (a lower-case fragment
+ * for people), or undefined when the passage may answer.
+ */
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without']);
+
+/** Question words the article never uses, for an honest "it never mentions …". */
+function missingWords(q: Question, corpus: Corpus): string[] {
+  return q.tokens.filter((t) => q.terms.has(t.lemma) && !corpus.postings.has(t.lemma)).map((t) => t.text);
+}
+
+/** A topic noun the article never uses, by lemma or stem ("population", "capital"). */
+function hasUnknownNoun(q: Question, corpus: Corpus): boolean {
+  return q.tokens.some(
+    (t) =>
+      (t.pos === 'NOUN' || t.pos === 'PROPN') && t.lemma !== q.focus && !q.paraphrase.has(t.lemma) && q.terms.has(t.lemma) &&
+      !corpus.postings.has(t.lemma) && !corpus.postings.has(`s:${t.stem}`),
+  );
+}
+
+/**
+ * Too little of the question found: the best passage covers less than the bar of the question's
+ * weight, or the question's topic noun is unknown and the passage shares only a name with it
+ * ("the population of Ukraine"), however well that name matches.
+ */
+export function coverageProblem(q: Question, corpus: Corpus, best: Scored | undefined): string | undefined {
+  const unknownNoun = hasUnknownNoun(q, corpus);
+  const onlyNames = !!best && best.matched.every((t) => t.startsWith('e:') || (q.terms.get(t) ?? 0) < 0.5);
+  const bar = unknownNoun ? THRESHOLDS.minCoverageUnknownNoun : THRESHOLDS.minCoverage;
+  if (best && best.coverage >= bar && !(unknownNoun && onlyNames)) return undefined;
+  const missing = missingWords(q, corpus);
+  return missing.length ? `it never mentions ${missing.map((w) => `"${w}"`).join(', ')}` : 'no passage matches enough of the question';
+}
+
+/** Whether every place the question names is in the sentence or its paragraph. */
+function sharesPlaces(corpus: Corpus, s: Sentence, q: Question): boolean {
+  for (const key of q.entities) {
+    const isPlace = corpus.articles[s.article]!.entities.get(key)?.place;
+    if (isPlace && !s.terms.has(`e:${key}`) && !corpus.paragraphPostings.get(`e:${key}`)?.has(s.paragraphId)) return false;
+  }
+  return true;
+}
+
+function negates(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => NEGATORS.has(t.lower));
+}
+
+/** The chosen passage answers another question than the one asked. */
+export function passageProblem(q: Question, corpus: Corpus, s: Sentence): string | undefined {
+  // "Who is the president of France?" from a passage about some other president: a role
+  // question's place must be in the passage or its paragraph.
+  if (q.type === 'person' && q.tokens.some((t) => t.pos === 'NOUN' && TITLE_WORDS.has(t.lower)) && !sharesPlaces(corpus, s, q)) {
+    return 'it names no such person for that place';
+  }
+  // "What is NOT …?" answered from a sentence that negates nothing is an answer to another question.
+  if (negates(q.tokens) && !negates(s.tokens)) return 'it says nothing about what is not so';
+  return undefined;
+}
