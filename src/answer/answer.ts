@@ -112,7 +112,8 @@ export function explainQuestion(corpus: Corpus, raw: string, count = 3): RankedP
   return retrieve(q, corpus, count).map((r) => {
     const a = corpus.articles[r.sentence.article]!;
     const marks = matchedTokens(r.sentence, q);
-    const entities = [...new Set(r.sentence.mentions.filter((m) => q.entities.has(m.key)).map((m) => a.entities.get(m.key)?.name ?? m.key))];
+    const keys = [...r.sentence.mentions.map((m) => m.key), ...r.sentence.corefs.values()].filter((k) => q.entities.has(k));
+    const entities = [...new Set(keys.map((k) => a.entities.get(k)?.name ?? k))];
     // Words only: a pronoun resolved to a name the question asked about counts under entities.
     const words = r.sentence.tokens.filter((t, i) => marks[i] && t.pos !== 'PRON' && t.pos !== 'DET').map((t) => t.lemma);
     const keywords = [...new Set(words)].filter((k) => !entities.some((e) => e.toLowerCase().includes(k)));
