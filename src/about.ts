@@ -14,11 +14,22 @@ function surname(name: string): string {
   return name.split(' ').at(-1) ?? name;
 }
 
-/** The weightiest noun of a sentence outside its speaker's name: the topic of a quote. */
-function topicNoun(s: Sentence, corpus: Corpus): string | undefined {
-  const nouns = s.tokens.filter((t, i) => t.pos === 'NOUN' && isContent(t) && !s.mentions.some((m) => m.start <= i && i < m.end));
-  nouns.sort((a, b) => corpus.idf(a.lemma) - corpus.idf(b.lemma));
-  return nouns.find((t) => corpus.postings.has(t.lemma))?.lower;
+/**
+ * The topic of a quote, as a phrase a person would type: its most common noun with the words
+ * that modify it ("the negotiating process", "sanctions"; "the" only before a singular noun).
+ */
+function topicPhrase(s: Sentence, corpus: Corpus): string | undefined {
+  const nouns = s.tokens
+    .map((t, i) => ({ t, i }))
+    .filter(({ t, i }) => t.pos === 'NOUN' && isContent(t) && corpus.postings.has(t.lemma) && !s.mentions.some((m) => m.start <= i && i < m.end));
+  nouns.sort((a, b) => corpus.idf(a.t.lemma) - corpus.idf(b.t.lemma));
+  const head = nouns[0];
+  if (!head) return undefined;
+  let start = head.i;
+  const modifies = (t: Sentence['tokens'][number]): boolean => t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && t.lower.endsWith('ing'));
+  while (start > 0 && modifies(s.tokens[start - 1]!)) start--;
+  const words = s.tokens.slice(start, head.i + 1).map((t) => t.lower).join(' ');
+  return head.t.lower === head.t.lemma ? `the ${words}` : words;
 }
 
 /**
@@ -41,7 +52,7 @@ export function exampleQuestions(corpus: Corpus, article: number, ask: (q: strin
   for (const id of a.sentenceIds) {
     const s = corpus.sentences[id]!;
     const speaker = s.speaker ? a.entities.get(s.speaker) : undefined;
-    const topic = topicNoun(s, corpus);
+    const topic = topicPhrase(s, corpus);
     if (!speaker || !s.quote || !topic) continue;
     examples.push({
       question: `What did ${surname(speaker.name)} say about ${topic}?`, weight: (counts.get(speaker.key) ?? 0) + 0.5,
