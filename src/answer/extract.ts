@@ -33,6 +33,8 @@ function gapScore(s: Sentence, g: { start: number; end: number }, w: readonly nu
   const left = g.start > 0 ? w[g.start - 1]! / maxW : 0;
   const right = g.end < w.length ? w[g.end]! / maxW : 0;
   let score = left + right;
+  // "the next [major] step": a lone modifier inside the question's own phrase is no answer.
+  if (left > 0 && right > 0 && inner.length <= 2 && inner.every((t) => t.pos === 'ADJ' || t.pos === 'ADV')) score -= SPAN.innerModifierPenalty;
   const firstMatch = w.findIndex((x) => x > 0);
   const lastMatch = w.length - 1 - [...w].reverse().findIndex((x) => x > 0);
   const before = s.tokens[g.end];

@@ -53,6 +53,8 @@ export const SPAN = {
   subjectBonus: 1.5,
   /** Where/when: a question word matched after a candidate counts this much (before: 1). */
   precedingAnchor: 0.5,
+  /** A gap of one or two adjectives between two matched words is the question's own phrase. */
+  innerModifierPenalty: 2,
   /** Object questions: a gap that follows a matched word (the verb's object). */
   followBonus: 0.5,
 } as const;
