@@ -127,6 +127,11 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): str
     const m = s.mentions.find((x) => x.key === s.speaker);
     if (m) return textOf(s, m.nameStart, m.end);
   }
+  // "Who are neighbors?" → "Russia and Iran are neighbors": the names before the copula.
+  if (q.type === 'person' && q.copular) {
+    const span = subjectOfCopula(s, w);
+    if (span) return textOf(s, span[0], span[1]);
+  }
   const typed = typedCandidates(s, q);
   if (typed.length > 0) {
     const c = bestCandidate(s, typed, w, !!q.focusPlural, q);
@@ -210,4 +215,14 @@ function isReasonLike(s: Sentence, start: number, end: number): boolean {
     if (!s.mentions.some((m) => m.start <= i && i < m.end)) return true;
   }
   return false;
+}
+
+/** The names standing before "is/are" + a matched word, back to the clause start, if any. */
+function subjectOfCopula(s: Sentence, w: readonly number[]): [number, number] | undefined {
+  const be = s.tokens.findIndex((t, i) => t.lemma === 'be' && w[i + 1]! > 0 && !(w[i - 1]! > 0));
+  if (be <= 0) return undefined;
+  let start = be;
+  while (start > 0 && ![',', ';', ':', '(', '—'].includes(s.tokens[start - 1]!.text) && !(w[start - 1]! > 0)) start--;
+  const [a, b] = trim(s, start, be);
+  return b > a && s.mentions.some((m) => m.start >= a && m.end <= b) ? [a, b] : undefined;
 }

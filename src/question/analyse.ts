@@ -102,7 +102,8 @@ function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<number>)
   // "What is Lavrov's job?", "What is Medvedev's title?": a description of the person named.
   if (entityTokens.size > 0 && content.length === 1 && ROLE_NOUNS.has(content[0]!)) return { type: 'definition', wh: -1 };
   // "What is Qum?", "Tell me about Lukyanov.": a name and nothing else asks for a description.
-  const describes = (lowers[0] === 'what' && tokens[1]?.lemma === 'be') || (lowers[0] === 'tell' && lowers.includes('about'));
+  const afterCopula = tokens.slice(2).filter((t, i) => !entityTokens.has(2 + i) && t.pos !== 'DET' && t.pos !== 'PUNCT');
+  const describes = (lowers[0] === 'what' && tokens[1]?.lemma === 'be' && afterCopula.length === 0) || (lowers[0] === 'tell' && lowers.includes('about'));
   if (describes && entityTokens.size > 0 && content.every((w) => w === 'tell')) return { type: 'definition', wh: -1 };
   const wh = lowers.findIndex((w) => WH_WORDS.has(w));
   if (wh < 0) return { type: YES_NO_OPENERS.has(lowers[0] ?? '') ? 'yesno' : 'thing', wh };
@@ -111,8 +112,9 @@ function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<number>)
   const nextLemma = next?.lemma ?? '';
   if (w === 'who' || w === 'whom' || w === 'whose') {
     // "Who is Alexander Vershbow?": only a name after the copula asks for a description.
-    const rest = tokens.slice(wh + 1).filter((t, i) => isContent(t) && !entityTokens.has(wh + 1 + i));
-    const onlyName = rest.length === 0 && entityTokens.size > 0 && ['be'].includes(nextLemma);
+    // Everything after the copula is the name (articles and punctuation aside): not "Who was in Beijing?".
+    const rest = tokens.slice(wh + 2).filter((t, i) => !entityTokens.has(wh + 2 + i) && t.pos !== 'DET' && t.pos !== 'PUNCT');
+    const onlyName = rest.length === 0 && entityTokens.size > 0 && nextLemma === 'be';
     return { type: onlyName ? 'definition' : 'person', wh };
   }
   if (w === 'when') return { type: 'time', wh };
@@ -191,7 +193,7 @@ export function analyseQuestion(text: string, corpus: Corpus): Question {
   }
   const after = tokens[wh + 1];
   const copular =
-    wh >= 0 && after?.lemma === 'be' && (tokens[wh]!.lower === 'what' || tokens[wh]!.lower === 'which') && !tokens.some((t, i) => i > wh + 1 && t.pos === 'VERB');
+    wh >= 0 && after?.lemma === 'be' && ['what', 'which', 'who'].includes(tokens[wh]!.lower) && !tokens.some((t, i) => i > wh + 1 && t.pos === 'VERB');
   const subjectQuestion = wh >= 0 && (after?.pos === 'VERB' || (after?.pos === 'NOUN' && tokens[wh + 2]?.pos === 'VERB'));
   const finalWords = mainClauseEnd(tokens, wh);
   const speech = tokens.findIndex((t, i) => i > wh && SPEECH.has(t.lemma) && t.pos === 'VERB');

@@ -121,6 +121,18 @@ const GOLDEN: { q: string; passage: string; answer: RegExp; why: string }[] = [
     why: '"tell me about <name>" is a description too: the apposition after the name',
   },
   {
+    q: 'Who are neighbors?',
+    passage: 'Russia and Iran are neighbors',
+    answer: /^Russia and Iran$/,
+    why: '"who + be + noun": the names standing before the copula, places included (countries are actors too)',
+  },
+  {
+    q: 'Who was in Beijing?',
+    passage: 'That Mr. Putin was in Beijing',
+    answer: /Putin/,
+    why: 'not a description question ("in" follows the copula): the person nearest the matched place',
+  },
+  {
     q: 'What irritated the Kremlin?',
     passage: 'clearly irritated the Kremlin',
     answer: /comments by the American defense official/,
