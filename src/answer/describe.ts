@@ -39,7 +39,8 @@ export function describeEntity(corpus: Corpus, key: string): Description | undef
       }
       // "The Bayeux Tapestry is an embroidered cloth …": the name as subject of "is".
       const be = s.tokens[m.end];
-      if (!copula && be && be.lemma === 'be' && be.pos === 'AUX' && s.tokens[m.end + 1]?.pos !== 'VERB') {
+      const complement = s.tokens[m.end + 1];
+      if (!copula && be && be.lemma === 'be' && be.pos === 'AUX' && complement && ['DET', 'ADJ', 'NUM'].includes(complement.pos)) {
         let end = m.end + 1;
         while (end < s.tokens.length && ![',', '.', ';', '—', '('].includes(s.tokens[end]!.text) && !RELATIVE.has(s.tokens[end]!.lower) && end - m.end <= MAX_WORDS) end++;
         if (end - m.end > 2 && s.tokens.slice(m.end + 1, end).some((t) => t.pos === 'NOUN')) copula = { text: span(s, m.end + 1, end), sentence: s };

@@ -133,6 +133,12 @@ const GOLDEN: { q: string; passage: string; answer: RegExp; why: string }[] = [
     why: 'not a description question ("in" follows the copula): the person nearest the matched place',
   },
   {
+    q: 'Who is Vladimir Putin?',
+    passage: 'Prime Minister Vladimir V. Putin',
+    answer: /^Prime Minister$/,
+    why: 'no apposition describes him; "Mr. Putin was in Beijing" is not a description (no noun phrase after "was"); his title is',
+  },
+  {
     q: 'What irritated the Kremlin?',
     passage: 'clearly irritated the Kremlin',
     answer: /comments by the American defense official/,
