@@ -97,6 +97,9 @@ function listAround(s: Sentence, cands: readonly Candidate[], c: Candidate): Can
 
 /** "What journal …?" → the name or phrase right after the focus noun in the sentence. */
 function afterFocus(s: Sentence, q: Question, w: readonly number[]): [number, number] | undefined {
+  // "What river …?" → "the Vistula River": the focus word inside a name is that name.
+  const named = s.mentions.find((m) => !q.entities.has(m.key) && s.tokens.slice(m.nameStart, m.end).some((t) => t.lower === q.focus || t.lemma === q.focus));
+  if (named) return [named.nameStart, named.end];
   const f = s.tokens.findIndex((t) => t.lemma === q.focus && t.pos === 'NOUN');
   if (f < 0) return undefined;
   let i = f + 1;
