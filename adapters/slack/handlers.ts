@@ -148,12 +148,19 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
   }
 
   // The buttons under an answer: acknowledged at once, answered privately at the response_url.
-  app.action(new RegExp(`^(${Object.values(ACTIONS).join('|')})$`), async ({ ack, body, action, respond }) => {
+  // Every block action is acknowledged, ours or not (an old message's button, say): Bolt never
+  // acknowledges one no listener matches, so Slack would show the user an error.
+  const ours = new Set<string>(Object.values(ACTIONS));
+  app.action({ type: 'block_actions' }, async ({ ack, body, action, respond }) => {
     await ack();
-    const act = action as { action_id?: string; value?: string };
+    const act = (action ?? {}) as { action_id?: unknown; value?: unknown }; // a malformed payload may have none
     const ref = parseRef(act.value);
     const user = (body as { user?: { id?: string } }).user?.id;
     const where = { kind: 'button', action: act.action_id, user, channel: (body as { channel?: { id?: string } }).channel?.id };
+    if (typeof act.action_id !== 'string' || !ours.has(act.action_id)) {
+      log.warn(where, 'unknown action; ignored');
+      return;
+    }
     if (!ref) {
       log.warn(where, 'button with an unknown value; ignored');
       return;
