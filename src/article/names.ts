@@ -95,7 +95,11 @@ function splitTitles(tokens: readonly Token[], start: number, end: number): Name
     }
   }
   if (title.length) {
-    // A trailing "of" belongs to the name ("of State" without a name after it): give it back.
+    // "King of Warsaw": an open title takes its "of" along, so the name is "Warsaw", not "of Warsaw".
+    if (tokens[k]?.lower === 'of' && k < end - 1) {
+      title.push('of');
+      k++;
+    }
     titles.push(title.join(' '));
   }
   const name = tokens.slice(k, end).map((t, idx) => (idx === 0 ? '' : t.start > tokens[k + idx - 1]!.end ? ' ' : '') + t.text).join('');
