@@ -135,6 +135,12 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): str
     const span = subjectOfCopula(s, w);
     if (span) return textOf(s, span[0], span[1]);
   }
+  // "Who opposed the system?" → "… opposed by Russia"; "Who expressed surprise?" → "Analysts …
+  // expressed": the agent of the question's verb, named or not.
+  if (q.type === 'person' && q.subjectQuestion) {
+    const agent = agentOf(s, q, w);
+    if (agent) return textOf(s, agent[0], agent[1]);
+  }
   const typed = typedCandidates(s, q);
   if (typed.length > 0) {
     const c = bestCandidate(s, typed, w, !!q.focusPlural, q);
@@ -228,4 +234,27 @@ function subjectOfCopula(s: Sentence, w: readonly number[]): [number, number] | 
   while (start > 0 && ![',', ';', ':', '(', '—'].includes(s.tokens[start - 1]!.text) && !(w[start - 1]! > 0)) start--;
   const [a, b] = trim(s, start, be);
   return b > a && s.mentions.some((m) => m.start >= a && m.end <= b) ? [a, b] : undefined;
+}
+
+/**
+ * The agent of the question's verb in the passage: a name right after "<verb> by" (passive), or
+ * the noun phrase right before the verb when it is a common noun ("Analysts here expressed …");
+ * undefined when the subject is a name or a pronoun (typed candidates handle those).
+ */
+function agentOf(s: Sentence, q: Question, w: readonly number[]): [number, number] | undefined {
+  const verbLemma = q.tokens.find((t, i) => i > 0 && t.pos === 'VERB')?.lemma;
+  const v = s.tokens.findIndex((t, i) => w[i]! > 0 && t.pos === 'VERB' && t.lemma === verbLemma);
+  if (v < 0) return undefined;
+  if (s.tokens[v + 1]?.lower === 'by') {
+    const m = s.mentions.find((x) => x.start === v + 2);
+    if (m && !q.entities.has(m.key)) return [m.nameStart, m.end];
+  }
+  let end = v;
+  while (end > 0 && s.tokens[end - 1]!.pos === 'ADV') end--;
+  let start = end;
+  while (start > 0 && ['NOUN', 'ADJ', 'NUM', 'DET'].includes(s.tokens[start - 1]!.pos) && !(w[start - 1]! > 0)) start--;
+  const np = s.tokens.slice(start, end);
+  if (!np.some((t) => t.pos === 'NOUN') || s.mentions.some((m) => m.start < end && m.end > start)) return undefined;
+  if (start > 0 && !['PUNCT', 'SCONJ', 'CCONJ'].includes(s.tokens[start - 1]!.pos)) return undefined;
+  return trim(s, start, end);
 }

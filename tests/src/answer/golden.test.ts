@@ -139,6 +139,18 @@ const GOLDEN: { q: string; passage: string; answer: RegExp; why: string }[] = [
     why: 'no apposition describes him; "Mr. Putin was in Beijing" is not a description (no noun phrase after "was"); his title is',
   },
   {
+    q: 'Who opposed the missile defense system?',
+    passage: 'fiercely opposed by Russia',
+    answer: /^Russia$/,
+    why: 'subject question on a passive passage: the agent after "opposed by" is the answer, not the sentence subject',
+  },
+  {
+    q: 'Who expressed little surprise?',
+    passage: 'Analysts here expressed little surprise',
+    answer: /^Analysts$/,
+    why: 'the subject of the matched verb is a common noun, not a name: it is still the answer',
+  },
+  {
     q: 'What irritated the Kremlin?',
     passage: 'clearly irritated the Kremlin',
     answer: /comments by the American defense official/,
