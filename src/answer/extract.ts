@@ -155,7 +155,7 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): str
     const span = afterFocus(s, q, w);
     if (span) return textOf(s, span[0], span[1]);
   }
-  if (q.type === 'quote' && s.quote && s.speaker && q.entities.has(s.speaker)) {
+  if (q.type === 'quote' && s.quote && s.speaker && q.entities.has(s.speaker) && (q.speaker === undefined || q.speaker === s.speaker)) {
     const inQuote = w.slice(s.quote[0], s.quote[1]).filter((x) => x > 0).length;
     // "What did X say (about Y)?" gets the quote; "What did X say should be done?" a part of it (below).
     if (inQuote < 2 || q.asksAbout) return textOf(s, ...trimPunctuation(s, s.quote[0], s.quote[1]));

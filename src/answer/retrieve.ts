@@ -149,7 +149,7 @@ export function retrieve(q: Question, corpus: Corpus, limit = 5): Scored[] {
     const s = corpus.sentences[id]!;
     let score = base[k]!;
     if (hasTypedCandidate(s, q)) score += q.type === 'time' || q.type === 'number' ? WEIGHTS.strictTypeBonus : WEIGHTS.typeBonus;
-    if (q.type === 'quote' && s.speaker && q.entities.has(s.speaker) && s.quote) score += WEIGHTS.speakerQuote;
+    if (q.type === 'quote' && s.speaker && s.speaker === (q.speaker ?? s.speaker) && q.entities.has(s.speaker) && s.quote) score += WEIGHTS.speakerQuote;
     const matched = plain.filter((p) => (sc.lemmaBits[id]! | sc.stemBits[id]!) & (1 << p.bit!)).map((p) => p.term);
     return { sentence: s, score, coverage: coverage[k]!, matched };
   });

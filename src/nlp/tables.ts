@@ -70,7 +70,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'by', 'with', 'from', 'about', 'as', 'into', 'onto', 'upon', 'than', 'then', 'and', 'or', 'but', 'nor', 'so', 'if',
   'because', 'while', 'though', 'although', 'also', 'too', 'very', 'just', 'there', 'here', 'up', 'out', 'off', 'over',
   'under', 'again', 'further', 'once', 'both', 'either', 'neither', 'own', 'same', 'other', 'whether', 'per', 'via',
-  "'s", '’s', 's', 'tell', 'me', 'please', 'know', 'according', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.',
+  "'s", '’s', 's', 'me', 'please', 'know', 'according', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.',
   'describe', 'explain', 'name', 'give', 'kind', 'type', 'sort', 'article', 'story', 'text', 'say', 'said', 'one',
   'many', 'much',
 ]);

@@ -36,6 +36,8 @@ export interface Question {
   asksAbout: boolean;
   /** "Who said …?": the answer is the sentence's speaker. */
   asksSpeaker: boolean;
+  /** "What did Lavrov tell Clinton?": the entity doing the saying (not the one told). */
+  speaker?: string;
   /** Terms the article never uses that are likely paraphrase (verbs): left out of coverage. */
   paraphrase: Set<string>;
 }
@@ -60,9 +62,11 @@ const SPEECH = new Set(['say', 'tell', 'state', 'stress', 'warn', 'argue', 'insi
 export const ENTITY_TERM_WEIGHT = 1.5;
 
 /** Finds the article names a question mentions, longest match first, case-insensitively. */
-export function matchNames(tokens: readonly Token[], corpus: Corpus): { keys: Set<string>; covered: Set<number> } {
+export function matchNames(tokens: readonly Token[], corpus: Corpus): { keys: Set<string>; covered: Set<number>; at: Map<number, string> } {
   const keys = new Set<string>();
   const covered = new Set<number>();
+  /** Token index → the entity key named there (the first key when a form is ambiguous). */
+  const at = new Map<number, string>();
   for (let i = 0; i < tokens.length; i++) {
     // The forms starting at i, shortest first; tried longest first.
     const starting: string[] = [];
@@ -75,7 +79,10 @@ export function matchNames(tokens: readonly Token[], corpus: Corpus): { keys: Se
       const found = corpus.forms.get(form);
       if (!found || (n === 1 && !isContent(tokens[i]!))) continue;
       for (const k of found) keys.add(k);
-      for (let j = i; j < i + n; j++) covered.add(j);
+      for (let j = i; j < i + n; j++) {
+        covered.add(j);
+        at.set(j, [...found][0]!);
+      }
       i += n - 1;
       break;
     }
@@ -88,9 +95,10 @@ export function matchNames(tokens: readonly Token[], corpus: Corpus): { keys: Se
     if (owners?.length === 1) {
       keys.add(owners[0]!);
       covered.add(i);
+      at.set(i, owners[0]!);
     }
   });
-  return { keys, covered };
+  return { keys, covered, at };
 }
 
 function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<number>): { type: AnswerType; wh: number; focus?: string } {
@@ -146,7 +154,7 @@ function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<number>)
 /** Analyses a question against the corpus's names: its answer type, terms and entities. */
 export function analyseQuestion(text: string, corpus: Corpus): Question {
   const tokens = analyse(text).flatMap((s) => s.tokens);
-  const { keys, covered } = matchNames(tokens, corpus);
+  const { keys, covered, at } = matchNames(tokens, corpus);
   const { type, wh, focus } = detectType(tokens, covered);
   const focusToken = tokens.find((t, i) => i > wh && t.lemma === focus);
   const terms = new Map<string, number>();
@@ -157,6 +165,8 @@ export function analyseQuestion(text: string, corpus: Corpus): Question {
     if (isContent(t)) lemmas.add(t.lemma);
   });
   for (const key of keys) terms.set(`e:${key}`, ENTITY_TERM_WEIGHT);
+  // "Tell me about …", "Give me …": the request, not a word to look up.
+  if (tokens[1]?.lower === 'me' && ['tell', 'give', 'show'].includes(tokens[0]?.lower ?? '')) for (const term of tokenTerms(tokens[0]!)) terms.delete(term);
   // A name's own words are covered by its entity term: counting them again would double it.
   covered.forEach((i) => {
     for (const term of tokenTerms(tokens[i]!)) if (!term.startsWith('e:')) terms.delete(term);
@@ -198,8 +208,11 @@ export function analyseQuestion(text: string, corpus: Corpus): Question {
   const finalWords = mainClauseEnd(tokens, wh);
   const speech = tokens.findIndex((t, i) => i > wh && SPEECH.has(t.lemma) && t.pos === 'VERB');
   const asksAbout = speech >= 0 && tokens[speech + 1]?.lower === 'about';
+  // "What did Lavrov tell Clinton?": the speaker is the name just before the speech verb.
+  let speaker: string | undefined;
+  for (let i = speech - 1; i > wh && speaker === undefined; i--) speaker = at.get(i);
   const asksSpeaker = type === 'person' && subjectQuestion && speech === wh + 1;
-  return { text, tokens, type, terms, finalWords, asksAbout, asksSpeaker, entities: keys, lemmas, subjectQuestion, focus, copular, paraphrase, focusPlural: !!focusToken && focusToken.lower !== focusToken.lemma };
+  return { text, tokens, type, terms, finalWords, asksAbout, asksSpeaker, speaker, entities: keys, lemmas, subjectQuestion, focus, copular, paraphrase, focusPlural: !!focusToken && focusToken.lower !== focusToken.lemma };
 }
 
 /** Words that open a clause hanging off the main question ("…, according to X", "unless …"). */

@@ -151,6 +151,12 @@ const GOLDEN: { q: string; passage: string; answer: RegExp; why: string }[] = [
     why: 'the subject of the matched verb is a common noun, not a name: it is still the answer',
   },
   {
+    q: 'What did Lavrov tell Clinton?',
+    passage: 'Mr. Lavrov had told her that Russia was determined',
+    answer: /^Russia was determined to hold Iran to the deal/,
+    why: 'the speaker is the name before "tell" (Lavrov), not the one told (Clinton, who has a quote of her own)',
+  },
+  {
     q: 'What irritated the Kremlin?',
     passage: 'clearly irritated the Kremlin',
     answer: /comments by the American defense official/,
