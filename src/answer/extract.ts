@@ -164,7 +164,15 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): str
   let bestScore = -Infinity;
   // A where-question with no place name at hand takes a prepositional phrase ("over the West's
   // role in …"), which may hold a name the question used, or nothing.
-  if (q.type === 'place') return placePhrase(s, q, w);
+  if (q.type === 'place') {
+    // No known place here: a name of another kind may still be one ("Madison Square Garden").
+    const names = s.mentions.filter((m) => m.kind === 'other' && !q.entities.has(m.key)).map((m) => ({ start: m.nameStart, end: m.end }));
+    if (names.length > 0) {
+      const c = bestCandidate(s, names, w, !!q.focusPlural, q);
+      return textOf(s, c.start, c.end);
+    }
+    return placePhrase(s, q, w);
+  }
   for (const g of gaps(w)) {
     const sc = gapScore(s, g, w, q, maxW);
     if (sc > bestScore) { best = g; bestScore = sc; }
