@@ -180,7 +180,11 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): str
   if (!best) return s.text;
   let { start, end } = best;
   // A break with nothing substantive before it (", where it would …") opens the span instead.
-  const cuts = boundaries(s, start + 1, end, q).filter((c) => s.tokens.slice(start, c).some(isSubstantive));
+  // A reason that opens on its marker ("given that, just three weeks before, …") runs past the
+  // commas right after the marker.
+  const opener = s.tokens.slice(start, end).find(isWord);
+  const least = q.type === 'reason' && opener && REASON_MARKERS.has(opener.lower) ? SPAN.reasonWords : 1;
+  const cuts = boundaries(s, start + 1, end, q).filter((c) => s.tokens.slice(start, c).filter(isSubstantive).length >= least);
   const leftAnchored = start > 0 && w[start - 1]! > 0;
   // A gap read rightwards from a match ends at the first clause break; one that only leads
   // up to a match starts after the last break.

@@ -53,6 +53,8 @@ export const SPAN = {
   subjectBonus: 1.5,
   /** Where/when: a question word matched after a candidate counts this much (before: 1). */
   precedingAnchor: 0.5,
+  /** Substantive words a reason opening on its marker keeps before a comma may end it. */
+  reasonWords: 4,
   /** A gap of one or two adjectives between two matched words is the question's own phrase. */
   innerModifierPenalty: 2,
   /** Object questions: a gap that follows a matched word (the verb's object). */

@@ -53,7 +53,7 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that open a reason ("because of …", "so that …", "to press Iran", "on a trade mission"). */
-export const REASON_MARKERS: ReadonlySet<string> = new Set(['because', 'since', 'so', 'to', 'for', 'due', 'on']);
+export const REASON_MARKERS: ReadonlySet<string> = new Set(['because', 'since', 'so', 'to', 'for', 'due', 'on', 'given']);
 
 /** Question words. */
 export const WH_WORDS: ReadonlySet<string> = new Set([

@@ -157,6 +157,12 @@ const GOLDEN: { q: string; passage: string; answer: RegExp; why: string }[] = [
     why: 'the speaker is the name before "tell" (Lavrov), not the one told (Clinton, who has a quote of her own)',
   },
   {
+    q: "Why was Lavrov's resistance striking?",
+    passage: 'was striking given that, just three weeks before',
+    answer: /sanctions are inevitable/,
+    why: '"given that" opens the reason, which runs past the commas right after it to what Medvedev had said',
+  },
+  {
     q: 'What irritated the Kremlin?',
     passage: 'clearly irritated the Kremlin',
     answer: /comments by the American defense official/,
