@@ -90,5 +90,5 @@ export const FURNITURE_WORDS: ReadonlySet<string> = new Set([
   'subscribe', 'login', 'log', 'sign', 'menu', 'home', 'comments', 'comment', 'advertisement', 'advertising', 'ad',
   'skip', 'content', 'navigation', 'close', 'next', 'previous', 'page', 'reprints', 'save', 'facebook', 'twitter',
   'linkedin', 'whatsapp', 'copy', 'link', 'text', 'size', 'feed', 'feeds', 'atom', 'newsletter', 'sponsored',
-  'related', 'more', 'read', 'view', 'toggle', 'click', 'here', 'image', 'photo', 'caption', 'credit', '2.0', '1.0',
+  'related', 'more', 'read', 'view', 'toggle', 'click', 'here', 'image', 'photo', 'caption', 'credit',
 ]);
