@@ -1,5 +1,5 @@
 import winkNLP, { type ItemToken, type ItsFunction } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { model } from './model.js';
 
 /** One word or punctuation mark, with what wink-nlp says of it. */
 export interface Token {
