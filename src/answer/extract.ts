@@ -171,7 +171,8 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): str
       const c = bestCandidate(s, names, w, !!q.focusPlural, q);
       return textOf(s, c.start, c.end);
     }
-    return placePhrase(s, q, w);
+    const phrase = placePhrase(s, q, w) ?? placePhrase(s, q, w, false);
+    if (phrase) return phrase;
   }
   for (const g of gaps(w)) {
     const sc = gapScore(s, g, w, q, maxW);
@@ -210,7 +211,7 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): str
 }
 
 /** The place-preposition phrase nearest after a matched word, up to the next clause break. */
-function placePhrase(s: Sentence, q: Question, w: readonly number[]): string | undefined {
+function placePhrase(s: Sentence, q: Question, w: readonly number[], named = true): string | undefined {
   const first = w.findIndex((x) => x > 0);
   let best: [number, number] | undefined;
   let bestDistance = Infinity;
@@ -222,7 +223,7 @@ function placePhrase(s: Sentence, q: Question, w: readonly number[]): string | u
     const [a, b] = trim(s, i + 1, end);
     if (b <= a || !s.tokens.slice(a, b).some((t, k) => isSubstantive(t) && !(w[a + k]! > 0))) continue;
     // A place phrase names somewhere: "in his private discussions" does not.
-    if (!s.tokens.slice(a, b).some((t) => t.pos === 'PROPN')) continue;
+    if (named && !s.tokens.slice(a, b).some((t) => t.pos === 'PROPN')) continue;
     if (i - lastMatch < bestDistance) { best = [i, b]; bestDistance = i - lastMatch; }
   }
   return best && best[1] - best[0] <= SPAN.maxTokens ? textOf(s, best[0], best[1]) : undefined;
