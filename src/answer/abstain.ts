@@ -60,6 +60,10 @@ export function passageProblem(q: Question, corpus: Corpus, s: Sentence): string
   if (q.type === 'person' && q.tokens.some((t) => t.pos === 'NOUN' && TITLE_WORDS.has(t.lower)) && !sharesPlaces(corpus, s, q)) {
     return 'it names no such person for that place';
   }
+  // "What happened in 1766?" answered from a paragraph that never mentions 1766 is about
+  // another occasion: a figure the question names must be in the passage or its paragraph.
+  const figure = q.tokens.find((t) => t.pos === 'NUM' && /^\d+(\.\d+)?$/.test(t.lemma) && q.terms.has(t.lemma) && !s.terms.has(t.lemma) && !corpus.paragraphPostings.get(t.lemma)?.has(s.paragraphId));
+  if (figure) return `it never connects that with ${figure.text}`;
   // "What is NOT …?" answered from a sentence that negates nothing is an answer to another question.
   if (negates(q.tokens) && !negates(s.tokens)) return 'it says nothing about what is not so';
   return undefined;
