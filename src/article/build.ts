@@ -1,5 +1,5 @@
 import type { ArticleSource } from '../types.js';
-import { analyse, foldQuotes } from '../nlp/wink.js';
+import { analyse, foldText } from '../nlp/wink.js';
 import { tokenTerms } from '../nlp/terms.js';
 import { parseArticle } from './parse.js';
 import { findNameRuns } from './names.js';
@@ -81,7 +81,7 @@ export function buildCorpus(sources: readonly ArticleSource[]): Corpus {
   for (const a of articles) {
     for (const e of a.entities.values()) {
       for (const f of e.forms) {
-        const folded = foldQuotes(f);
+        const folded = foldText(f);
         (forms.get(folded) ?? forms.set(folded, new Set()).get(folded)!).add(e.key);
         longestForm = Math.max(longestForm, folded.split(' ').length);
       }
@@ -97,5 +97,11 @@ export function buildCorpus(sources: readonly ArticleSource[]): Corpus {
     }
   }
   const persons = new Set(articles.flatMap((a) => [...a.entities.values()].filter((e) => e.person).map((e) => e.key)));
-  return { articles, sentences, postings, paragraphPostings, idf, forms, longestForm, persons, surnames };
+  const spellings = new Map<number, Set<string>>();
+  for (const s of sentences) {
+    for (const t of s.tokens) {
+      if (t.lower.length >= 4 && /^\p{L}+$/u.test(t.lower)) (spellings.get(t.lower.length) ?? spellings.set(t.lower.length, new Set()).get(t.lower.length)!).add(t.lower);
+    }
+  }
+  return { articles, sentences, postings, paragraphPostings, idf, forms, longestForm, persons, surnames, spellings };
 }

@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/wink.js';
-import { foldQuotes } from '../nlp/wink.js';
+import { foldText } from '../nlp/wink.js';
 import { DEMONYMS, PLACE_PREPOSITIONS } from '../nlp/tables.js';
 import type { Entity } from './model.js';
 import type { NameRun } from './names.js';
@@ -16,7 +16,7 @@ const ALIASES = new Set(['u.s.', 'us', 'u.s.a.', 'usa', 'america', 'u.k.', 'uk']
 const ALIAS_TARGET: Record<string, string> = { 'u.k.': 'united kingdom', uk: 'united kingdom' };
 
 function lowerName(run: NameRun): string {
-  return foldQuotes(run.name.toLowerCase()).replace(/'s$/, '');
+  return foldText(run.name.toLowerCase()).replace(/'s$/, '');
 }
 
 /** Adjectives of place ("American", "Russian") are not names of their own. */

@@ -46,6 +46,16 @@ function indexOf(list: readonly string[]): Record<string, number> {
   return hash;
 }
 
+// The word list of the last model loaded: words wink knows are real words, not typos.
+let knownWords: Map<string, number> | undefined;
+let knownCount = 0;
+
+/** Whether the loaded model's lexicon holds this (lower-case) word; false before a model loads. */
+export function inLexicon(word: string): boolean {
+  const index = knownWords?.get(word);
+  return index !== undefined && index < knownCount;
+}
+
 /** A fresh, unpacked core model, as the stock `model.core()` returns it. */
 export function loadCore(): unknown {
   const source = coreJson as unknown as CoreModel;
@@ -79,6 +89,8 @@ export function loadCore(): unknown {
   const lexicalEntries = model.features.lexeme;
   const map = new Map<string, number>();
   for (let k = 0; k < lexicalEntries.list.length; k++) map.set(lexicalEntries.list[k]!, k);
+  knownWords = map;
+  knownCount = lexicalEntries.list.length;
   lexicalEntries.hash = new Proxy(Object.create(null) as Record<string, number>, {
     get: (_t, key) => map.get(key as string),
     set: (_t, key, value: number) => { map.set(key as string, value); return true; },

@@ -49,9 +49,15 @@ function stemOf(lower: string): string {
   return stem;
 }
 
-/** Straightens curly apostrophes ("Russia’s" = "Russia's") and folds en dashes into hyphens ("13–0" = "13-0"). */
-export function foldQuotes(s: string): string {
-  return s.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010-\u2013]/g, '-');
+/**
+ * Folds what people type differently for the same word: curly apostrophes made straight
+ * ("Russia’s" = "Russia's"), en dashes made hyphens ("13–0" = "13-0"), accents dropped
+ * ("Ujazdów" = "Ujazdow", "Hervé" = "Herve"), since questions are often typed without them.
+ */
+export function foldText(s: string): string {
+  const straight = s.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010-\u2013]/g, '-');
+  // Only non-ASCII text pays for the decomposition.
+  return /[^\x00-\x7f]/.test(straight) ? straight.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC') : straight;
 }
 
 /**
@@ -82,9 +88,9 @@ export function analyse(text: string): AnalysedSentence[] {
     // wink may normalise some characters; find the word in the text to keep offsets exact.
     const found = text.indexOf(w, offset);
     const start = found >= 0 && found - offset < 4 ? found : offset;
-    const lower = foldQuotes(w.toLowerCase());
+    const lower = foldText(w.toLowerCase());
     all.push({
-      text: w, lower, lemma: foldQuotes((lemma[i] ?? w).toLowerCase()), stem: stemOf(lower),
+      text: w, lower, lemma: foldText((lemma[i] ?? w).toLowerCase()), stem: stemOf(lower),
       pos: pos[i] ?? 'X', entity: entityOf[i], start, end: start + w.length, terms: undefined,
     });
     offset = start + w.length;

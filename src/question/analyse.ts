@@ -2,6 +2,7 @@ import { analyse, type Token } from '../nlp/wink.js';
 import { isContent, tokenTerms } from '../nlp/terms.js';
 import { WH_WORDS, YES_NO_OPENERS } from '../nlp/tables.js';
 import type { Corpus } from '../article/model.js';
+import { applyCorrections, spellingCorrections } from './spelling.js';
 
 /** What kind of answer a question wants, from its wh-word and head noun. */
 export type AnswerType =
@@ -152,8 +153,14 @@ function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<number>)
 }
 
 /** Analyses a question against the corpus's names: its answer type, terms and entities. */
-export function analyseQuestion(text: string, corpus: Corpus): Question {
-  const tokens = analyse(text).flatMap((s) => s.tokens);
+export function analyseQuestion(asked: string, corpus: Corpus): Question {
+  let text = asked;
+  let tokens = analyse(text).flatMap((s) => s.tokens);
+  const corrections = spellingCorrections(tokens, corpus);
+  if (corrections.size > 0) {
+    text = applyCorrections(text, tokens, corrections);
+    tokens = analyse(text).flatMap((s) => s.tokens);
+  }
   const { keys, covered, at } = matchNames(tokens, corpus);
   const { type, wh, focus } = detectType(tokens, covered);
   const focusToken = tokens.find((t, i) => i > wh && t.lemma === focus);
