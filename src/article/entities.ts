@@ -15,6 +15,8 @@ export interface RunAt {
 const ALIASES = new Set(['u.s.', 'us', 'u.s.a.', 'usa', 'america', 'u.k.', 'uk']);
 const ALIAS_TARGET: Record<string, string> = { 'u.k.': 'united kingdom', uk: 'united kingdom' };
 
+const COUNTRIES = new Set(DEMONYMS.values());
+
 function lowerName(run: NameRun): string {
   return foldText(run.name.toLowerCase()).replace(/'s$/, '');
 }
@@ -54,7 +56,9 @@ export function linkEntities(runs: readonly RunAt[]): { entities: Map<string, En
         parts.length === 1
           ? byLast.get(lower) ?? byFirst.get(lower) ?? []
           : (byLast.get(parts.at(-1)!) ?? []).filter((f) => f !== lower && f.startsWith(parts[0]!) && f.length > lower.length);
-      if (candidates.length > 0) key = candidates.reduce((a, b) => ((lastSeen.get(b) ?? -1) > (lastSeen.get(a) ?? -1) ? b : a));
+      // A country is itself, not short for a longer name: "France" is not "New France".
+      const country = parts.length === 1 && COUNTRIES.has(lower);
+      if (candidates.length > 0 && !country) key = candidates.reduce((a, b) => ((lastSeen.get(b) ?? -1) > (lastSeen.get(a) ?? -1) ? b : a));
     }
     lastSeen.set(key, idx);
     keys.push(key);

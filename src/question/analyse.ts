@@ -63,8 +63,10 @@ const SPEECH = new Set(['say', 'tell', 'state', 'stress', 'warn', 'argue', 'insi
 export const ENTITY_TERM_WEIGHT = 1.5;
 
 /** Finds the article names a question mentions, longest match first, case-insensitively. */
-export function matchNames(tokens: readonly Token[], corpus: Corpus): { keys: Set<string>; covered: Set<number>; at: Map<number, string> } {
+export function matchNames(tokens: readonly Token[], corpus: Corpus): { keys: Set<string>; covered: Set<number>; at: Map<number, string>; share: Map<string, number> } {
   const keys = new Set<string>();
+  /** Entity key → its share of the name that matched it: 1/n when a form names n entities. */
+  const share = new Map<string, number>();
   const covered = new Set<number>();
   /** Token index → the entity key named there (the first key when a form is ambiguous). */
   const at = new Map<number, string>();
@@ -79,7 +81,10 @@ export function matchNames(tokens: readonly Token[], corpus: Corpus): { keys: Se
       const form = starting[n - 1]!;
       const found = corpus.forms.get(form);
       if (!found || (n === 1 && !isContent(tokens[i]!))) continue;
-      for (const k of found) keys.add(k);
+      for (const k of found) {
+        keys.add(k);
+        share.set(k, Math.max(share.get(k) ?? 0, 1 / found.size));
+      }
       for (let j = i; j < i + n; j++) {
         covered.add(j);
         at.set(j, [...found][0]!);
@@ -95,11 +100,12 @@ export function matchNames(tokens: readonly Token[], corpus: Corpus): { keys: Se
     const owners = corpus.surnames.get(t.lower);
     if (owners?.length === 1) {
       keys.add(owners[0]!);
+      share.set(owners[0]!, 1);
       covered.add(i);
       at.set(i, owners[0]!);
     }
   });
-  return { keys, covered, at };
+  return { keys, covered, at, share };
 }
 
 function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<number>): { type: AnswerType; wh: number; focus?: string } {
@@ -161,7 +167,7 @@ export function analyseQuestion(asked: string, corpus: Corpus): Question {
     text = applyCorrections(text, tokens, corrections);
     tokens = analyse(text).flatMap((s) => s.tokens);
   }
-  const { keys, covered, at } = matchNames(tokens, corpus);
+  const { keys, covered, at, share } = matchNames(tokens, corpus);
   const { type, wh, focus } = detectType(tokens, covered);
   const focusToken = tokens.find((t, i) => i > wh && t.lemma === focus);
   const terms = new Map<string, number>();
@@ -171,7 +177,9 @@ export function analyseQuestion(asked: string, corpus: Corpus): Question {
     for (const term of tokenTerms(t)) terms.set(term, Math.max(terms.get(term) ?? 0, term.startsWith('e:') ? ENTITY_TERM_WEIGHT : 1));
     if (isContent(t)) lemmas.add(t.lemma);
   });
-  for (const key of keys) terms.set(`e:${key}`, ENTITY_TERM_WEIGHT);
+  // A name that several entities go by ("Huguenots" for the French and the Berlin ones) weighs
+  // as one name, shared among them, not once per entity.
+  for (const key of keys) terms.set(`e:${key}`, ENTITY_TERM_WEIGHT * (share.get(key) ?? 1));
   // "Tell me about …", "Give me …": the request, not a word to look up.
   if (tokens[1]?.lower === 'me' && ['tell', 'give', 'show'].includes(tokens[0]?.lower ?? '')) for (const term of tokenTerms(tokens[0]!)) terms.delete(term);
   // A name's own words are covered by its entity term: counting them again would double it.
