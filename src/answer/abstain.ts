@@ -1,6 +1,6 @@
 import type { Corpus, Sentence } from '../article/model.js';
 import type { Token } from '../nlp/wink.js';
-import { TITLE_WORDS } from '../nlp/tables.js';
+import { OPPOSITES, TITLE_WORDS } from '../nlp/tables.js';
 import type { Question } from '../question/analyse.js';
 import type { Scored } from './retrieve.js';
 import { THRESHOLDS } from './weights.js';
@@ -53,6 +53,24 @@ function negates(tokens: readonly Token[]): boolean {
   return tokens.some((t) => NEGATORS.has(t.lower));
 }
 
+/**
+ * A question word the passage lacks while it has the word's opposite ("the first response" asked,
+ * "one of the last responses" written), unless the question names both ("easier or harder"):
+ * the passage states another fact. Returns [asked, written].
+ */
+function saysTheOpposite(q: Question, s: Sentence): [string, string] | undefined {
+  const has = (tokens: readonly Token[]): Set<string> => new Set(tokens.flatMap((t) => [t.lemma, t.lower]));
+  const written = has(s.tokens);
+  const asked = has(q.tokens);
+  for (const t of q.tokens) {
+    const opposites = OPPOSITES.get(t.lower) ?? OPPOSITES.get(t.lemma);
+    if (!opposites || written.has(t.lemma) || written.has(t.lower)) continue;
+    const other = s.tokens.find((x) => (opposites.has(x.lower) || opposites.has(x.lemma)) && !asked.has(x.lower) && !asked.has(x.lemma));
+    if (other) return [t.text, other.text];
+  }
+  return undefined;
+}
+
 /** The chosen passage answers another question than the one asked. */
 export function passageProblem(q: Question, corpus: Corpus, s: Sentence): string | undefined {
   // "Who is the president of France?" from a passage about some other president: a role
@@ -60,6 +78,8 @@ export function passageProblem(q: Question, corpus: Corpus, s: Sentence): string
   if (q.type === 'person' && q.tokens.some((t) => t.pos === 'NOUN' && TITLE_WORDS.has(t.lower)) && !sharesPlaces(corpus, s, q)) {
     return 'it names no such person for that place';
   }
+  const opposite = saysTheOpposite(q, s);
+  if (opposite) return `it says "${opposite[1]}", not "${opposite[0]}"`;
   // "What happened in 1766?" answered from a paragraph that never mentions 1766 is about
   // another occasion: a figure the question names must be in the passage or its paragraph.
   const figure = q.tokens.find((t) => t.pos === 'NUM' && /^\d+(\.\d+)?$/.test(t.lemma) && q.terms.has(t.lemma) && !s.terms.has(t.lemma) && !corpus.paragraphPostings.get(t.lemma)?.has(s.paragraphId));

@@ -92,3 +92,40 @@ export const FURNITURE_WORDS: ReadonlySet<string> = new Set([
   'linkedin', 'whatsapp', 'copy', 'link', 'text', 'size', 'feed', 'feeds', 'atom', 'newsletter', 'sponsored',
   'related', 'more', 'read', 'view', 'toggle', 'click', 'here', 'image', 'photo', 'caption', 'credit',
 ]);
+
+/**
+ * Pairs of opposites: a passage that has one where the question has the other ("the first
+ * response" asked, "the last response" written) states another fact. Base forms and the
+ * common inflections the lemmatiser may leave (superlatives, comparatives).
+ */
+const OPPOSITE_PAIRS: readonly (readonly [string, string])[] = [
+  ['first', 'last'], ['large', 'small'], ['big', 'small'], ['high', 'low'], ['early', 'late'], ['before', 'after'],
+  ['increase', 'decrease'], ['increase', 'reduce'], ['increase', 'decline'], ['rise', 'fall'], ['expand', 'shrink'],
+  ['north', 'south'], ['east', 'west'], ['northern', 'southern'], ['eastern', 'western'], ['northeast', 'southwest'],
+  ['northwest', 'southeast'], ['win', 'lose'], ['win', 'defeat'], ['victory', 'defeat'], ['gain', 'loss'],
+  ['maximum', 'minimum'], ['more', 'less'], ['more', 'fewer'], ['most', 'least'], ['old', 'new'], ['old', 'young'],
+  ['major', 'minor'], ['positive', 'negative'], ['long', 'short'], ['start', 'end'], ['begin', 'end'], ['open', 'close'],
+  ['accept', 'reject'], ['allow', 'forbid'], ['allow', 'ban'], ['strong', 'weak'], ['success', 'failure'],
+  ['successful', 'unsuccessful'], ['upper', 'lower'], ['inner', 'outer'], ['private', 'public'], ['ancient', 'modern'],
+  ['internal', 'external'], ['male', 'female'], ['rich', 'poor'], ['hot', 'cold'], ['wet', 'dry'], ['heavy', 'light'],
+  ['legal', 'illegal'], ['top', 'bottom'], ['best', 'worst'], ['good', 'bad'], ['above', 'below'], ['import', 'export'],
+  ['buy', 'sell'], ['include', 'exclude'], ['support', 'oppose'], ['agree', 'disagree'], ['common', 'rare'],
+  ['same', 'different'], ['full', 'empty'], ['slow', 'fast'], ['easy', 'difficult'], ['easy', 'hard'],
+  ['cheap', 'expensive'], ['far', 'near'], ['deep', 'shallow'], ['wide', 'narrow'], ['thick', 'thin'], ['day', 'night'],
+  ['summer', 'winter'], ['war', 'peace'], ['add', 'remove'], ['inside', 'outside'], ['true', 'false'],
+  ['always', 'never'], ['urban', 'rural'], ['domestic', 'foreign'], ['primary', 'secondary'], ['future', 'past'],
+  ['birth', 'death'], ['create', 'destroy'], ['attack', 'defend'], ['lend', 'borrow'], ['give', 'receive'],
+  ['send', 'receive'], ['higher', 'lower'], ['larger', 'smaller'], ['bigger', 'smaller'], ['earlier', 'later'],
+  ['stronger', 'weaker'], ['earliest', 'latest'], ['oldest', 'newest'], ['oldest', 'youngest'], ['biggest', 'smallest'],
+  ['largest', 'smallest'], ['highest', 'lowest'], ['longest', 'shortest'], ['greatest', 'least'], ['best', 'worst'],
+];
+
+/** Word → its opposites (both directions of `OPPOSITE_PAIRS`). */
+export const OPPOSITES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const map = new Map<string, Set<string>>();
+  for (const [a, b] of OPPOSITE_PAIRS) {
+    (map.get(a) ?? map.set(a, new Set()).get(a)!).add(b);
+    (map.get(b) ?? map.set(b, new Set()).get(b)!).add(a);
+  }
+  return map;
+})();

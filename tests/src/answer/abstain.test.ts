@@ -21,3 +21,19 @@ describe('a figure the question names must be where the answer is', () => {
     expect(a.reason).toMatch(/2011/);
   });
 });
+
+describe('a passage that says the opposite answers another question', () => {
+  const core = createCore([{ id: 'fares.txt', text: 'Ferry fares\n\nFerry fares rose sharply in 2010, the council said.\n\nThe harbour was rebuilt in 1990.' }]);
+  it('answers the question the passage does answer', () => {
+    expect(core.ask('When did ferry fares rise?').answer).toBe('2010');
+  });
+  it('abstains when the question asks for the opposite of what the passage says', () => {
+    const a = core.ask('When did ferry fares fall?');
+    expect(a.answered).toBe(false);
+    expect(a.reason).toBe('it says "rose", not "fall"');
+  });
+  it('still answers when the question names both sides', () => {
+    // "rise or fall" asks which of the two: the passage holds one of them.
+    expect(core.ask('Did ferry fares rise or fall in 2010?').answered).toBe(true);
+  });
+});
