@@ -25,7 +25,10 @@ export interface Answer {
   answered: boolean;
   /** The short answer span (a name, a date, a clause); empty when not answered. */
   answer: string;
-  /** The cited sentence, verbatim from the article; empty when not answered. */
+  /**
+   * The cited sentence, verbatim from the article (a very long one cut to its stretch around the
+   * answer, with "…" at the cuts); empty when not answered.
+   */
   passage: string;
   /** 1-based paragraph number of the passage within the article body; 0 when not answered. */
   paragraph: number;

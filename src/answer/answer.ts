@@ -9,6 +9,7 @@ import { THRESHOLDS } from './weights.js';
 import { matchRole } from './roles.js';
 import { describeEntity } from './describe.js';
 import { coverageProblem, passageProblem } from './abstain.js';
+import { excerpt } from './excerpt.js';
 
 /** Questions longer than this are read only up to here: nobody asks 20,000 characters. */
 export const MAX_QUESTION_CHARS = 500;
@@ -58,7 +59,7 @@ const STRUCTURAL_CONFIDENCE = 0.8;
 function answerFrom(corpus: Corpus, question: string, s: Sentence, answer: string, confidence: number): Answer {
   const a = corpus.articles[s.article]!;
   return {
-    question, answered: true, answer, passage: s.text, paragraph: s.paragraph, article: a.title, articleId: a.id,
+    question, answered: true, answer, passage: excerpt(s.text, answer), paragraph: s.paragraph, article: a.title, articleId: a.id,
     confidence: Number(confidence.toFixed(3)), confidenceLabel: labelOf(confidence),
   };
 }

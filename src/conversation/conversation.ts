@@ -70,8 +70,9 @@ export function createConversations(core: QaCore, options: ConversationsOptions)
     async more(conversationId, turnId, rank) {
       const t = await turn(conversationId, turnId);
       if (!t || !Number.isInteger(rank) || rank < 1) return undefined;
-      const shown = t.answer.answered ? t.answer.passage : undefined;
-      const others = core.explain(t.resolved, rank + 1).passages.filter((p) => p.passage !== shown);
+      // The answer may quote only a stretch of a long sentence ("… x …"): that sentence was shown.
+      const shown = t.answer.answered ? t.answer.passage.replace(/^… | …$/g, '') : undefined;
+      const others = core.explain(t.resolved, rank + 1).passages.filter((p) => !(shown && p.passage.includes(shown)));
       return others[rank - 1];
     },
     forget: (conversationId) => store.forget(conversationId),
