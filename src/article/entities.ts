@@ -76,7 +76,8 @@ export function linkEntities(runs: readonly RunAt[]): { entities: Map<string, En
     if ([...DEMONYMS.values()].includes(e.key) || e.key === 'united states') e.place = true;
     if (e.person && e.titles.size > 0) e.place = false;
     const parts = e.key.split(' ');
-    if (e.person && parts.length > 1) {
+    // "William II of Normandy" is not "Normandy": names built with of/in lend no last word.
+    if (e.person && parts.length > 1 && !/ (?:of|in) /.test(e.key)) {
       e.forms.add(parts.at(-1)!);
       e.forms.add(`${parts[0]} ${parts.at(-1)}`);
     }

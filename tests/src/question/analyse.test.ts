@@ -25,3 +25,11 @@ describe('names in questions', () => {
     expect(q.entities.has('new france')).toBe(false);
   });
 });
+
+describe('names built with "of"', () => {
+  const corpus = buildCorpus([{ id: 'n.txt', text: 'Dukes\n\nDuke William II of Normandy crossed the sea. Normandy is a region in France.' }]);
+  it('lend no last word: "Normandy" is the region, not the duke', () => {
+    const q = analyseQuestion('Where is Normandy?', corpus);
+    expect([...q.entities]).toEqual(['normandy']);
+  });
+});
