@@ -8,6 +8,7 @@ import { hasTypedCandidate } from './candidates.js';
 import { THRESHOLDS } from './weights.js';
 import { matchRole } from './roles.js';
 import { describeEntity } from './describe.js';
+import { defineTerm } from './define.js';
 import { coverageProblem, passageProblem } from './abstain.js';
 import { excerpt } from './excerpt.js';
 
@@ -84,6 +85,8 @@ export function answerQuestion(corpus: Corpus, raw: string): Answer {
     // Named, but never described: say so rather than quote a random mention.
     if (q.entities.size > 0) return noAnswer(question, 'it names them but does not say who or what they are');
   }
+  const defined = defineTerm(corpus, q);
+  if (defined) return answerFrom(corpus, question, defined.sentence, defined.text, STRUCTURAL_CONFIDENCE);
   const role = matchRole(corpus, q);
   if (role === 'unrelated') return noAnswer(question, 'it names that role only for people it never connects with that place');
   if (role) {
