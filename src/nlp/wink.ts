@@ -61,6 +61,27 @@ export function foldText(s: string): string {
 }
 
 /**
+ * Joins sentences wink split after an abbreviation or inside a web address: the next one opens
+ * in lower case ("CBSSports." | "com, and …"), or with a figure after a short abbreviation
+ * ("amounted to ca." | "2 million at that time", "(Vol." | "1)").
+ */
+/** Abbreviations that stand before a figure ("ca. 2 million", "Vol. 1", "no. 5", "p. 12"). */
+const ABBREVIATIONS = new Set(['ca', 'c', 'approx', 'max', 'min', 'no', 'nos', 'vol', 'vols', 'p', 'pp', 'ps', 'fig', 'est', 'cf', 'op', 'ch', 'sec', 'art']);
+
+function mendBreaks(spans: readonly [number, number][], tokens: readonly Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a, b] of spans) {
+    const previous = out.at(-1);
+    const opener = tokens[a]?.text ?? '';
+    const lastWord = previous ? tokens[previous[1] - 1]?.text ?? '' : '';
+    const afterAbbreviation = tokens[previous?.[1] ?? -1]?.text === '.' && ABBREVIATIONS.has(lastWord.toLowerCase()) && /^\d/.test(opener);
+    if (previous && (/^\p{Ll}/u.test(opener) || afterAbbreviation)) previous[1] = b;
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/**
  * Splits a text (one paragraph, or a question) into sentences and tokens. Pure apart from the
  * shared, read-only wink model.
  */
@@ -96,7 +117,7 @@ export function analyse(text: string): AnalysedSentence[] {
     offset = start + w.length;
   }
 
-  const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const sentenceSpans = mendBreaks(doc.sentences().out(its.span) as unknown as [number, number][], all);
   return sentenceSpans.map(([a, b]) => {
     const toks = all.slice(a, b + 1);
     const start = toks[0]?.start ?? 0;
