@@ -10,7 +10,30 @@ export interface Candidate {
 
 const TIME_ENTITIES = new Set(['DATE', 'TIME', 'DURATION']);
 const NUMBER_ENTITIES = new Set(['CARDINAL', 'MONEY', 'PERCENT', 'QUANTITY']);
-const YEAR = /^(1[0-9]{3}|20[0-9]{2})s?$/;
+const YEAR = /^(?:c\.?)?(1[0-9]{3}|20[0-9]{2})s?$/;
+/** Ordinals that, before "century", make a time ("the 14th century", "nineteenth-century"). */
+const ORDINAL = /^(\d{1,2}(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)$/;
+const YEAR_PREPOSITIONS = new Set(['in', 'by', 'since', 'until', 'till', 'around', 'circa', 'c.', 'from', 'after', 'before']);
+
+/**
+ * Token `i` names a time beyond wink's dates: a year ("1906", "c1600", "in 999" when no noun
+ * follows), or a century ("the 14th to 17th centuries").
+ */
+function isTimeWord(s: Sentence, i: number): boolean {
+  const t = s.tokens[i];
+  if (!t) return false;
+  if (TIME_ENTITIES.has(t.entity ?? '') || YEAR.test(t.text) || (TIME_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text))) return true;
+  if (/^\d{3,4}$/.test(t.text) && YEAR_PREPOSITIONS.has(s.tokens[i - 1]?.lower ?? '') && s.tokens[i + 1]?.pos !== 'NOUN') return true;
+  if (ORDINAL.test(t.lower)) {
+    for (let k = i + 1; k < Math.min(s.tokens.length, i + 5); k++) {
+      const w = s.tokens[k]!.lower;
+      if (w === 'century' || w === 'centuries') return true;
+      if (!ORDINAL.test(w) && !['and', 'to', '-', 'or', ','].includes(w)) break;
+    }
+  }
+  const previous = s.tokens[i - 1]?.lower ?? '';
+  return (t.lower === 'century' || t.lower === 'centuries') && (ORDINAL.test(previous) || previous === '-');
+}
 
 /** Maximal runs of tokens passing `test`. */
 function runs(s: Sentence, test: (i: number) => boolean): Candidate[] {
@@ -57,10 +80,7 @@ export function typedCandidates(s: Sentence, q: Question): Candidate[] {
       found = s.mentions.filter((m) => m.kind === 'place' && !q.entities.has(m.key)).map((m) => ({ start: m.nameStart, end: m.end }));
       break;
     case 'time':
-      found = runs(s, (i) => {
-        const t = s.tokens[i]!;
-        return TIME_ENTITIES.has(t.entity ?? '') || YEAR.test(t.text) || (TIME_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text));
-      });
+      found = runs(s, (i) => isTimeWord(s, i) || (['and', 'to', '-'].includes(s.tokens[i]!.lower) && i > 0 && isTimeWord(s, i - 1) && isTimeWord(s, i + 1)));
       break;
     case 'number':
       found = runs(s, (i) => s.tokens[i]!.entity !== 'ORDINAL' && (NUMBER_ENTITIES.has(s.tokens[i]!.entity ?? '') || s.tokens[i]!.pos === 'NUM'));

@@ -108,6 +108,23 @@ export function matchNames(tokens: readonly Token[], corpus: Corpus): { keys: Se
   return { keys, covered, at, share };
 }
 
+/** Words that open a side clause before the question proper ("When dating rocks, what …?"). */
+const CLAUSE_OPENERS = new Set(['when', 'if', 'while', 'after', 'before', 'once', 'although', 'though', 'since', 'as']);
+
+/**
+ * Index of the question's own wh-word: the first one, unless the question opens with a side
+ * clause ("When a pathogen is eaten, what does it become?", "If P equals NP, what …?"), whose
+ * "when" or "if" only sets the scene; then the first wh-word after its comma.
+ */
+function mainWh(lowers: readonly string[]): number {
+  const first = lowers.findIndex((w) => WH_WORDS.has(w));
+  if (first !== 0 || !CLAUSE_OPENERS.has(lowers[0]!)) return first;
+  const comma = lowers.indexOf(',');
+  if (comma < 0) return first;
+  const after = lowers.findIndex((w, i) => i > comma && WH_WORDS.has(w));
+  return after > 0 ? after : first;
+}
+
 function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<number>): { type: AnswerType; wh: number; focus?: string } {
   const lowers = tokens.map((t) => t.lower);
   const content = tokens.filter((t, i) => isContent(t) && !entityTokens.has(i)).map((t) => t.lemma);
@@ -120,7 +137,7 @@ function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<number>)
   const afterCopula = tokens.slice(2).filter((t, i) => !entityTokens.has(2 + i) && t.pos !== 'DET' && t.pos !== 'PUNCT');
   const describes = (lowers[0] === 'what' && tokens[1]?.lemma === 'be' && afterCopula.length === 0) || (lowers[0] === 'tell' && lowers.includes('about'));
   if (describes && entityTokens.size > 0 && content.every((w) => w === 'tell')) return { type: 'definition', wh: -1 };
-  const wh = lowers.findIndex((w) => WH_WORDS.has(w));
+  const wh = mainWh(lowers);
   if (wh < 0) return { type: YES_NO_OPENERS.has(lowers[0] ?? '') ? 'yesno' : 'thing', wh };
   const w = lowers[wh]!.replace(/'s$/, '');
   const next = tokens[wh + 1];

@@ -33,3 +33,11 @@ describe('names built with "of"', () => {
     expect([...q.entities]).toEqual(['normandy']);
   });
 });
+
+describe('the question proper, after a side clause', () => {
+  const corpus = buildCorpus([{ id: 'h.txt', text: ARTICLE }]);
+  it('"When …, what …?" asks what, not when', () => {
+    expect(analyseQuestion('When the Huguenots fled, what did they build?', corpus).type).toBe('thing');
+    expect(analyseQuestion('When did the Huguenots flee?', corpus).type).toBe('time');
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../../../src/index.js';
+
+const ARTICLE = [
+  'The abbey',
+  'The abbey was founded in 999 by a group of monks from the coast.',
+  'Its great bell was cast in the 14th century, long before the tower was rebuilt.',
+  'The guest house beside the gate is dated c1600, according to the records.',
+].join('\n\n');
+
+describe('times beyond wink\'s dates', () => {
+  const core = createCore([{ id: 'abbey.txt', text: ARTICLE }]);
+  it('a three-digit year after "in"', () => {
+    expect(core.ask('When was the abbey founded?').answer).toBe('999');
+  });
+  it('a century', () => {
+    expect(core.ask('When was the great bell cast?').answer).toMatch(/^(the )?14th century$/);
+  });
+  it('a year written with circa', () => {
+    expect(core.ask('When is the guest house dated?').answer).toBe('c1600');
+  });
+});
