@@ -19,7 +19,7 @@ function buildArticle(source: ArticleSource, index: number, sentences: Sentence[
   analysed.forEach((s, k) => {
     for (const run of findNameRuns(s.tokens, commonWords)) if (!isDemonymRun(run)) runs.push({ sentence: k, run, tokens: s.tokens });
   });
-  const { entities, keys } = linkEntities(runs);
+  const { entities, keys } = linkEntities(runs, commonWords);
   const mentions: Mention[][] = analysed.map(() => []);
   runs.forEach((r, k) => {
     const e = entities.get(keys[k]!)!;

@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/wink.js';
 import { foldText } from '../nlp/wink.js';
-import { DEMONYMS, PLACE_PREPOSITIONS } from '../nlp/tables.js';
+import { DEMONYMS, PLACE_PREPOSITIONS, PLACE_WORDS } from '../nlp/tables.js';
 import type { Entity } from './model.js';
 import type { NameRun } from './names.js';
 
@@ -16,9 +16,20 @@ const ALIASES = new Set(['u.s.', 'us', 'u.s.a.', 'usa', 'america', 'u.k.', 'uk']
 const ALIAS_TARGET: Record<string, string> = { 'u.k.': 'united kingdom', uk: 'united kingdom' };
 
 const COUNTRIES = new Set(DEMONYMS.values());
+/** Lower-case particles inside people's names ("Ludwig van Beethoven", "Charles de Gaulle"). */
+const PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el']);
 
 function lowerName(run: NameRun): string {
   return foldText(run.name.toLowerCase()).replace(/'s$/, '');
+}
+
+/**
+ * Whether a multi-word name could be a person's: none of its words is one the article also
+ * writes in lower case ("north", "experience", "war"), a demonym ("Peruvian") or a word that
+ * makes place names ("Mount", "Lake"). Initials and particles ("V.", "de") pass.
+ */
+function readsAsPerson(name: string, commonWords: ReadonlySet<string>): boolean {
+  return name.split(' ').every((w) => /\.$/.test(w) || PARTICLES.has(w) || (!commonWords.has(w) && !DEMONYMS.has(w) && !PLACE_WORDS.has(w)));
 }
 
 /** Adjectives of place ("American", "Russian") are not names of their own. */
@@ -32,11 +43,12 @@ export function isDemonymRun(run: NameRun): boolean {
  * "Mr. Lavrov", "Hillary Clinton") joins the full name whose last (or first) word it shares,
  * preferring the one mentioned most recently. Returns the entities and each run's key.
  */
-export function linkEntities(runs: readonly RunAt[]): { entities: Map<string, Entity>; keys: string[] } {
+export function linkEntities(runs: readonly RunAt[], commonWords: ReadonlySet<string> = new Set()): { entities: Map<string, Entity>; keys: string[] } {
   const entities = new Map<string, Entity>();
-  // Only plain multi-word names ("Sergey V. Lavrov", not "Russia in Global Affairs") lend
-  // their surname (or, for two-word names, their first name) to short forms.
-  const fullNames = runs.map((r) => lowerName(r.run)).filter((n) => n.includes(' ') && !/ (?:of|in|de|von) /.test(n));
+  // Only plain multi-word names that read like a person's ("Sergey V. Lavrov", not "Russia in
+  // Global Affairs", "North Fresno" or "NFL Experience") lend their surname (or, for two-word
+  // names, their first name) to short forms.
+  const fullNames = runs.map((r) => lowerName(r.run)).filter((n) => n.includes(' ') && !/ (?:of|in|de|von) /.test(n) && readsAsPerson(n, commonWords));
   const byLast = new Map<string, string[]>();
   const byFirst = new Map<string, string[]>();
   for (const full of new Set(fullNames)) {

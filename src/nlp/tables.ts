@@ -47,6 +47,13 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   'spring', 'summer', 'autumn', 'fall', 'winter', 'season', 'era', 'period', 'bc', 'ad', 'earlier', 'later', 'ago',
 ]);
 
+/** Words that make place names with another ("Mount Kenya", "North Fresno", "Lake Geneva"): not people's names. */
+export const PLACE_WORDS: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater',
+  'new', 'old', 'great', 'little', 'mount', 'mt.', 'lake', 'river', 'sea', 'bay', 'gulf', 'cape', 'port', 'fort', 'island',
+  'islands', 'valley', 'county', 'city', 'state', 'province', 'district', 'region', 'park', 'street', 'avenue', 'square',
+]);
+
 /** Prepositions that introduce a place ("in Geneva", "near Qum"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in', 'at', 'near', 'from', 'to', 'into', 'across', 'throughout', 'inside', 'outside', 'over', 'within', 'around', 'between',
