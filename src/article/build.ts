@@ -9,11 +9,12 @@ import type { Article, Corpus, Mention, Sentence } from './model.js';
 import { THRESHOLDS } from '../answer/weights.js';
 
 /** Analyses one article's sentences and appends them to `sentences`. */
-function buildArticle(source: ArticleSource, index: number, sentences: Sentence[]): Article {
+function buildArticle(source: ArticleSource, index: number, sentences: Sentence[], allCommonWords: Set<string>): Article {
   const parsed = parseArticle(source.text);
   const analysed = parsed.paragraphs.flatMap((p, k) => analyse(p).map((s) => ({ ...s, paragraph: k + 1 })));
   const commonWords = new Set<string>();
   for (const s of analysed) for (const t of s.tokens) if (/^[\p{Ll}]/u.test(t.text)) commonWords.add(t.lower);
+  for (const w of commonWords) allCommonWords.add(w);
 
   const runs: RunAt[] = [];
   analysed.forEach((s, k) => {
@@ -55,7 +56,8 @@ function buildArticle(source: ArticleSource, index: number, sentences: Sentence[
 /** Builds the corpus: every article analysed, plus the inverted index the retriever reads. */
 export function buildCorpus(sources: readonly ArticleSource[]): Corpus {
   const sentences: Sentence[] = [];
-  const articles = sources.map((src, k) => buildArticle(src, k, sentences));
+  const commonWords = new Set<string>();
+  const articles = sources.map((src, k) => buildArticle(src, k, sentences, commonWords));
   const postings = new Map<string, number[]>();
   const paragraphPostings = new Map<string, Set<number>>();
   let paragraphId = -1;
@@ -103,5 +105,5 @@ export function buildCorpus(sources: readonly ArticleSource[]): Corpus {
       if (t.lower.length >= 4 && /^\p{L}+$/u.test(t.lower)) (spellings.get(t.lower.length) ?? spellings.set(t.lower.length, new Set()).get(t.lower.length)!).add(t.lower);
     }
   }
-  return { articles, sentences, postings, paragraphPostings, idf, forms, longestForm, persons, surnames, spellings };
+  return { articles, sentences, postings, paragraphPostings, idf, forms, longestForm, persons, surnames, spellings, commonWords };
 }

@@ -82,6 +82,8 @@ export interface Corpus {
   surnames: Map<string, string[]>;
   /** Keys of the entities that look like people, in any article. */
   persons: Set<string>;
+  /** Words the articles write in lower case somewhere ("century", "government"): common words, not names. */
+  commonWords: Set<string>;
   /** Every word the articles use (lower case, letters only, 4+ letters), grouped by length: for spelling correction. */
   spellings: Map<number, Set<string>>;
 }

@@ -80,7 +80,10 @@ export function matchNames(tokens: readonly Token[], corpus: Corpus): { keys: Se
     for (let n = starting.length; n >= 1; n--) {
       const form = starting[n - 1]!;
       const found = corpus.forms.get(form);
-      if (!found || (n === 1 && !isContent(tokens[i]!))) continue;
+      // A lower-case word the articles also write in lower case is that word, not a name
+      // ("century" is not "Century", even if some heading capitalised it).
+      const plainWord = n === 1 && /^\p{Ll}/u.test(tokens[i]!.text) && corpus.commonWords.has(form);
+      if (!found || (n === 1 && !isContent(tokens[i]!)) || plainWord) continue;
       for (const k of found) {
         keys.add(k);
         share.set(k, Math.max(share.get(k) ?? 0, 1 / found.size));
