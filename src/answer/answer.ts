@@ -105,6 +105,8 @@ export function answerQuestion(corpus: Corpus, raw: string): Answer {
   if (answer === undefined) return noAnswer(question, `the passage that matches ${q.type === 'reason' ? 'gives no reason' : 'names no place'}`);
   const margin = ranked[1] ? Math.min(1, (chosen.score - ranked[1].score) / Math.max(chosen.score, 1e-9)) : 1;
   const confidence = Math.max(0, Math.min(1, 0.6 * chosen.coverage + 0.4 * margin + (hasTypedCandidate(s, q) ? 0.1 : 0)));
+  // Below this the best passage is more often wrong than right: say so rather than guess.
+  if (confidence < THRESHOLDS.minConfidence) return noAnswer(question, 'no passage answers it clearly: the best match is weak and others score close to it');
   return answerFrom(corpus, question, s, answer, confidence);
 }
 

@@ -37,6 +37,11 @@ export const THRESHOLDS = {
   untypedCoverage: 1.01,
   /** A question term the article never uses weighs this much more than its idf suggests. */
   unknownTermBoost: 1.0,
+  /**
+   * Answers below this confidence are withheld: on the SQuAD sets about one in five of them
+   * cites the right passage, and half of the SQuAD 2.0 questions that land there have no answer.
+   */
+  minConfidence: 0.25,
   /** Confidence labels. */
   high: 0.75,
   medium: 0.5,

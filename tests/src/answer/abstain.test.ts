@@ -37,3 +37,20 @@ describe('a passage that says the opposite answers another question', () => {
     expect(core.ask('Did ferry fares rise or fall in 2010?').answered).toBe(true);
   });
 });
+
+describe('a weak best match is withheld', () => {
+  const core = createCore([{
+    id: 'cars.txt',
+    text: 'Cars\n\nThe red car was built in a small town near the river.\n\nThe blue car was built in a large city by the sea.\n\n' +
+      'Both cars were sold to collectors.\n\nThe engine of the old truck was repaired by a mechanic in the town.',
+  }]);
+  it('abstains when the question\'s words are scattered over passages that each hold a few', () => {
+    // "collectors", "repair" and "city" each sit in a different paragraph: no passage answers.
+    const a = core.ask('What did the collectors repair in the city?');
+    expect(a.answered).toBe(false);
+    expect(a.reason).toMatch(/no passage answers it clearly/);
+  });
+  it('still answers when one passage holds the question', () => {
+    expect(core.ask('Where was the blue car built?').answer).toBe('in a large city by the sea');
+  });
+});
