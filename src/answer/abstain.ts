@@ -10,7 +10,10 @@ import { THRESHOLDS } from './weights.js';
  * for people), or undefined when the passage may answer.
  */
 
-const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without']);
+/** Prefixes that negate the word they open ("un-settled", "non-Muslim", "dis-agree"). */
+const NEGATING_PREFIX = /^(?:non-?|un|dis|in|im|il|ir)(\p{L}.*)$/u;
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without', 'non']);
 
 /** Question words the article never uses, for an honest "it never mentions …". */
 function missingWords(q: Question, corpus: Corpus): string[] {
@@ -58,11 +61,18 @@ function negates(tokens: readonly Token[]): boolean {
  * "one of the last responses" written), unless the question names both ("easier or harder"):
  * the passage states another fact. Returns [asked, written].
  */
-function saysTheOpposite(q: Question, s: Sentence): [string, string] | undefined {
+function saysTheOpposite(q: Question, s: Sentence, corpus: Corpus): [string, string] | undefined {
   const has = (tokens: readonly Token[]): Set<string> => new Set(tokens.flatMap((t) => [t.lemma, t.lower]));
   const written = has(s.tokens);
   const asked = has(q.tokens);
   for (const t of q.tokens) {
+    // "unsettled", "non-Muslim", "nonfriendly": a negating prefix on a word the article never
+    // uses, whose base the passage has, asks about the opposite of what it says.
+    const base = NEGATING_PREFIX.exec(t.lower)?.[1];
+    if (base && base.length >= 4 && !corpus.postings.has(t.lemma) && !written.has(t.lower)) {
+      const other = s.tokens.find((x) => x.lower === base || x.lemma === base);
+      if (other) return [t.text, other.text];
+    }
     const opposites = OPPOSITES.get(t.lower) ?? OPPOSITES.get(t.lemma);
     if (!opposites || written.has(t.lemma) || written.has(t.lower)) continue;
     const other = s.tokens.find((x) => (opposites.has(x.lower) || opposites.has(x.lemma)) && !asked.has(x.lower) && !asked.has(x.lemma));
@@ -78,7 +88,7 @@ export function passageProblem(q: Question, corpus: Corpus, s: Sentence): string
   if (q.type === 'person' && q.tokens.some((t) => t.pos === 'NOUN' && TITLE_WORDS.has(t.lower)) && !sharesPlaces(corpus, s, q)) {
     return 'it names no such person for that place';
   }
-  const opposite = saysTheOpposite(q, s);
+  const opposite = saysTheOpposite(q, s, corpus);
   if (opposite) return `it says "${opposite[1]}", not "${opposite[0]}"`;
   // "What happened in 1766?" answered from a paragraph that never mentions 1766 is about
   // another occasion: a figure the question names must be in the passage or its paragraph.

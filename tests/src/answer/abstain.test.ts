@@ -32,6 +32,13 @@ describe('a passage that says the opposite answers another question', () => {
     expect(a.answered).toBe(false);
     expect(a.reason).toBe('it says "rose", not "fall"');
   });
+  it('reads a negating prefix on a word the article never uses as the opposite', () => {
+    const tribes = createCore([{ id: 'tribes.txt', text: 'Tribes\n\nThe settled tribes grew wheat along the river.' }]);
+    expect(tribes.ask('What did the settled tribes grow?').answer).toMatch(/^wheat/);
+    const a = tribes.ask('What did the unsettled tribes grow?');
+    expect(a.answered).toBe(false);
+    expect(a.reason).toBe('it says "settled", not "unsettled"');
+  });
   it('still answers when the question names both sides', () => {
     // "rise or fall" asks which of the two: the passage holds one of them.
     expect(core.ask('Did ferry fares rise or fall in 2010?').answered).toBe(true);
