@@ -3,6 +3,8 @@ import type { Token } from '../nlp/wink.js';
 import { OPPOSITES, TITLE_WORDS } from '../nlp/tables.js';
 import type { Question } from '../question/analyse.js';
 import type { Scored } from './retrieve.js';
+import { isContent, tokenTerms } from '../nlp/terms.js';
+import { oneSlipApart } from '../question/spelling.js';
 import { THRESHOLDS } from './weights.js';
 
 /**
@@ -81,6 +83,32 @@ function saysTheOpposite(q: Question, s: Sentence, corpus: Corpus): [string, str
   return undefined;
 }
 
+const SWAPPABLE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * The passage has the question's own phrase with one word swapped ("the United States
+ * Parliament" asked, "the United Kingdom Parliament" written; "multiplying three numbers" vs
+ * "two numbers"): both neighbours match, the word between them is another noun, name, adjective
+ * or figure. Spelling variants ("gas"/"gasoline", "William"/"W.", a one-letter slip) are not swaps.
+ * Returns [asked, written].
+ */
+function swappedWord(q: Question, s: Sentence): [string, string] | undefined {
+  const inPassage = (t: Token): boolean => isContent(t) && tokenTerms(t).some((x) => !x.startsWith('e:') && s.terms.has(x));
+  for (let i = 1; i + 1 < q.tokens.length; i++) {
+    const [before, asked, after] = [q.tokens[i - 1]!, q.tokens[i]!, q.tokens[i + 1]!];
+    if (!SWAPPABLE.has(asked.pos) || !isContent(asked) || inPassage(asked) || !inPassage(before) || !inPassage(after)) continue;
+    for (let k = 1; k + 1 < s.tokens.length; k++) {
+      const written = s.tokens[k]!;
+      if (s.tokens[k - 1]!.lemma !== before.lemma || s.tokens[k + 1]!.lemma !== after.lemma || !SWAPPABLE.has(written.pos)) continue;
+      const a = asked.lower.replace(/\.$/, '');
+      const w = written.lower.replace(/\.$/, '');
+      if (a.startsWith(w) || w.startsWith(a) || oneSlipApart(a, w)) continue;
+      return [asked.text, written.text];
+    }
+  }
+  return undefined;
+}
+
 /** The chosen passage answers another question than the one asked. */
 export function passageProblem(q: Question, corpus: Corpus, s: Sentence): string | undefined {
   // "Who is the president of France?" from a passage about some other president: a role
@@ -88,7 +116,7 @@ export function passageProblem(q: Question, corpus: Corpus, s: Sentence): string
   if (q.type === 'person' && q.tokens.some((t) => t.pos === 'NOUN' && TITLE_WORDS.has(t.lower)) && !sharesPlaces(corpus, s, q)) {
     return 'it names no such person for that place';
   }
-  const opposite = saysTheOpposite(q, s, corpus);
+  const opposite = saysTheOpposite(q, s, corpus) ?? swappedWord(q, s);
   if (opposite) return `it says "${opposite[1]}", not "${opposite[0]}"`;
   // "What happened in 1766?" answered from a paragraph that never mentions 1766 is about
   // another occasion: a figure the question names must be in the passage or its paragraph.

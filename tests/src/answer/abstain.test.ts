@@ -61,3 +61,15 @@ describe('a weak best match is withheld', () => {
     expect(core.ask('Where was the blue car built?').answer).toBe('in a large city by the sea');
   });
 });
+
+describe('a passage with one word of the question\'s phrase swapped', () => {
+  const core = createCore([{ id: 'tower.txt', text: 'The tower\n\nThe engineers chose red granite blocks for the tower in 1901.' }]);
+  it('answers the phrase it has', () => {
+    expect(core.ask('When did the engineers choose red granite blocks?').answer).toBe('1901');
+  });
+  it('abstains on the same phrase with another word in the middle', () => {
+    const a = core.ask('When did the engineers choose grey granite blocks?');
+    expect(a.answered).toBe(false);
+    expect(a.reason).toBe('it says "red", not "grey"');
+  });
+});
