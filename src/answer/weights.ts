@@ -30,8 +30,12 @@ export const WEIGHTS = {
 /** Abstention and confidence cut-offs. */
 export const THRESHOLDS = {
   /** Below this share of the question's weight matched, the article does not say. */
-  minCoverage: 0.3,
-  /** The bar when the question holds a noun the article never uses (a topic it lacks). */
+  minCoverage: 0.34,
+  /**
+   * The bar when the question holds a noun the article never uses. Such a question is already
+   * refused when the passage shares only a name with it (see abstain.ts), so its bar can stay a
+   * little lower: the unknown noun is often just the question's own wording ("venue", "kind").
+   */
   minCoverageUnknownNoun: 0.3,
   /** A when/how-many question with no date or number in reach is still answered above this (never). */
   untypedCoverage: 1.01,
