@@ -136,3 +136,11 @@ export const OPPOSITES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   }
   return map;
 })();
+
+/** Number words and the figures they stand for ("three" = "3"): both index the same term. */
+export const NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+].map((w, k) => [w, String(k)] as [string, string]).concat(
+  ['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((w, k) => [w, String(30 + 10 * k)] as [string, string]),
+));

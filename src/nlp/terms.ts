@@ -1,5 +1,5 @@
 import type { Token } from './wink.js';
-import { DEMONYMS, FUNCTION_WORDS } from './tables.js';
+import { DEMONYMS, FUNCTION_WORDS, NUMBER_WORDS } from './tables.js';
 
 /**
  * The term pipeline, shared by articles and questions so both sides are indexed alike: each
@@ -35,8 +35,14 @@ const demonymRule: TermRule = (t) => {
   return place ? [`e:${place}`] : [];
 };
 
+/** "three" also indexes "3", so a question's figure finds the article's word and back. */
+const numberRule: TermRule = (t) => {
+  const figure = NUMBER_WORDS.get(t.lower);
+  return figure ? [figure] : [];
+};
+
 /** The rules in order. Add a rule here and both articles and questions get it. */
-export const TERM_PIPELINE: readonly TermRule[] = [lemmaRule, stemRule, demonymRule];
+export const TERM_PIPELINE: readonly TermRule[] = [lemmaRule, stemRule, demonymRule, numberRule];
 
 const NONE: string[] = [];
 
