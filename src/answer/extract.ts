@@ -187,6 +187,9 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): str
   const least = q.type === 'reason' && opener && REASON_MARKERS.has(opener.lower) ? SPAN.reasonWords : 1;
   const cuts = boundaries(s, start + 1, end, q).filter((c) => s.tokens.slice(start, c).filter(isSubstantive).length >= least);
   const leftAnchored = start > 0 && w[start - 1]! > 0;
+  // A where-question with no place phrase takes only what follows its words ("at the
+  // Convention Center"), never what precedes them (a quote, a subject).
+  if (q.type === 'place' && !leftAnchored) return undefined;
   // A gap read rightwards from a match ends at the first clause break; one that only leads
   // up to a match starts after the last break.
   // A quotation right after the match is the answer, whole ("looking for “specific forms …”").
