@@ -7,6 +7,7 @@ import { isDemonymRun, linkEntities, type RunAt } from './entities.js';
 import { resolveVoices } from './speakers.js';
 import type { Article, Corpus, Mention, Sentence } from './model.js';
 import { THRESHOLDS } from '../answer/weights.js';
+import { spellingKey } from '../question/spelling.js';
 
 /** Analyses one article's sentences and appends them to `sentences`. */
 function buildArticle(source: ArticleSource, index: number, sentences: Sentence[], allCommonWords: Set<string>): Article {
@@ -99,10 +100,12 @@ export function buildCorpus(sources: readonly ArticleSource[]): Corpus {
     }
   }
   const persons = new Set(articles.flatMap((a) => [...a.entities.values()].filter((e) => e.person).map((e) => e.key)));
-  const spellings = new Map<number, Set<string>>();
+  const spellings = new Map<string, Set<string>>();
   for (const s of sentences) {
     for (const t of s.tokens) {
-      if (t.lower.length >= 4 && /^\p{L}+$/u.test(t.lower)) (spellings.get(t.lower.length) ?? spellings.set(t.lower.length, new Set()).get(t.lower.length)!).add(t.lower);
+      if (t.lower.length < 4 || !/^\p{L}+$/u.test(t.lower)) continue;
+      const key = spellingKey(t.lower, t.lower.length);
+      (spellings.get(key) ?? spellings.set(key, new Set()).get(key)!).add(t.lower);
     }
   }
   return { articles, sentences, postings, paragraphPostings, idf, forms, longestForm, persons, surnames, spellings, commonWords };

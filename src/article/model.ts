@@ -84,6 +84,9 @@ export interface Corpus {
   persons: Set<string>;
   /** Words the articles write in lower case somewhere ("century", "government"): common words, not names. */
   commonWords: Set<string>;
-  /** Every word the articles use (lower case, letters only, 4+ letters), grouped by length: for spelling correction. */
-  spellings: Map<number, Set<string>>;
+  /**
+   * Every word the articles use (lower case, letters only, 4+ letters), grouped by first letter
+   * and length ("p7": "premier", …): spelling correction looks only where a one-letter slip can land.
+   */
+  spellings: Map<string, Set<string>>;
 }

@@ -12,6 +12,8 @@ import { inLexicon } from '../nlp/model.js';
 
 /** Shortest word worth correcting: "eest" is one slip from "east", "west", "best" … */
 const MIN_LENGTH = 5;
+/** Unknown words looked up per question, at most. */
+const MAX_TRIES = 6;
 
 /** Whether `a` and `b` differ by at most one insertion, deletion, substitution or swap of neighbours. */
 export function oneSlipApart(a: string, b: string): boolean {
@@ -25,13 +27,18 @@ export function oneSlipApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** Where `Corpus.spellings` keeps words of this first letter and length. */
+export function spellingKey(word: string, length: number): string {
+  return `${word[0]}${length}`;
+}
+
 /** The one article word a single slip from `word`, if exactly one. */
 function nearestWord(word: string, corpus: Corpus): string | undefined {
   let found: string | undefined;
+  // Slips at the very start are rare (and "dorms" → "forms" is no slip): same first letter only.
   for (let len = word.length - 1; len <= word.length + 1; len++) {
-    for (const candidate of corpus.spellings.get(len) ?? []) {
-      // Slips at the very start are rare, and "dorms" → "forms" is no slip.
-      if (candidate[0] !== word[0] || !oneSlipApart(word, candidate)) continue;
+    for (const candidate of corpus.spellings.get(spellingKey(word, len)) ?? []) {
+      if (!oneSlipApart(word, candidate)) continue;
       if (found !== undefined) return undefined;
       found = candidate;
     }
@@ -42,11 +49,13 @@ function nearestWord(word: string, corpus: Corpus): string | undefined {
 /** Token index → the article word it was probably meant to be. */
 export function spellingCorrections(tokens: readonly Token[], corpus: Corpus): Map<number, string> {
   const out = new Map<number, string>();
+  let tried = 0;
   tokens.forEach((t, i) => {
     const word = t.lower;
     if (word.length < MIN_LENGTH || !/^\p{L}+$/u.test(word)) return;
-    if (corpus.spellings.get(word.length)?.has(word) || corpus.postings.has(t.lemma) || corpus.postings.has(`s:${t.stem}`)) return;
-    if (inLexicon(word)) return;
+    if (corpus.spellings.get(spellingKey(word, word.length))?.has(word) || corpus.postings.has(t.lemma) || corpus.postings.has(`s:${t.stem}`)) return;
+    // A question of many unknown words (another language, a paste) is not a typo or two.
+    if (inLexicon(word) || ++tried > MAX_TRIES) return;
     const meant = nearestWord(word, corpus);
     if (meant) out.set(i, meant);
   });
