@@ -15,6 +15,12 @@ const YEAR = /^(?:c\.?)?(1[0-9]{3}|20[0-9]{2})s?$/;
 const ORDINAL = /^(\d{1,2}(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)$/;
 const YEAR_PREPOSITIONS = new Set(['in', 'by', 'since', 'until', 'till', 'around', 'circa', 'c.', 'from', 'after', 'before']);
 
+/** Token `i` is a year: "1906", "c1600", or three or four figures after "in" with no noun after them ("in 999"). */
+function isYear(s: Sentence, i: number): boolean {
+  const t = s.tokens[i]!;
+  return YEAR.test(t.text) || (/^\d{3,4}$/.test(t.text) && YEAR_PREPOSITIONS.has(s.tokens[i - 1]?.lower ?? '') && s.tokens[i + 1]?.pos !== 'NOUN');
+}
+
 /**
  * Token `i` names a time beyond wink's dates: a year ("1906", "c1600", "in 999" when no noun
  * follows), or a century ("the 14th to 17th centuries").
@@ -22,8 +28,7 @@ const YEAR_PREPOSITIONS = new Set(['in', 'by', 'since', 'until', 'till', 'around
 function isTimeWord(s: Sentence, i: number): boolean {
   const t = s.tokens[i];
   if (!t) return false;
-  if (TIME_ENTITIES.has(t.entity ?? '') || YEAR.test(t.text) || (TIME_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text))) return true;
-  if (/^\d{3,4}$/.test(t.text) && YEAR_PREPOSITIONS.has(s.tokens[i - 1]?.lower ?? '') && s.tokens[i + 1]?.pos !== 'NOUN') return true;
+  if (TIME_ENTITIES.has(t.entity ?? '') || isYear(s, i) || (TIME_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text))) return true;
   if (ORDINAL.test(t.lower)) {
     for (let k = i + 1; k < Math.min(s.tokens.length, i + 5); k++) {
       const w = s.tokens[k]!.lower;
@@ -83,7 +88,8 @@ export function typedCandidates(s: Sentence, q: Question): Candidate[] {
       found = runs(s, (i) => isTimeWord(s, i) || (['and', 'to', '-'].includes(s.tokens[i]!.lower) && i > 0 && isTimeWord(s, i - 1) && isTimeWord(s, i + 1)));
       break;
     case 'number':
-      found = runs(s, (i) => s.tokens[i]!.entity !== 'ORDINAL' && (NUMBER_ENTITIES.has(s.tokens[i]!.entity ?? '') || s.tokens[i]!.pos === 'NUM'));
+      // A year is no count ("In 1939 the soldiers took …" does not say how many soldiers).
+      found = runs(s, (i) => s.tokens[i]!.entity !== 'ORDINAL' && !isYear(s, i) && (NUMBER_ENTITIES.has(s.tokens[i]!.entity ?? '') || s.tokens[i]!.pos === 'NUM'));
       break;
     default:
       return [];

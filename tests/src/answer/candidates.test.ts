@@ -20,3 +20,12 @@ describe('times beyond wink\'s dates', () => {
     expect(core.ask('When is the guest house dated?').answer).toBe('c1600');
   });
 });
+
+describe('counts', () => {
+  const core = createCore([{ id: 'abbey.txt', text: ARTICLE }]);
+  it('a year is no count', () => {
+    // The founding sentence holds only a year: it does not say how many monks there were.
+    const a = core.ask('How many monks founded the abbey?');
+    expect(a.answer).not.toBe('999');
+  });
+});
