@@ -160,8 +160,6 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): str
     // "What did X say (about Y)?" gets the quote; "What did X say should be done?" a part of it (below).
     if (inQuote < 2 || q.asksAbout) return textOf(s, ...trimPunctuation(s, s.quote[0], s.quote[1]));
   }
-  let best: { start: number; end: number } | undefined;
-  let bestScore = -Infinity;
   // A where-question with no place name at hand takes a prepositional phrase ("over the West's
   // role in …"), which may hold a name the question used, or nothing.
   if (q.type === 'place') {
@@ -174,12 +172,19 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): str
     const phrase = placePhrase(s, q, w) ?? placePhrase(s, q, w, false);
     if (phrase) return phrase;
   }
-  for (const g of gaps(w)) {
-    const sc = gapScore(s, g, w, q, maxW);
-    if (sc > bestScore) { best = g; bestScore = sc; }
+  // The best-scoring gap whose span survives trimming: a gap that trims to nothing ("there was
+  // a") gives way to the next, so the answer is a phrase rather than the whole sentence.
+  const ranked = gaps(w).map((g) => ({ g, score: gapScore(s, g, w, q, maxW) })).filter((x) => x.score > -Infinity).sort((a, b) => b.score - a.score);
+  for (const { g } of ranked) {
+    const span = spanOfGap(s, g, w, q);
+    if (span !== '') return span;
   }
-  if (!best) return s.text;
-  let { start, end } = best;
+  return s.text;
+}
+
+/** The answer a gap gives: its span cut at clause breaks and trimmed, '' when nothing is left, undefined to abstain. */
+function spanOfGap(s: Sentence, g: { start: number; end: number }, w: readonly number[], q: Question): string | undefined {
+  let { start, end } = g;
   // A break with nothing substantive before it (", where it would …") opens the span instead.
   // A reason that opens on its marker ("given that, just three weeks before, …") runs past the
   // commas right after the marker.
@@ -210,7 +215,7 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): str
   // A reason is a clause or phrase, not a name or a date ("Why did Clinton meet Lavrov?" →
   // "Medvedev later on Tuesday" is no reason): then the passage does not say why.
   if (q.type === 'reason' && !isReasonLike(s, start, end)) return undefined;
-  return end > start ? textOf(s, start, end) : s.text;
+  return end > start ? textOf(s, start, end) : '';
 }
 
 /** The place-preposition phrase nearest after a matched word, up to the next clause break. */

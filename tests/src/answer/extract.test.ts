@@ -14,3 +14,13 @@ describe('where-questions with no place name', () => {
     expect(a.answer).not.toMatch(/We will build/);
   });
 });
+
+describe('open stretches that trim to nothing', () => {
+  it('give way to the next best stretch, not the whole sentence', () => {
+    const core = createCore([{ id: 'village.txt', text: 'The village\n\nBesides the large farming majority, there was a small fishing community in the village.' }]);
+    // The stretch before the matched words ("there was a") trims to nothing: the word inside
+    // the question's phrase is the answer.
+    const a = core.ask('What was there a small community of in the village?');
+    expect(a.answer).toBe('fishing');
+  });
+});
