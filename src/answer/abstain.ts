@@ -64,10 +64,13 @@ function negates(tokens: readonly Token[]): boolean {
  * the passage states another fact. Returns [asked, written].
  */
 function saysTheOpposite(q: Question, s: Sentence, corpus: Corpus): [string, string] | undefined {
+  // Most questions hold no word with an opposite or a negating prefix: nothing to look for.
+  const suspects = q.tokens.filter((t) => OPPOSITES.has(t.lower) || OPPOSITES.has(t.lemma) || (NEGATING_PREFIX.test(t.lower) && !corpus.postings.has(t.lemma)));
+  if (suspects.length === 0) return undefined;
   const has = (tokens: readonly Token[]): Set<string> => new Set(tokens.flatMap((t) => [t.lemma, t.lower]));
   const written = has(s.tokens);
   const asked = has(q.tokens);
-  for (const t of q.tokens) {
+  for (const t of suspects) {
     // "unsettled", "non-Muslim", "nonfriendly": a negating prefix on a word the article never
     // uses, whose base the passage has, asks about the opposite of what it says.
     const base = NEGATING_PREFIX.exec(t.lower)?.[1];

@@ -17,8 +17,11 @@ const YEAR_PREPOSITIONS = new Set(['in', 'by', 'since', 'until', 'till', 'around
 
 /** Token `i` is a year: "1906", "c1600", or three or four figures after "in" with no noun after them ("in 999"). */
 function isYear(s: Sentence, i: number): boolean {
-  const t = s.tokens[i]!;
-  return YEAR.test(t.text) || (/^\d{3,4}$/.test(t.text) && YEAR_PREPOSITIONS.has(s.tokens[i - 1]?.lower ?? '') && s.tokens[i + 1]?.pos !== 'NOUN');
+  const text = s.tokens[i]!.text;
+  // Every year opens with a figure or a "c": most words are out at the first letter.
+  const first = text.charCodeAt(0);
+  if (!(first >= 48 && first <= 57) && first !== 99) return false;
+  return YEAR.test(text) || (/^\d{3,4}$/.test(text) && YEAR_PREPOSITIONS.has(s.tokens[i - 1]?.lower ?? '') && s.tokens[i + 1]?.pos !== 'NOUN');
 }
 
 /**
@@ -29,6 +32,7 @@ function isTimeWord(s: Sentence, i: number): boolean {
   const t = s.tokens[i];
   if (!t) return false;
   if (TIME_ENTITIES.has(t.entity ?? '') || isYear(s, i) || (TIME_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text))) return true;
+  if (!t.lower.endsWith('th') && !t.lower.endsWith('st') && !t.lower.endsWith('nd') && !t.lower.endsWith('rd') && !t.lower.startsWith('centur')) return false;
   if (ORDINAL.test(t.lower)) {
     for (let k = i + 1; k < Math.min(s.tokens.length, i + 5); k++) {
       const w = s.tokens[k]!.lower;
@@ -89,7 +93,7 @@ export function typedCandidates(s: Sentence, q: Question): Candidate[] {
       break;
     case 'number':
       // A year is no count ("In 1939 the soldiers took …" does not say how many soldiers).
-      found = runs(s, (i) => s.tokens[i]!.entity !== 'ORDINAL' && !isYear(s, i) && (NUMBER_ENTITIES.has(s.tokens[i]!.entity ?? '') || s.tokens[i]!.pos === 'NUM'));
+      found = runs(s, (i) => s.tokens[i]!.entity !== 'ORDINAL' && (NUMBER_ENTITIES.has(s.tokens[i]!.entity ?? '') || s.tokens[i]!.pos === 'NUM') && !isYear(s, i));
       break;
     default:
       return [];
