@@ -1,9 +1,13 @@
 import type { Answer } from '../../src/types.js';
 import { notInArticle } from '../shared/text.js';
 
-/** An answer as terminal text: the short answer, the quoted passage and where it is. */
+/**
+ * An answer as terminal text: how the question was read, when it was read as something else (a
+ * follow-up, a typo), then the short answer, the quoted passage and where it is.
+ */
 export function formatAnswer(a: Answer): string {
-  if (!a.answered) return notInArticle(a.reason);
+  const note = a.readAs ? `(${a.readAs})\n` : '';
+  if (!a.answered) return note + notInArticle(a.reason);
   const where = a.paragraph > 0 ? `paragraph ${a.paragraph} of "${a.article}"` : `the headline of "${a.article}"`;
-  return `${a.answer}\n  > ${a.passage}\n  — ${where} (confidence: ${a.confidenceLabel})`;
+  return `${note}${a.answer}\n  > ${a.passage}\n  — ${where} (confidence: ${a.confidenceLabel})`;
 }

@@ -91,7 +91,7 @@ export function runRepl(core: QaCore, options: ReplOptions): Promise<void> {
       const answer = await session.ask(CONVERSATION, undefined, line);
       lastTurn = answer.turnId;
       moreRank = 0;
-      write(`${answer.readAs ? `(${answer.readAs})\n` : ''}${formatAnswer(answer)}`);
+      write(formatAnswer(answer));
     }
   };
   return new Promise((resolve) => {

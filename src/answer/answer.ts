@@ -65,13 +65,24 @@ function answerFrom(corpus: Corpus, question: string, s: Sentence, answer: strin
   };
 }
 
-/** Answers one question from the corpus. Pure; never throws. */
+/**
+ * Answers one question from the corpus. Pure; never throws. When a typo was read as an article
+ * word, the answer says so (`readAs`), so the reader can tell what was looked up.
+ */
 export function answerQuestion(corpus: Corpus, raw: string): Answer {
+  let corrected: [string, string][] = [];
+  const answer = answer1(corpus, raw, (q) => (corrected = q.corrected));
+  if (corrected.length === 0) return answer;
+  return { ...answer, readAs: `reading ${corrected.map(([typed, read]) => `"${typed}" as "${read}"`).join(', ')}` };
+}
+
+function answer1(corpus: Corpus, raw: string, analysed: (q: Question) => void): Answer {
   const question = cleanQuestion(raw);
   if (!/[\p{L}\p{N}]/u.test(question)) {
     return noAnswer(question, 'the question is empty; ask about the article, for example who said what, where or when');
   }
   const q = analyseQuestion(question, corpus);
+  analysed(q);
   if (q.type === 'headline') {
     const a = corpus.articles[0]!;
     return { question, answered: true, answer: a.title, passage: a.title, paragraph: 0, article: a.title, articleId: a.id, confidence: 0.9, confidenceLabel: 'high' };

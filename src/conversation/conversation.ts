@@ -52,7 +52,9 @@ export function createConversations(core: QaCore, options: ConversationsOptions)
       const history = await store.recent(conversationId);
       const followUp = resolveFollowUp(question, history, (text) => core.names(text));
       const coreAnswer = core.ask(followUp.question);
-      const answer: Answer = followUp.readAs ? { ...coreAnswer, readAs: followUp.readAs } : coreAnswer;
+      // Both readings show: the follow-up's ("he" as Lavrov) and the core's own (a typo).
+      const readAs = [followUp.readAs, coreAnswer.readAs].filter(Boolean).join('; ');
+      const answer: Answer = readAs ? { ...coreAnswer, readAs } : coreAnswer;
       const at = now();
       // Time plus a counter: unique within this process, and unlikely to collide across instances.
       const id = `${at.toString(36)}${(sequence++ % 1296).toString(36).padStart(2, '0')}`;

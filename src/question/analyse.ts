@@ -41,6 +41,8 @@ export interface Question {
   speaker?: string;
   /** Terms the article never uses that are likely paraphrase (verbs): left out of coverage. */
   paraphrase: Set<string>;
+  /** Words read as another because of a typo, as [typed, read]: "Primier" → "premier". */
+  corrected: [string, string][];
 }
 
 /** Nouns that ask what someone is: their job, title or role. */
@@ -187,6 +189,7 @@ export function analyseQuestion(asked: string, corpus: Corpus): Question {
   let text = asked;
   let tokens = analyse(text).flatMap((s) => s.tokens);
   const corrections = spellingCorrections(tokens, corpus);
+  const corrected = [...corrections].map(([i, word]): [string, string] => [tokens[i]!.text, word]);
   if (corrections.size > 0) {
     text = applyCorrections(text, tokens, corrections);
     tokens = analyse(text).flatMap((s) => s.tokens);
@@ -251,7 +254,7 @@ export function analyseQuestion(asked: string, corpus: Corpus): Question {
   let speaker: string | undefined;
   for (let i = speech - 1; i > wh && speaker === undefined; i--) speaker = at.get(i);
   const asksSpeaker = type === 'person' && subjectQuestion && speech === wh + 1;
-  return { text, tokens, type, terms, finalWords, asksAbout, asksSpeaker, speaker, entities: keys, lemmas, subjectQuestion, focus, copular, paraphrase, focusPlural: !!focusToken && focusToken.lower !== focusToken.lemma };
+  return { text, tokens, type, terms, finalWords, asksAbout, asksSpeaker, speaker, entities: keys, lemmas, subjectQuestion, focus, copular, paraphrase, focusPlural: !!focusToken && focusToken.lower !== focusToken.lemma, corrected };
 }
 
 /** Words that open a clause hanging off the main question ("…, according to X", "unless …"). */

@@ -45,6 +45,12 @@ describe('ask with a question argument', () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Vienna\n {2}> The next major step .*\n {2}— paragraph 14 of "Russia Resists U\.S\. Position on Sanctions for Iran"/);
   });
+  it('says how it read a question with a typo before the answer', () => {
+    const r = ask(['Who edits the journal Russia in Global Afairs?']);
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n')[0]).toBe('(reading "Afairs" as "affairs")');
+    expect(r.out.split('\n')[1]).toBe('Fyodor Lukyanov');
+  });
   it('without a question prints the usage and exits 2', () => {
     const r = ask([]);
     expect(r.code).toBe(2);
