@@ -7,7 +7,6 @@ import { isDemonymRun, linkEntities, type RunAt } from './entities.js';
 import { resolveVoices } from './speakers.js';
 import type { Article, Corpus, Mention, Sentence } from './model.js';
 import { THRESHOLDS } from '../answer/weights.js';
-import { spellingKey } from '../question/spelling.js';
 
 /** Analyses one article's sentences and appends them to `sentences`. */
 function buildArticle(source: ArticleSource, index: number, sentences: Sentence[], allCommonWords: Set<string>): Article {
@@ -52,6 +51,11 @@ function buildArticle(source: ArticleSource, index: number, sentences: Sentence[
     sentenceIds.push(id);
   });
   return { index, id: source.id, title: parsed.title, dateline: parsed.dateline, paragraphs: parsed.paragraphs, sentenceIds, entities };
+}
+
+/** Where `Corpus.spellings` keeps words of this first letter and length. */
+export function spellingKey(word: string, length: number): string {
+  return `${word[0]}${length}`;
 }
 
 /** Builds the corpus: every article analysed, plus the inverted index the retriever reads. */

@@ -1,4 +1,5 @@
 import type { Corpus } from '../article/model.js';
+import { spellingKey } from '../article/build.js';
 import type { Token } from '../nlp/wink.js';
 import { inLexicon } from '../nlp/model.js';
 
@@ -25,11 +26,6 @@ export function oneSlipApart(a: string, b: string): boolean {
     return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
   }
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
-/** Where `Corpus.spellings` keeps words of this first letter and length. */
-export function spellingKey(word: string, length: number): string {
-  return `${word[0]}${length}`;
 }
 
 /** The one article word a single slip from `word`, if exactly one. */
