@@ -19,8 +19,11 @@ const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'withou
 
 /** Question words the article never uses, for an honest "it never mentions …". */
 function missingWords(q: Question, corpus: Corpus): string[] {
-  return q.tokens.filter((t) => q.terms.has(t.lemma) && !corpus.postings.has(t.lemma)).map((t) => t.text);
+  return [...new Set(q.tokens.filter((t) => q.terms.has(t.lemma) && !corpus.postings.has(t.lemma)).map((t) => t.text))];
 }
+
+/** Words shown in a reason, at most: a pasted paragraph does not need all of them listed. */
+const MAX_LISTED = 5;
 
 /** A topic noun the article never uses, by lemma or stem ("population", "capital"). */
 function hasUnknownNoun(q: Question, corpus: Corpus): boolean {
@@ -42,7 +45,9 @@ export function coverageProblem(q: Question, corpus: Corpus, best: Scored | unde
   const bar = unknownNoun ? THRESHOLDS.minCoverageUnknownNoun : THRESHOLDS.minCoverage;
   if (best && best.coverage >= bar && !(unknownNoun && onlyNames)) return undefined;
   const missing = missingWords(q, corpus);
-  return missing.length ? `it never mentions ${missing.map((w) => `"${w}"`).join(', ')}` : 'no passage matches enough of the question';
+  if (missing.length === 0) return 'no passage matches enough of the question';
+  const listed = missing.slice(0, MAX_LISTED).map((w) => `"${w}"`).join(', ');
+  return `it never mentions ${listed}${missing.length > MAX_LISTED ? ` or ${missing.length - MAX_LISTED} other words` : ''}`;
 }
 
 /** Whether every place the question names is in the sentence or its paragraph. */

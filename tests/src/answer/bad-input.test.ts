@@ -44,4 +44,8 @@ describe('bad input never crashes the core', () => {
   it('reads a long question only up to its first 500 characters', () => {
     expect(core.ask('x'.repeat(20_000)).question).toHaveLength(500);
   });
+  it('names each unknown word once, and only the first few', () => {
+    expect(core.ask('Zorblat quinth? '.repeat(30)).reason).toBe('it never mentions "Zorblat", "quinth"');
+    expect(core.ask('Alpha bravo charlie delta echo foxtrot golf hotel?').reason).toMatch(/^it never mentions "Alpha", "bravo", "charlie", "delta", "echo" or \d other words$/);
+  });
 });
