@@ -189,7 +189,10 @@ export function analyseQuestion(asked: string, corpus: Corpus): Question {
   let text = asked;
   let tokens = analyse(text).flatMap((s) => s.tokens);
   const corrections = spellingCorrections(tokens, corpus);
-  const corrected = [...corrections].map(([i, word]): [string, string] => [tokens[i]!.text, word]);
+  const corrected = [...corrections].map(([i, word]): [string, string] => {
+    const typed = tokens[i]!.text;
+    return [typed, /^\p{Lu}/u.test(typed) ? word[0]!.toUpperCase() + word.slice(1) : word];
+  });
   if (corrections.size > 0) {
     text = applyCorrections(text, tokens, corrections);
     tokens = analyse(text).flatMap((s) => s.tokens);

@@ -48,7 +48,7 @@ describe('ask with a question argument', () => {
   it('says how it read a question with a typo before the answer', () => {
     const r = ask(['Who edits the journal Russia in Global Afairs?']);
     expect(r.code).toBe(0);
-    expect(r.out.split('\n')[0]).toBe('(reading "Afairs" as "affairs")');
+    expect(r.out.split('\n')[0]).toBe('(reading "Afairs" as "Affairs")');
     expect(r.out.split('\n')[1]).toBe('Fyodor Lukyanov');
   });
   it('without a question prints the usage and exits 2', () => {

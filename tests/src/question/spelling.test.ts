@@ -43,7 +43,7 @@ describe('spelling corrections against the seed article', () => {
     expect(typo.answer).toBe(clean.answer);
     expect(typo.passage).toBe(clean.passage);
     expect(typo.question).toBe('Who edits the jornal Russia in Global Afairs?'); // the question as asked
-    expect(typo.readAs).toBe('reading "jornal" as "journal", "Afairs" as "affairs"'); // and how it was read
+    expect(typo.readAs).toBe('reading "jornal" as "journal", "Afairs" as "Affairs"'); // and how it was read
     expect(clean.readAs).toBeUndefined();
   });
 });
