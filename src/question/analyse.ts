@@ -1,6 +1,6 @@
 import { analyse, type Token } from '../nlp/wink.js';
 import { isContent, tokenTerms } from '../nlp/terms.js';
-import { WH_WORDS, YES_NO_OPENERS } from '../nlp/tables.js';
+import { HONORIFICS, WH_WORDS, YES_NO_OPENERS } from '../nlp/tables.js';
 import type { Corpus } from '../article/model.js';
 import { applyCorrections, spellingCorrections } from './spelling.js';
 
@@ -154,7 +154,8 @@ function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<number>)
   if (w === 'who' || w === 'whom' || w === 'whose') {
     // "Who is Alexander Vershbow?": only a name after the copula asks for a description.
     // Everything after the copula is the name (articles and punctuation aside): not "Who was in Beijing?".
-    const rest = tokens.slice(wh + 2).filter((t, i) => !entityTokens.has(wh + 2 + i) && t.pos !== 'DET' && t.pos !== 'PUNCT');
+    // An honorific belongs to the name ("Who is Mrs. Clinton?").
+    const rest = tokens.slice(wh + 2).filter((t, i) => !entityTokens.has(wh + 2 + i) && t.pos !== 'DET' && t.pos !== 'PUNCT' && !HONORIFICS.has(t.lower));
     const onlyName = rest.length === 0 && entityTokens.size > 0 && nextLemma === 'be';
     return { type: onlyName ? 'definition' : 'person', wh };
   }

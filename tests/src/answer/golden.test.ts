@@ -163,6 +163,12 @@ const GOLDEN: { q: string; passage: string; answer: RegExp; why: string }[] = [
     why: '"given that" opens the reason, which runs past the commas right after it to what Medvedev had said',
   },
   {
+    q: 'Who is Mrs. Clinton?',
+    passage: 'Secretary of State Hillary Rodham Clinton',
+    answer: /^Secretary of State$/,
+    why: 'the honorific belongs to the name, so this asks for a description: her title where she is first named',
+  },
+  {
     q: 'What irritated the Kremlin?',
     passage: 'clearly irritated the Kremlin',
     answer: /comments by the American defense official/,
