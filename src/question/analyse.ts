@@ -49,6 +49,8 @@ export interface Question {
 const ROLE_NOUNS = new Set(['job', 'title', 'role', 'position', 'occupation', 'profession', 'post', 'office']);
 const TIME_NOUNS = new Set(['year', 'day', 'date', 'time', 'month', 'century', 'decade', 'week', 'era', 'period', 'season', 'hour']);
 const PLACE_NOUNS = new Set(['country', 'city', 'place', 'region', 'nation', 'continent', 'town', 'location', 'area', 'state', 'province']);
+/** "What percentage …?", "What number of …?": a figure is wanted. */
+const NUMBER_NOUNS = new Set(['percent', 'percentage', 'number', 'amount', 'proportion', 'fraction', 'total', 'population', 'sum']);
 const PERSON_NOUNS = new Set(['person', 'man', 'woman', 'people', 'leader', 'politician', 'player', 'team', 'organization', 'company']);
 /** Type nouns say what kind of answer is wanted, not what to look for: they weigh little. */
 const TYPE_NOUN_WEIGHT = 0.2;
@@ -181,6 +183,7 @@ function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<number>)
   if (focus && TIME_NOUNS.has(focus)) return { type: 'time', wh, focus };
   if (focus && PLACE_NOUNS.has(focus)) return { type: 'place', wh, focus };
   if (focus && PERSON_NOUNS.has(focus)) return { type: 'person', wh, focus };
+  if (focus && NUMBER_NOUNS.has(focus)) return { type: 'number', wh, focus };
   if (tokens.some((t, i) => i > wh && SPEECH.has(t.lemma) && t.pos === 'VERB')) return { type: 'quote', wh, focus };
   return { type: 'thing', wh, focus };
 }

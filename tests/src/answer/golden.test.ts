@@ -163,6 +163,12 @@ const GOLDEN: { q: string; passage: string; answer: RegExp; why: string }[] = [
     why: '"given that" opens the reason, which runs past the commas right after it to what Medvedev had said',
   },
   {
+    q: 'What percent sure was Lavrov?',
+    passage: 'We are maybe not 100 percent',
+    answer: /^100 percent$/,
+    why: '"what percent" wants a figure: the only one in Lavrov\'s quotes (he = Lavrov) is 100 percent',
+  },
+  {
     q: 'Who is Mrs. Clinton?',
     passage: 'Secretary of State Hillary Rodham Clinton',
     answer: /^Secretary of State$/,
