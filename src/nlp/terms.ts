@@ -41,16 +41,22 @@ const numberRule: TermRule = (t) => {
   return figure ? [figure] : [];
 };
 
+/** "%", "percent" and "percentage" are one thing to look up (for "%" see tokenTerms). */
+const PERCENT = new Set(['percent', 'percentage', 'pct']);
+const percentRule: TermRule = (t) => (PERCENT.has(t.lower) ? ['percent'] : []);
+
 /** The rules in order. Add a rule here and both articles and questions get it. */
-export const TERM_PIPELINE: readonly TermRule[] = [lemmaRule, stemRule, demonymRule, numberRule];
+export const TERM_PIPELINE: readonly TermRule[] = [lemmaRule, stemRule, demonymRule, numberRule, percentRule];
 
 const NONE: string[] = [];
+const PERCENT_TERMS = ['percent'];
 
 /**
  * Index terms of one token (empty for function words and punctuation). Article tokens are asked
  * on every question (anchors, proximity, roles), so the terms are kept on the token itself.
  */
 export function tokenTerms(token: Token): string[] {
-  token.terms ??= isContent(token) ? TERM_PIPELINE.flatMap((rule) => rule(token)).filter((t) => t.length > 0) : NONE;
+  // "%" is a symbol, not a word, but it says "percent" as plainly as the word does.
+  token.terms ??= isContent(token) ? TERM_PIPELINE.flatMap((rule) => rule(token)).filter((t) => t.length > 0) : token.lower === '%' ? PERCENT_TERMS : NONE;
   return token.terms;
 }

@@ -10,6 +10,12 @@ describe('term pipeline', () => {
     expect(termsOf('three weeks')[0]).toEqual(expect.arrayContaining(['three', '3']));
     expect(termsOf('3 weeks')[0]).toContain('3');
   });
+  it('reads "%", "percent" and "percentage" as one term', () => {
+    const [figure, sign] = termsOf('56.2%');
+    expect(figure).toContain('56.2');
+    expect(sign).toEqual(['percent']);
+    expect(termsOf('percentage')[0]).toContain('percent');
+  });
   it('lets a question\'s figure find the article\'s word', () => {
     const core = createCore([{ id: 'talks.txt', text: 'Talks\n\nThe talks in Vienna ended just three weeks before the vote.' }]);
     const a = core.ask('Where did the talks end 3 weeks before the vote?');
