@@ -70,19 +70,18 @@ function answerFrom(corpus: Corpus, question: string, s: Sentence, answer: strin
  * word, the answer says so (`readAs`), so the reader can tell what was looked up.
  */
 export function answerQuestion(corpus: Corpus, raw: string): Answer {
-  let corrected: [string, string][] = [];
-  const answer = answer1(corpus, raw, (q) => (corrected = q.corrected));
-  if (corrected.length === 0) return answer;
-  return { ...answer, readAs: `reading ${corrected.map(([typed, read]) => `"${typed}" as "${read}"`).join(', ')}` };
-}
-
-function answer1(corpus: Corpus, raw: string, analysed: (q: Question) => void): Answer {
   const question = cleanQuestion(raw);
   if (!/[\p{L}\p{N}]/u.test(question)) {
     return noAnswer(question, 'the question is empty; ask about the article, for example who said what, where or when');
   }
   const q = analyseQuestion(question, corpus);
-  analysed(q);
+  const answer = answerAnalysed(corpus, question, q);
+  if (q.corrected.length === 0) return answer;
+  return { ...answer, readAs: `reading ${q.corrected.map(([typed, read]) => `"${typed}" as "${read}"`).join(', ')}` };
+}
+
+/** The answer to an analysed, non-empty question. */
+function answerAnalysed(corpus: Corpus, question: string, q: Question): Answer {
   if (q.type === 'headline') {
     const a = corpus.articles[0]!;
     return { question, answered: true, answer: a.title, passage: a.title, paragraph: 0, article: a.title, articleId: a.id, confidence: 0.9, confidenceLabel: 'high' };

@@ -2,7 +2,7 @@ import { analyse, type Token } from '../nlp/wink.js';
 import { isContent, tokenTerms } from '../nlp/terms.js';
 import { HONORIFICS, WH_WORDS, YES_NO_OPENERS } from '../nlp/tables.js';
 import type { Corpus } from '../article/model.js';
-import { applyCorrections, spellingCorrections } from './spelling.js';
+import { applyCorrections, asTyped, spellingCorrections } from './spelling.js';
 
 /** What kind of answer a question wants, from its wh-word and head noun. */
 export type AnswerType =
@@ -193,10 +193,7 @@ export function analyseQuestion(asked: string, corpus: Corpus): Question {
   let text = asked;
   let tokens = analyse(text).flatMap((s) => s.tokens);
   const corrections = spellingCorrections(tokens, corpus);
-  const corrected = [...corrections].map(([i, word]): [string, string] => {
-    const typed = tokens[i]!.text;
-    return [typed, /^\p{Lu}/u.test(typed) ? word[0]!.toUpperCase() + word.slice(1) : word];
-  });
+  const corrected = [...corrections].map(([i, word]): [string, string] => [tokens[i]!.text, asTyped(tokens[i]!.text, word)]);
   if (corrections.size > 0) {
     text = applyCorrections(text, tokens, corrections);
     tokens = analyse(text).flatMap((s) => s.tokens);

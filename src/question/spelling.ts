@@ -58,13 +58,18 @@ export function spellingCorrections(tokens: readonly Token[], corpus: Corpus): M
   return out;
 }
 
+/** The word meant, capitalised as the word typed was ("Primier" → "Premier"). */
+export function asTyped(typed: string, meant: string): string {
+  return /^\p{Lu}/u.test(typed) ? meant[0]!.toUpperCase() + meant.slice(1) : meant;
+}
+
 /** The question with each corrected word put back wherever it was typed, capitalised as typed. */
 export function applyCorrections(text: string, tokens: readonly Token[], corrections: ReadonlyMap<number, string>): string {
   let out = text;
   for (const [i, meant] of corrections) {
     const typed = tokens[i]!.text;
     // Letters only (see spellingCorrections), so the typed word needs no escaping.
-    out = out.replace(new RegExp(`(?<!\\p{L})${typed}(?!\\p{L})`, 'gu'), /^\p{Lu}/u.test(typed) ? meant[0]!.toUpperCase() + meant.slice(1) : meant);
+    out = out.replace(new RegExp(`(?<!\\p{L})${typed}(?!\\p{L})`, 'gu'), asTyped(typed, meant));
   }
   return out;
 }
