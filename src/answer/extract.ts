@@ -1,10 +1,12 @@
 import type { Sentence } from '../article/model.js';
 import type { Question } from '../question/analyse.js';
+import type { Token } from '../nlp/wink.js';
 import { PLACE_PREPOSITIONS, REASON_MARKERS } from '../nlp/tables.js';
 import { afterFinalVerb, typedCandidates, type Candidate } from './candidates.js';
 import { anchorWeights, type Idf } from './anchors.js';
 import { boundaries, CLOSE_Q, isSubstantive, isWord, OPEN_Q, textOf, trim, trimPunctuation } from './span.js';
 import { SPAN } from './weights.js';
+import { tokenTerms } from '../nlp/terms.js';
 
 const LIST_OPENERS = new Set(['including', 'such', 'like', 'namely', ':']);
 
@@ -151,6 +153,8 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): str
     const last = w.length - 1 - [...w].reverse().findIndex((x) => x > 0);
     if (first >= 0) return textOf(s, ...trim(s, first, last + 1));
   }
+  const stranded = afterStrandedPreposition(s, q, w);
+  if (stranded) return textOf(s, stranded[0], stranded[1]);
   if (q.focus) {
     const span = afterFocus(s, q, w);
     if (span) return textOf(s, span[0], span[1]);
@@ -204,7 +208,12 @@ function spanOfGap(s: Sentence, g: { start: number; end: number }, w: readonly n
     if (close > 0) return textOf(s, ...trimPunctuation(s, start + open + 1, close));
   }
   if (leftAnchored && cuts.length) end = cuts[0]!;
-  else if (!leftAnchored && cuts.length) start = cuts[cuts.length - 1]! + 1;
+  else if (!leftAnchored && cuts.length) {
+    // Leading up to a match, the span starts after the last clause break; a name set off by
+    // commas is an apposition, not a break ("The comments by the official, A. B., clearly irritated").
+    const kept = withoutAppositions(s, cuts);
+    if (kept.length) start = kept[kept.length - 1]! + 1;
+  }
   if (q.type === 'reason') {
     // "… campaign because of its links" → the reason itself, from its marker on.
     const marker = s.tokens.findIndex((t, i) => i >= start && i < end && (t.lower === 'because' || t.lower === 'since'));
@@ -216,6 +225,51 @@ function spanOfGap(s: Sentence, g: { start: number; end: number }, w: readonly n
   // "Medvedev later on Tuesday" is no reason): then the passage does not say why.
   if (q.type === 'reason' && !isReasonLike(s, start, end)) return undefined;
   return end > start ? textOf(s, start, end) : '';
+}
+
+/** Prepositions a question can end on ("… expose the administration to?", "… see it as?"). */
+const STRANDABLE = new Set(['to', 'as', 'for', 'with', 'about', 'of', 'from', 'into', 'on', 'at', 'by', 'against', 'toward', 'towards', 'over', 'through', 'between', 'among', 'like']);
+
+/** How close the preposition must follow a matched word ("administration to", "statement as"). */
+const STRANDED_REACH = 2;
+
+/**
+ * "What might the refusal expose the administration to?" → "criticism at home": a question that
+ * ends on a preposition asks for that preposition's object, so the answer is the phrase after the
+ * same preposition where it follows the question's words in the passage, up to a clause break.
+ */
+function afterStrandedPreposition(s: Sentence, q: Question, w: readonly number[]): [number, number] | undefined {
+  const words = q.tokens.filter(isWord);
+  const prep = words[words.length - 1];
+  // The word the preposition hangs on in the question ("administration" in "… the administration to?").
+  const head = words[words.length - 2];
+  if (!prep || !head || !STRANDABLE.has(prep.lower) || words.length < 4) return undefined;
+  const heads = new Set(tokenTerms(head).filter((t) => !t.startsWith('s:')));
+  const isHead = (t: Token): boolean => tokenTerms(t).some((x) => heads.has(x));
+  // Best after the question's own head word; failing that, after any question word.
+  for (const hangsOn of [isHead, (_t: Token, k: number) => w[k]! > 0]) {
+    for (let i = 1; i < s.tokens.length - 1; i++) {
+      if (s.tokens[i]!.lower !== prep.lower || w[i + 1]! > 0) continue;
+      let near = false;
+      for (let k = Math.max(0, i - STRANDED_REACH); k < i; k++) near ||= hangsOn(s.tokens[k]!, k);
+      if (!near) continue;
+      let end = i + 1;
+      // The object ends at the next question word, clause break or "that"-clause ("as a sign that …").
+      while (end < s.tokens.length && !(w[end]! > 0) && !(s.tokens[end]!.lower === 'that' && end > i + 2)) end++;
+      const [a, b] = trim(s, i + 1, boundaries(s, i + 1, end, q)[0] ?? end);
+      if (b > a) return [a, Math.min(b, a + SPAN.maxTokens)];
+    }
+  }
+  return undefined;
+}
+
+/** Clause breaks minus the commas around a name in apposition ("the official, Alexander Vershbow, …"). */
+function withoutAppositions(s: Sentence, cuts: readonly number[]): number[] {
+  const skip = new Set<number>();
+  for (const m of s.mentions) {
+    if (s.tokens[m.start - 1]?.text === ',' && s.tokens[m.end]?.text === ',') skip.add(m.start - 1).add(m.end);
+  }
+  return cuts.filter((c) => !skip.has(c));
 }
 
 /** The place-preposition phrase nearest after a matched word, up to the next clause break. */

@@ -24,3 +24,26 @@ describe('open stretches that trim to nothing', () => {
     expect(a.answer).toBe('fishing');
   });
 });
+
+describe('questions that end on a preposition', () => {
+  const core = createCore([{
+    id: 'port.txt',
+    text: 'The port\n\nA strike at the port could expose the shipping firms to heavy losses this winter, analysts warned.\n\nThe mayor described the new crane as a gift to the city from its twin town.',
+  }]);
+  it('ask for the object of that preposition after the question\'s word', () => {
+    // "to" follows "firms" in both question and passage: its object is the answer.
+    expect(core.ask('What might a strike expose the firms to?').answer).toBe('heavy losses this winter');
+  });
+  it('read "as" the same way', () => {
+    expect(core.ask('What did the mayor describe the crane as?').answer).toBe('gift to the city from its twin town');
+  });
+});
+
+describe('subjects set off by a name in apposition', () => {
+  it('keep the whole subject, not the adverb after the last comma', () => {
+    const core = createCore([{ id: 'club.txt', text: 'The club\n\nThe remarks by the club treasurer, Maria Olsen, sharply angered the members.' }]);
+    // The stretch before "angered" ends ", sharply": the commas around the name are an
+    // apposition, so the subject runs from "The remarks".
+    expect(core.ask('What angered the members?').answer).toBe('remarks by the club treasurer, Maria Olsen');
+  });
+});

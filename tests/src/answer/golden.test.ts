@@ -177,8 +177,20 @@ const GOLDEN: { q: string; passage: string; answer: RegExp; why: string }[] = [
   {
     q: 'What irritated the Kremlin?',
     passage: 'clearly irritated the Kremlin',
-    answer: /comments by the American defense official/,
-    why: 'subject question: the answer is the noun phrase before the matched verb',
+    answer: /^comments by the American defense official, Alexander Vershbow$/,
+    why: 'subject question: the answer is the noun phrase before the matched verb, its apposition kept whole',
+  },
+  {
+    q: 'What might a Russian refusal expose the administration to?',
+    passage: 'expose the Obama administration to criticism at home',
+    answer: /^criticism at home$/,
+    why: 'the question ends on "to": the answer is the object of "to" after "administration" in the passage',
+  },
+  {
+    q: "What did American officials see Medvedev's statement as?",
+    passage: 'had hailed that statement as a sign',
+    answer: /^sign$/,
+    why: 'the question ends on "as": the object of "as" after "statement", up to its that-clause',
   },
 ];
 
