@@ -56,6 +56,13 @@ function preferTyped(ranked: readonly Scored[], q: Question): Scored | undefined
 /** Confidence of answers read off the article's structure (an apposition, a title) rather than ranked. */
 const STRUCTURAL_CONFIDENCE = 0.8;
 
+/** "here" as an answer is the story's dateline city, named: the reader cannot see where "here" is. */
+function inPlainWords(answer: string | undefined, s: Sentence, corpus: Corpus): string | undefined {
+  if (answer?.toLowerCase() !== 'here') return answer;
+  const a = corpus.articles[s.article]!;
+  return a.entities.get(a.dateline?.toLowerCase() ?? '')?.name ?? answer;
+}
+
 /** An answer quoting sentence `s`. */
 function answerFrom(corpus: Corpus, question: string, s: Sentence, answer: string, confidence: number): Answer {
   const a = corpus.articles[s.article]!;
@@ -111,7 +118,7 @@ function answerAnalysed(corpus: Corpus, question: string, q: Question): Answer {
   const s = chosen.sentence;
   const mismatch = passageProblem(q, corpus, s);
   if (mismatch) return noAnswer(question, mismatch);
-  const answer = extractAnswer(s, q, corpus.idf);
+  const answer = inPlainWords(extractAnswer(s, q, corpus.idf), s, corpus);
   if (answer === undefined) return noAnswer(question, `the passage that matches ${q.type === 'reason' ? 'gives no reason' : 'names no place'}`);
   const margin = ranked[1] ? Math.min(1, (chosen.score - ranked[1].score) / Math.max(chosen.score, 1e-9)) : 1;
   const confidence = Math.max(0, Math.min(1, 0.6 * chosen.coverage + 0.4 * margin + (hasTypedCandidate(s, q) ? 0.1 : 0)));

@@ -87,6 +87,8 @@ export function typedCandidates(s: Sentence, q: Question): Candidate[] {
       break;
     case 'place':
       found = s.mentions.filter((m) => m.kind === 'place' && !q.entities.has(m.key)).map((m) => ({ start: m.nameStart, end: m.end }));
+      // "met Clinton here": in a datelined story "here" is the dateline city (see build.ts).
+      for (const [i, key] of s.corefs) if (s.tokens[i]!.lower === 'here' && !q.entities.has(key)) found.push({ start: i, end: i + 1 });
       break;
     case 'time':
       found = runs(s, (i) => isTimeWord(s, i) || (['and', 'to', '-'].includes(s.tokens[i]!.lower) && i > 0 && isTimeWord(s, i - 1) && isTimeWord(s, i + 1)));

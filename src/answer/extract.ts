@@ -1,14 +1,18 @@
 import type { Sentence } from '../article/model.js';
 import type { Question } from '../question/analyse.js';
 import type { Token } from '../nlp/wink.js';
-import { PLACE_PREPOSITIONS, REASON_MARKERS } from '../nlp/tables.js';
+import { NEGATIONS, PLACE_PREPOSITIONS, REASON_MARKERS } from '../nlp/tables.js';
 import { afterFinalVerb, typedCandidates, type Candidate } from './candidates.js';
 import { anchorWeights, type Idf } from './anchors.js';
 import { boundaries, CLOSE_Q, isSubstantive, isWord, OPEN_Q, textOf, trim, trimPunctuation } from './span.js';
 import { SPAN } from './weights.js';
+import { REPORTING_VERBS } from '../nlp/tables.js';
 import { tokenTerms } from '../nlp/terms.js';
 
 const LIST_OPENERS = new Set(['including', 'such', 'like', 'namely', ':']);
+
+/** How far before a yes/no answer's first matched word a negation still belongs to it ("did not make"). */
+const YESNO_NEGATION_REACH = 3;
 
 /** Maximal runs of unmatched tokens. */
 function gaps(weights: readonly number[]): { start: number; end: number }[] {
@@ -132,6 +136,12 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): str
     const m = s.mentions.find((x) => x.key === s.speaker);
     if (m) return textOf(s, m.nameStart, m.end);
   }
+  // "Who said the US would look for pressure?" → "a senior official traveling with her said …":
+  // a speaker the article does not name is the phrase before the reporting verb.
+  if (q.type === 'person' && q.asksSpeaker && !(s.speaker && !q.entities.has(s.speaker))) {
+    const span = unnamedReporter(s, w);
+    if (span) return textOf(s, span[0], span[1]);
+  }
   // "Who are neighbors?" → "Russia and Iran are neighbors": the names before the copula.
   if (q.type === 'person' && q.copular) {
     const span = subjectOfCopula(s, w);
@@ -151,7 +161,10 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): str
   if (q.type === 'yesno') {
     const first = w.findIndex((x) => x > 0);
     const last = w.length - 1 - [...w].reverse().findIndex((x) => x > 0);
-    if (first >= 0) return textOf(s, ...trim(s, first, last + 1));
+    // "had no plan to install …": a negation just before the first matched word decides the answer.
+    const negation = s.tokens.slice(Math.max(0, first - YESNO_NEGATION_REACH), Math.max(first, 0)).findIndex((t) => NEGATIONS.has(t.lower));
+    const from = negation >= 0 ? Math.max(0, first - YESNO_NEGATION_REACH) + negation : first;
+    if (first >= 0) return textOf(s, ...trim(s, from, last + 1));
   }
   const stranded = afterStrandedPreposition(s, q, w);
   if (stranded) return textOf(s, stranded[0], stranded[1]);
@@ -300,6 +313,27 @@ function isReasonLike(s: Sentence, start: number, end: number): boolean {
   }
   return false;
 }
+
+/**
+ * The common-noun phrase before a reporting verb outside any quote, back to the clause start
+ * ("But a day earlier, a senior official traveling with her said"); undefined when it holds a
+ * name or question word (typed candidates handle names) or no noun.
+ */
+function unnamedReporter(s: Sentence, w: readonly number[]): [number, number] | undefined {
+  const inQuote = (i: number): boolean => !!s.quote && i >= s.quote[0] && i < s.quote[1];
+  const v = s.tokens.findIndex((t, i) => REPORTING_VERBS.has(t.lemma) && t.pos === 'VERB' && !inQuote(i));
+  if (v <= 0) return undefined;
+  let start = v;
+  while (start > 0 && !boundaryToken(s.tokens[start - 1]!) && !(w[start - 1]! > 0)) start--;
+  // Trimmed at the front only: "traveling with her" belongs to the phrase.
+  const [a] = trim(s, start, v);
+  const b = v;
+  const np = s.tokens.slice(a, b);
+  if (b <= a || !np.some((t) => t.pos === 'NOUN') || s.mentions.some((m) => m.start < b && m.end > a)) return undefined;
+  return [a, b];
+}
+
+const boundaryToken = (t: Token): boolean => [',', ';', ':', '(', '—', '“', '”', '"'].includes(t.text);
 
 /** The names standing before "is/are" + a matched word, back to the clause start, if any. */
 function subjectOfCopula(s: Sentence, w: readonly number[]): [number, number] | undefined {

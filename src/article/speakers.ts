@@ -1,8 +1,7 @@
 import type { Entity, Mention } from './model.js';
 import type { Token } from '../nlp/wink.js';
+import { REPORTING_VERBS } from '../nlp/tables.js';
 
-/** Verbs that report speech: their subject is the speaker of the sentence. */
-const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'argue', 'insist', 'stress', 'state', 'warn', 'note', 'declare', 'claim', 'explain', 'ask', 'reply', 'write']);
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
@@ -71,14 +70,17 @@ export function resolveVoices(sentences: readonly SentenceInput[], entities: Rea
       const t = s.tokens[i]!;
       const g = MALE.has(t.lower) ? 'm' : FEMALE.has(t.lower) ? 'f' : undefined;
       if (!g || t.pos !== 'PRON' && t.pos !== 'DET') continue;
-      const reports = SPEECH_LEMMAS.has(s.tokens[i + 1]?.lemma ?? '') && (i > 0 && /^[,”"]$/.test(s.tokens[i - 1]!.text));
+      const reports = REPORTING_VERBS.has(s.tokens[i + 1]?.lemma ?? '') && (i > 0 && /^[,”"]$/.test(s.tokens[i - 1]!.text));
       const speaker = lastSpeaker[g];
       const key = reports && speaker && s.paragraph - speaker.paragraph <= 3 ? speaker.key : byRecency(g, s.paragraph, seen);
       if (key) voices.corefs.set(i, key);
     }
     voices.speaker = findSpeaker(s, voices.corefs, (key) => entities.get(key)?.person ?? false);
-    // A quote standing alone continues the previous sentence's speaker in the same paragraph.
-    if (!voices.speaker && voices.quote && previous?.speaker && previousParagraph === s.paragraph) voices.speaker = previous.speaker;
+    // A quote standing alone continues the previous sentence's speaker in the same paragraph; one
+    // with its own reporting verb ("a senior official … said that …") has another, unnamed speaker.
+    if (!voices.speaker && voices.quote && previous?.speaker && previousParagraph === s.paragraph && !reportsOutside(s.tokens, voices.quote)) {
+      voices.speaker = previous.speaker;
+    }
     if (voices.speaker) {
       const g = entities.get(voices.speaker)?.gender;
       const entry = { key: voices.speaker, paragraph: s.paragraph };
@@ -94,6 +96,11 @@ export function resolveVoices(sentences: readonly SentenceInput[], entities: Rea
   return out;
 }
 
+/** Whether a reporting verb stands outside the quote [start, end). */
+function reportsOutside(tokens: readonly Token[], [start, end]: [number, number]): boolean {
+  return tokens.some((t, i) => (i < start || i >= end) && REPORTING_VERBS.has(t.lemma) && t.pos === 'VERB');
+}
+
 /**
  * The subject of a speech verb: a name or resolved pronoun just before it, across one
  * apposition in either order ("Fyodor Lukyanov, editor in chief …, said"; "The minister,
@@ -103,7 +110,7 @@ export function resolveVoices(sentences: readonly SentenceInput[], entities: Rea
 function findSpeaker(s: SentenceInput, corefs: ReadonlyMap<number, string>, isPerson: (key: string) => boolean): string | undefined {
   for (let v = 0; v < s.tokens.length; v++) {
     const verb = s.tokens[v]!;
-    if (!SPEECH_LEMMAS.has(verb.lemma) || verb.pos === 'NOUN') continue;
+    if (!REPORTING_VERBS.has(verb.lemma) || verb.pos === 'NOUN') continue;
     let depth = 0;
     for (let i = v - 1; i >= 0 && v - i < 30; i--) {
       const t = s.tokens[i]!;

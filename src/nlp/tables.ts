@@ -54,6 +54,28 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'islands', 'valley', 'county', 'city', 'state', 'province', 'district', 'region', 'park', 'street', 'avenue', 'square',
 ]);
 
+/** Verbs that report speech: their subject is whoever the sentence quotes or reports. */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'argue', 'insist', 'stress', 'state', 'warn', 'note', 'declare', 'claim', 'explain', 'ask', 'reply', 'write',
+]);
+
+/**
+ * Common abbreviations of names, both ways: a question's "US" finds the article's "United States"
+ * and "United States" its "U.S.". Looked up only for capitalised forms ("us" is a pronoun).
+ */
+export const NAME_ALIASES: ReadonlyMap<string, readonly string[]> = (() => {
+  const groups = [
+    ['united states', 'us', 'u.s.', 'usa', 'u.s.a.', 'united states of america'],
+    ['united kingdom', 'uk', 'u.k.', 'britain', 'great britain'],
+    ['united nations', 'un', 'u.n.'],
+    ['european union', 'eu', 'e.u.'],
+    ['soviet union', 'ussr', 'u.s.s.r.'],
+  ];
+  const map = new Map<string, string[]>();
+  for (const g of groups) for (const form of g) map.set(form, g.filter((x) => x !== form));
+  return map;
+})();
+
 /** Prepositions that introduce a place ("in Geneva", "near Qum"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in', 'at', 'near', 'from', 'to', 'into', 'across', 'throughout', 'inside', 'outside', 'over', 'within', 'around', 'between',

@@ -1,6 +1,6 @@
 import { analyse, type Token } from '../nlp/wink.js';
 import { isContent, tokenTerms } from '../nlp/terms.js';
-import { HONORIFICS, WH_WORDS, YES_NO_OPENERS } from '../nlp/tables.js';
+import { HONORIFICS, NAME_ALIASES, WH_WORDS, YES_NO_OPENERS } from '../nlp/tables.js';
 import type { Corpus } from '../article/model.js';
 import { applyCorrections, asTyped, spellingCorrections } from './spelling.js';
 
@@ -70,6 +70,17 @@ const SPEECH = new Set(['say', 'tell', 'state', 'stress', 'warn', 'argue', 'insi
 /** The entity-term weight relative to a plain word: names identify passages better than words. */
 export const ENTITY_TERM_WEIGHT = 1.5;
 
+/** The article's entities for another form of a capitalised name ("US" → "United States"). */
+function aliasOf(form: string, first: Token, corpus: Corpus): Set<string> | undefined {
+  // "US", "U.N.", "United States": written in capitals, or a name of several words ("Us" opening a sentence is not).
+  if (!/^\p{Lu}[\p{Lu}.]+$/u.test(first.text) && !(form.includes(' ') && /^\p{Lu}/u.test(first.text))) return undefined;
+  for (const other of NAME_ALIASES.get(form) ?? []) {
+    const found = corpus.forms.get(other);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** Finds the article names a question mentions, longest match first, case-insensitively. */
 export function matchNames(tokens: readonly Token[], corpus: Corpus): { keys: Set<string>; covered: Set<number>; at: Map<number, string>; share: Map<string, number> } {
   const keys = new Set<string>();
@@ -87,11 +98,12 @@ export function matchNames(tokens: readonly Token[], corpus: Corpus): { keys: Se
     }
     for (let n = starting.length; n >= 1; n--) {
       const form = starting[n - 1]!;
-      const found = corpus.forms.get(form);
+      const alias = corpus.forms.has(form) ? undefined : aliasOf(form, tokens[i]!, corpus);
+      const found = corpus.forms.get(form) ?? alias;
       // A lower-case word the articles also write in lower case is that word, not a name
       // ("century" is not "Century", even if some heading capitalised it).
       const plainWord = n === 1 && /^\p{Ll}/u.test(tokens[i]!.text) && corpus.commonWords.has(form);
-      if (!found || (n === 1 && !isContent(tokens[i]!)) || plainWord) continue;
+      if (!found || (n === 1 && !isContent(tokens[i]!) && !alias) || plainWord) continue;
       for (const k of found) {
         keys.add(k);
         share.set(k, Math.max(share.get(k) ?? 0, 1 / found.size));

@@ -29,3 +29,13 @@ describe('counts', () => {
     expect(a.answer).not.toBe('999');
   });
 });
+
+describe('"here" in a datelined story', () => {
+  it('is the dateline city, named in the answer', () => {
+    const core = createCore([{ id: 'paris.txt', text: 'Talks resume\n\nPARIS — The minister met union leaders here on Monday, officials said.\n\nThe talks in Paris were the first since May.' }]);
+    // The where-question's only place is "here", which the dateline says is Paris.
+    const a = core.ask('Where did the minister meet union leaders?');
+    expect(a.answer).toBe('Paris');
+    expect(a.passage).toContain('met union leaders here');
+  });
+});

@@ -47,3 +47,21 @@ describe('subjects set off by a name in apposition', () => {
     expect(core.ask('What angered the members?').answer).toBe('remarks by the club treasurer, Maria Olsen');
   });
 });
+
+describe('speakers the article does not name', () => {
+  const core = createCore([{
+    id: 'budget.txt',
+    text: 'The budget\n\nThe mayor presented the budget on Friday. Later, a senior aide traveling with him said that the city would cut "several hundred jobs" next year.',
+  }]);
+  it('are the phrase before the reporting verb', () => {
+    // No name reports the cut: the subject of "said" is a common-noun phrase, kept whole.
+    expect(core.ask('Who said the city would cut jobs?').answer).toBe('senior aide traveling with him');
+  });
+});
+
+describe('yes/no answers', () => {
+  it('keep a negation standing just before the matched words', () => {
+    const core = createCore([{ id: 'bridge.txt', text: 'The bridge\n\nThe council said that it had no plan to close the old bridge this year.' }]);
+    expect(core.ask('Does the council plan to close the old bridge?').answer).toMatch(/^no plan to close the old bridge/);
+  });
+});

@@ -33,6 +33,12 @@ describe('names and who is who', () => {
     expect(sentenceWith('In the absence of any significant progress').speaker).toBe('hillary rodham clinton');
   });
 
+  it('does not carry the last speaker over to a quote some unnamed person reports', () => {
+    // "a senior official traveling with her said … “specific forms of pressure”": Clinton spoke
+    // in the sentence before, but this quote has its own reporting verb and an unnamed subject.
+    expect(sentenceWith('a senior official traveling with her said').speaker).toBeUndefined();
+  });
+
   it('indexes sentences so that a term finds only the sentences holding it', () => {
     const ids = corpus.postings.get('uranium')!;
     expect(ids.length).toBeGreaterThan(0);

@@ -51,3 +51,13 @@ describe('common words that are also names', () => {
     expect(analyseQuestion('When did the shares of Century rise?', corpus).entities.has('century')).toBe(true);
   });
 });
+
+describe('abbreviated names', () => {
+  const corpus = buildCorpus([{ id: 'u.txt', text: 'Talks\n\nThe United States and the United Nations met in Geneva. They told us little.' }]);
+  it('a capitalised abbreviation finds the name written out ("US" → "United States")', () => {
+    expect(analyseQuestion('Where did the US meet the UN?', corpus).entities).toEqual(new Set(['united states', 'united nations']));
+  });
+  it('the pronoun "us" is no name', () => {
+    expect(analyseQuestion('What did they tell us?', corpus).entities.size).toBe(0);
+  });
+});
