@@ -177,6 +177,12 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): str
     // "What did X say (about Y)?" gets the quote; "What did X say should be done?" a part of it (below).
     if (inQuote < 2 || q.asksAbout) return textOf(s, ...trimPunctuation(s, s.quote[0], s.quote[1]));
   }
+  // "What did two officials say about Medvedev?" → "he did not retreat from his support …": with
+  // no quote to give, what the reporting verb after the question's words reports.
+  if (q.asksReport) {
+    const span = reportedContent(s, q, w);
+    if (span) return textOf(s, span[0], span[1]);
+  }
   // A where-question with no place name at hand takes a prepositional phrase ("over the West's
   // role in …"), which may hold a name the question used, or nothing.
   if (q.type === 'place') {
@@ -257,7 +263,8 @@ function afterStrandedPreposition(s: Sentence, q: Question, w: readonly number[]
   // The word the preposition hangs on in the question ("administration" in "… the administration to?").
   const head = words[words.length - 2];
   if (!prep || !head || !STRANDABLE.has(prep.lower) || words.length < 4) return undefined;
-  const heads = new Set(tokenTerms(head).filter((t) => !t.startsWith('s:')));
+  // Stems too: wink may lemmatise the question's "tilted" and the passage's differently.
+  const heads = new Set(tokenTerms(head));
   const isHead = (t: Token): boolean => tokenTerms(t).some((x) => heads.has(x));
   // Best after the question's own head word; failing that, after any question word.
   for (const hangsOn of [isHead, (_t: Token, k: number) => w[k]! > 0]) {
@@ -331,6 +338,41 @@ function unnamedReporter(s: Sentence, w: readonly number[]): [number, number] | 
   const np = s.tokens.slice(a, b);
   if (b <= a || !np.some((t) => t.pos === 'NOUN') || s.mentions.some((m) => m.start < b && m.end > a)) return undefined;
   return [a, b];
+}
+
+/** Substantive words of an object that stops at the question's next word ("said nothing about …"). */
+const SHORT_OBJECT_WORDS = 2;
+
+/** How many tokens before a reporting verb the question's words must stand to be its subject. */
+const REPORTER_REACH = 4;
+
+/**
+ * The clause a reporting verb reports ("said [that] he did not retreat …"), when its subject
+ * matched the question. The question's own verb counts first ("What did Clinton reiterate?").
+ */
+function reportedContent(s: Sentence, q: Question, w: readonly number[]): [number, number] | undefined {
+  const inQuote = (i: number): boolean => !!s.quote && i >= s.quote[0] && i < s.quote[1];
+  const asked = new Set(q.tokens.filter((t) => t.pos === 'VERB').map((t) => t.lemma));
+  const verbs = s.tokens.map((_, v) => v).filter((v) => s.tokens[v]!.pos === 'VERB' && !inQuote(v) && v > 0 && v + 1 < s.tokens.length);
+  const ordered = [...verbs.filter((v) => asked.has(s.tokens[v]!.lemma)), ...verbs.filter((v) => !asked.has(s.tokens[v]!.lemma) && REPORTING_VERBS.has(s.tokens[v]!.lemma))];
+  for (const v of ordered) {
+    // A pronoun standing for someone asked about may open the report ("said he did not retreat").
+    if (w[v + 1]! > 0 && s.tokens[v + 1]!.pos !== 'PRON') continue;
+    if (!w.slice(Math.max(0, v - REPORTER_REACH), v).some((x) => x > 0)) continue;
+    // A short object before the question's next word is the whole answer ("said nothing about
+    // Iran", asked about Iran); otherwise the report runs to the end of the sentence.
+    let next = v + 2;
+    while (next < s.tokens.length && !(w[next]! > 0 && s.tokens[next]!.pos !== 'PRON')) next++;
+    const objectWords = s.tokens.slice(v + 1, next).filter(isSubstantive).length;
+    const end = objectWords > 0 && objectWords <= SHORT_OBJECT_WORDS && next < s.tokens.length ? next : s.tokens.length;
+    // The report opens past "that" and past words the question already says ("it would allow …").
+    let a = v + 1;
+    if (s.tokens[a]!.lower === 'that') a++;
+    while (a < end && (w[a]! > 0 || !isSubstantive(s.tokens[a]!))) a++;
+    const [, b] = trim(s, a, end);
+    if (b > a) return [a, Math.min(b, a + SPAN.maxTokens)];
+  }
+  return undefined;
 }
 
 const boundaryToken = (t: Token): boolean => [',', ';', ':', '(', '—', '“', '”', '"'].includes(t.text);

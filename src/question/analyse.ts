@@ -35,6 +35,8 @@ export interface Question {
   finalWords: Set<string>;
   /** "What did X say about Y?": the topic is in the quote, and the quote is the answer. */
   asksAbout: boolean;
+  /** "What did X say (about Y)?": the answer is all X said, not a gap inside it. */
+  asksReport: boolean;
   /** "Who said …?": the answer is the sentence's speaker. */
   asksSpeaker: boolean;
   /** "What did Lavrov tell Clinton?": the entity doing the saying (not the one told). */
@@ -270,7 +272,9 @@ export function analyseQuestion(asked: string, corpus: Corpus): Question {
   let speaker: string | undefined;
   for (let i = speech - 1; i > wh && speaker === undefined; i--) speaker = at.get(i);
   const asksSpeaker = type === 'person' && subjectQuestion && speech === wh + 1;
-  return { text, tokens, type, terms, finalWords, asksAbout, asksSpeaker, speaker, entities: keys, lemmas, subjectQuestion, focus, copular, paraphrase, focusPlural: !!focusToken && focusToken.lower !== focusToken.lemma, corrected };
+  // "What did X say (about Y / to Z)?" asks for the whole report; "What did X say would help?" a part of it.
+  const asksReport = type === 'quote' && speech >= 0 && !tokens.some((t, i) => i > speech && (t.pos === 'VERB' || t.pos === 'AUX'));
+  return { text, tokens, type, terms, finalWords, asksAbout, asksSpeaker, asksReport, speaker, entities: keys, lemmas, subjectQuestion, focus, copular, paraphrase, focusPlural: !!focusToken && focusToken.lower !== focusToken.lemma, corrected };
 }
 
 /** Words that open a clause hanging off the main question ("…, according to X", "unless …"). */

@@ -65,3 +65,18 @@ describe('yes/no answers', () => {
     expect(core.ask('Does the council plan to close the old bridge?').answer).toMatch(/^no plan to close the old bridge/);
   });
 });
+
+describe('"What did X say?" without a quote', () => {
+  const core = createCore([{
+    id: 'harbour.txt',
+    text: 'The harbour\n\nThe mayor met the port board on Monday, and two council members said she did not change her plan for the harbour in the private talks.\n\nThe port board said nothing about the budget afterwards.',
+  }]);
+  it('answers with what the reporting verb reports, past words the question already says', () => {
+    // The subject of "said" is the question's "council members"; "she" (the mayor) opens the report.
+    expect(core.ask('What did two council members say about the mayor?').answer).toMatch(/^not change her plan for the harbour/);
+  });
+  it('stops a short object at the question\'s next word', () => {
+    // "said nothing about the budget", asked about the budget: the object alone answers.
+    expect(core.ask('What did the port board say about the budget?').answer).toBe('nothing');
+  });
+});

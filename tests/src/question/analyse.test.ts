@@ -61,3 +61,13 @@ describe('abbreviated names', () => {
     expect(analyseQuestion('What did they tell us?', corpus).entities.size).toBe(0);
   });
 });
+
+describe('questions about what someone said', () => {
+  const corpus = buildCorpus([{ id: 's.txt', text: 'Talks\n\nThe mayor said the plan would help the harbour.' }]);
+  it('ask for the whole report when nothing follows the reporting verb but its topic', () => {
+    expect(analyseQuestion('What did the mayor say about the plan?', corpus).asksReport).toBe(true);
+  });
+  it('ask for a part of it when a clause follows ("say … would help")', () => {
+    expect(analyseQuestion('What did the mayor say would help the harbour?', corpus).asksReport).toBe(false);
+  });
+});
