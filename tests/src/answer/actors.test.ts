@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../../../src/index.js';
+
+describe('speakers the article does not name', () => {
+  const core = createCore([{
+    id: 'budget.txt',
+    text: 'The budget\n\nThe mayor presented the budget on Friday. Later, a senior aide traveling with him said that the city would cut "several hundred jobs" next year.',
+  }]);
+  it('are the phrase before the reporting verb', () => {
+    // No name reports the cut: the subject of "said" is a common-noun phrase, kept whole.
+    expect(core.ask('Who said the city would cut jobs?').answer).toBe('senior aide traveling with him');
+  });
+});
+
+describe('"What did X say?" without a quote', () => {
+  const core = createCore([{
+    id: 'harbour.txt',
+    text: 'The harbour\n\nThe mayor met the port board on Monday, and two council members said she did not change her plan for the harbour in the private talks.\n\nThe port board said nothing about the budget afterwards.',
+  }]);
+  it('answers with what the reporting verb reports, past words the question already says', () => {
+    // The subject of "said" is the question's "council members"; "she" (the mayor) opens the report.
+    expect(core.ask('What did two council members say about the mayor?').answer).toMatch(/^not change her plan for the harbour/);
+  });
+  it('stops a short object at the question\'s next word', () => {
+    // "said nothing about the budget", asked about the budget: the object alone answers.
+    expect(core.ask('What did the port board say about the budget?').answer).toBe('nothing');
+  });
+});
