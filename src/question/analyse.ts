@@ -1,8 +1,9 @@
 import { analyse, type Token } from '../nlp/wink.js';
 import { isContent, tokenTerms } from '../nlp/terms.js';
-import { HONORIFICS, NAME_ALIASES, WH_WORDS, YES_NO_OPENERS } from '../nlp/tables.js';
+import { HONORIFICS, NAME_ALIASES, TITLE_WORDS, WH_WORDS, YES_NO_OPENERS } from '../nlp/tables.js';
 import type { Corpus } from '../article/model.js';
 import { applyCorrections, asTyped, spellingCorrections } from './spelling.js';
+import { rephrase } from './rephrase.js';
 
 /** What kind of answer a question wants, from its wh-word and head noun. */
 export type AnswerType =
@@ -190,13 +191,14 @@ function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<number>)
   const nameOf = tokens.findIndex((t, i) => i > wh && i <= wh + 4 && ['name', 'kind', 'type', 'sort'].includes(t.lemma) && tokens[i + 1]?.lower === 'of');
   if (nameOf >= 0) {
     f = nameOf + 2;
-    while (tokens[f] && ['DET', 'ADJ'].includes(tokens[f]!.pos)) f++;
+    // Past articles, adjectives and a possessor: "the name of Russia's foreign minister" → "minister".
+    while (tokens[f] && (['DET', 'ADJ'].includes(tokens[f]!.pos) || tokens[f + 1]?.lower === "'s" || tokens[f]!.lower === "'s")) f++;
   }
   const focusToken = tokens[f] && (tokens[f]!.pos === 'NOUN' || tokens[f]!.pos === 'PROPN') ? tokens[f] : undefined;
   const focus = focusToken?.lemma;
   if (focus && TIME_NOUNS.has(focus)) return { type: 'time', wh, focus };
   if (focus && PLACE_NOUNS.has(focus)) return { type: 'place', wh, focus };
-  if (focus && PERSON_NOUNS.has(focus)) return { type: 'person', wh, focus };
+  if (focus && (PERSON_NOUNS.has(focus) || TITLE_WORDS.has(focus))) return { type: 'person', wh, focus };
   if (focus && NUMBER_NOUNS.has(focus)) return { type: 'number', wh, focus };
   if (tokens.some((t, i) => i > wh && SPEECH.has(t.lemma) && t.pos === 'VERB')) return { type: 'quote', wh, focus };
   return { type: 'thing', wh, focus };
@@ -204,7 +206,7 @@ function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<number>)
 
 /** Analyses a question against the corpus's names: its answer type, terms and entities. */
 export function analyseQuestion(asked: string, corpus: Corpus): Question {
-  let text = asked;
+  let text = rephrase(asked);
   let tokens = analyse(text).flatMap((s) => s.tokens);
   const corrections = spellingCorrections(tokens, corpus);
   const corrected = [...corrections].map(([i, word]): [string, string] => [tokens[i]!.text, asTyped(tokens[i]!.text, word)]);

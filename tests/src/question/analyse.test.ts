@@ -71,3 +71,12 @@ describe('questions about what someone said', () => {
     expect(analyseQuestion('What did the mayor say would help the harbour?', corpus).asksReport).toBe(false);
   });
 });
+
+describe('"the name of" questions', () => {
+  const corpus = buildCorpus([{ id: 'm.txt', text: 'Ministers\n\nThe Dutch foreign minister, Anna Berg, met the press.' }]);
+  it('take their focus past a possessor, and a title asks for a person', () => {
+    const q = analyseQuestion("What is the name of the country's foreign minister?", corpus);
+    expect(q.focus).toBe('minister');
+    expect(q.type).toBe('person');
+  });
+});
