@@ -89,12 +89,17 @@ export function agentOf(s: Sentence, q: Question, w: readonly number[]): [number
     const m = s.mentions.find((x) => x.start === v + 2);
     if (m && !q.entities.has(m.key)) return [m.nameStart, m.end];
   }
+  // Back over adverbs and auxiliaries ("officials had hailed"; not "be": "was taken up" is
+  // passive, its subject no agent), then the noun phrase itself, whose modifiers may be names
+  // of places or peoples ("American officials"), and which may join nouns ("congresses and presidents").
   let end = v;
-  while (end > 0 && s.tokens[end - 1]!.pos === 'ADV') end--;
+  while (end > 0 && (s.tokens[end - 1]!.pos === 'ADV' || (s.tokens[end - 1]!.pos === 'AUX' && s.tokens[end - 1]!.lemma !== 'be'))) end--;
   let start = end;
-  while (start > 0 && ['NOUN', 'ADJ', 'NUM', 'DET'].includes(s.tokens[start - 1]!.pos) && !(w[start - 1]! > 0)) start--;
+  const inPhrase = (k: number): boolean =>
+    ['NOUN', 'ADJ', 'NUM', 'DET', 'PROPN'].includes(s.tokens[k]!.pos) || (s.tokens[k]!.pos === 'CCONJ' && ['NOUN', 'PROPN'].includes(s.tokens[k - 1]?.pos ?? ''));
+  while (start > 0 && inPhrase(start - 1) && !(w[start - 1]! > 0)) start--;
   const np = s.tokens.slice(start, end);
-  if (!np.some((t) => t.pos === 'NOUN') || s.mentions.some((m) => m.start < end && m.end > start)) return undefined;
+  if (np[np.length - 1]?.pos !== 'NOUN' || s.mentions.some((m) => m.kind === 'person' && m.start < end && m.end > start)) return undefined;
   if (start > 0 && !['PUNCT', 'SCONJ', 'CCONJ'].includes(s.tokens[start - 1]!.pos)) return undefined;
   return trim(s, start, end);
 }

@@ -5,7 +5,7 @@ import { typedCandidates } from './candidates.js';
 import { anchorWeights, type Idf } from './anchors.js';
 import { textOf, trim, trimPunctuation } from './span.js';
 import { gapScore, gaps, spanOfGap } from './gaps.js';
-import { afterFocus, afterStrandedPreposition, placePhrase } from './phrases.js';
+import { afterFocus, afterStrandedPreposition, degreeOf, placePhrase } from './phrases.js';
 import { agentOf, reportedContent, subjectOfCopula, unnamedReporter } from './actors.js';
 import { bestCandidate } from './choose.js';
 
@@ -55,6 +55,10 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): str
     const negation = s.tokens.slice(Math.max(0, first - YESNO_NEGATION_REACH), Math.max(first, 0)).findIndex((t) => NEGATIONS.has(t.lower));
     const from = negation >= 0 ? Math.max(0, first - YESNO_NEGATION_REACH) + negation : first;
     if (first >= 0) return textOf(s, ...trim(s, from, last + 1));
+  }
+  if (q.type === 'manner') {
+    const degree = degreeOf(s, q);
+    if (degree) return textOf(s, degree[0], degree[1]);
   }
   const stranded = afterStrandedPreposition(s, q, w);
   if (stranded) return textOf(s, stranded[0], stranded[1]);

@@ -89,3 +89,28 @@ export function placePhrase(s: Sentence, q: Question, w: readonly number[], name
   }
   return best && best[1] - best[0] <= SPAN.maxTokens ? textOf(s, best[0], best[1]) : undefined;
 }
+
+/**
+ * "How enriched is the uranium?" → "lightly enriched": a how-question about a quality asks for
+ * the degree the passage gives it, the adverbs right before the same word. Undefined when the
+ * passage has the word bare. "How strongly did they oppose it?" reads the same off the verb
+ * ("fiercely opposed").
+ */
+export function degreeOf(s: Sentence, q: Question): [number, number] | undefined {
+  const how = q.tokens.findIndex((t) => t.lower === 'how');
+  // "How strongly did Russia oppose it?": an adverb of degree asks how the verb was done.
+  // ("How often", "how far" ask for a frequency or distance: only "-ly" adverbs ask a degree.)
+  const degree = q.tokens[how + 1]?.pos === 'ADV' && /ly$/.test(q.tokens[how + 1]!.lower);
+  const quality = degree ? q.tokens.find((t, i) => i > how + 1 && t.pos === 'VERB') : q.tokens[how + 1];
+  if (how < 0 || !quality || !['ADJ', 'VERB'].includes(quality.pos)) return undefined;
+  const terms = new Set(tokenTerms(quality));
+  const at = s.tokens.findIndex((t) => tokenTerms(t).some((x) => terms.has(x)));
+  if (at < 0) return undefined;
+  let start = at;
+  while (start > 0 && s.tokens[start - 1]!.pos === 'ADV' && isWord(s.tokens[start - 1])) start--;
+  if (start < at) return [start, at + 1];
+  // "invested heavily": the adverb may follow the verb.
+  let end = at + 1;
+  while (end < s.tokens.length && s.tokens[end]!.pos === 'ADV' && isWord(s.tokens[end])) end++;
+  return end > at + 1 ? [at, end] : undefined;
+}

@@ -26,3 +26,18 @@ describe('"What did X say?" without a quote', () => {
     expect(core.ask('What did the port board say about the budget?').answer).toBe('nothing');
   });
 });
+
+describe('agents named by a common noun', () => {
+  const core = createCore([{
+    id: 'plan.txt',
+    text: 'The plan\n\nFrench engineers had praised the plan as a model. The old bridge was then taken over by the Harbour Trust.',
+  }]);
+  it('reach back over auxiliaries and take names of peoples as modifiers', () => {
+    // "French engineers had praised": the noun phrase before "had praised" is the agent.
+    expect(core.ask('Who praised the plan?').answer).toBe('French engineers');
+  });
+  it('never take a passive subject for the agent', () => {
+    // "The old bridge was then taken over by …": the bridge is taken, not taking.
+    expect(core.ask('Who took over the old bridge?').answer).not.toMatch(/bridge/);
+  });
+});

@@ -28,3 +28,18 @@ describe('questions that end on a preposition', () => {
     expect(core.ask('What did the mayor describe the crane as?').answer).toBe('gift to the city from its twin town');
   });
 });
+
+describe('how-questions about a quality', () => {
+  const core = createCore([{
+    id: 'dam.txt',
+    text: 'The dam\n\nThe river is heavily polluted below the old dam. Farmers fiercely opposed the new dam, and the council invested cautiously in repairs.',
+  }]);
+  it('answer with the degree the passage gives the word', () => {
+    // "heavily" stands right before "polluted", the question's quality.
+    expect(core.ask('How polluted is the river below the dam?').answer).toBe('heavily polluted');
+  });
+  it('read an -ly adverb as asking how the verb was done, before or after it', () => {
+    expect(core.ask('How strongly did farmers oppose the new dam?').answer).toBe('fiercely opposed');
+    expect(core.ask('How boldly did the council invest in repairs?').answer).toBe('invested cautiously');
+  });
+});
