@@ -60,12 +60,14 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): str
     const degree = degreeOf(s, q);
     if (degree) return textOf(s, degree[0], degree[1]);
   }
-  const stranded = afterStrandedPreposition(s, q, w);
-  if (stranded) return textOf(s, stranded[0], stranded[1]);
+  // "What disclosure was he reacting to?": the focus noun's own phrase first, then the
+  // preposition's object.
   if (q.focus) {
     const span = afterFocus(s, q, w);
     if (span) return textOf(s, span[0], span[1]);
   }
+  const stranded = afterStrandedPreposition(s, q, w);
+  if (stranded) return textOf(s, stranded[0], stranded[1]);
   if (q.type === 'quote' && s.quote && s.speaker && q.entities.has(s.speaker) && (q.speaker === undefined || q.speaker === s.speaker)) {
     const inQuote = w.slice(s.quote[0], s.quote[1]).filter((x) => x > 0).length;
     // "What did X say (about Y)?" gets the quote; "What did X say should be done?" a part of it (below).

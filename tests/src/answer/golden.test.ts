@@ -181,6 +181,42 @@ const GOLDEN: { q: string; passage: string; answer: RegExp; why: string }[] = [
     why: 'subject question: the answer is the noun phrase before the matched verb, its apposition kept whole',
   },
   {
+    q: 'What disclosure might Medvedev have been reacting to?',
+    passage: 'reacting to the disclosure of the secret nuclear site near Qum',
+    answer: /^disclosure of the secret nuclear site near Qum$/,
+    why: 'the focus noun "disclosure" is followed by its own phrase, which wins over the object of the final "to"',
+  },
+  {
+    q: "How enriched is Iran's uranium stockpile?",
+    passage: 'stockpile of lightly enriched uranium',
+    answer: /^lightly enriched$/,
+    why: '"how" + a quality asks for its degree: the adverb before "enriched" in the passage',
+  },
+  {
+    q: "Who hailed Medvedev's statement?",
+    passage: 'American officials had hailed that statement',
+    answer: /^American officials$/,
+    why: 'subject question: the agent is the common-noun phrase before "had hailed", not a name elsewhere in the sentence',
+  },
+  {
+    q: 'Which city did Clinton visit?',
+    passage: 'Hillary Rodham Clinton here',
+    answer: /^Moscow$/,
+    why: '"here" in a story datelined MOSCOW is Moscow, and it stands right after Clinton; Geneva is further away',
+  },
+  {
+    q: "what's the name of Russia's foreign minister",
+    passage: 'Sergey V. Lavrov',
+    answer: /^Sergey V\. Lavrov$/,
+    why: '"the name of" looks past the possessor to the title "minister", which asks for a person: the role match names Lavrov',
+  },
+  {
+    q: 'Who said the US would look for specific forms of pressure?',
+    passage: 'a senior official traveling with her said',
+    answer: /^senior official traveling with her$/,
+    why: '"US" is the United States; nobody named says it, so the answer is the phrase before "said"',
+  },
+  {
     q: 'What might a Russian refusal expose the administration to?',
     passage: 'expose the Obama administration to criticism at home',
     answer: /^criticism at home$/,
