@@ -1,13 +1,12 @@
 import { analyse, type Token } from '../nlp/wink.js';
 import { isContent, tokenTerms } from '../nlp/terms.js';
-import { HONORIFICS, NAME_ALIASES, TITLE_WORDS, WH_WORDS, YES_NO_OPENERS } from '../nlp/tables.js';
 import type { Corpus } from '../article/model.js';
 import { applyCorrections, asTyped, spellingCorrections } from './spelling.js';
 import { rephrase } from './rephrase.js';
+import { matchNames } from './names.js';
+import { detectType, PERSON_NOUNS, PLACE_NOUNS, SPEECH, TIME_NOUNS, type AnswerType } from './type.js';
 
-/** What kind of answer a question wants, from its wh-word and head noun. */
-export type AnswerType =
-  | 'person' | 'definition' | 'time' | 'place' | 'number' | 'reason' | 'manner' | 'quote' | 'yesno' | 'thing' | 'headline';
+export type { AnswerType } from './type.js';
 
 /** A question, analysed once and handed to retrieval and extraction. */
 export interface Question {
@@ -48,13 +47,6 @@ export interface Question {
   corrected: [string, string][];
 }
 
-/** Nouns that ask what someone is: their job, title or role. */
-const ROLE_NOUNS = new Set(['job', 'title', 'role', 'position', 'occupation', 'profession', 'post', 'office']);
-const TIME_NOUNS = new Set(['year', 'day', 'date', 'time', 'month', 'century', 'decade', 'week', 'era', 'period', 'season', 'hour']);
-const PLACE_NOUNS = new Set(['country', 'city', 'place', 'region', 'nation', 'continent', 'town', 'location', 'area', 'state', 'province']);
-/** "What percentage …?", "What number of …?": a figure is wanted. */
-const NUMBER_NOUNS = new Set(['percent', 'percentage', 'number', 'amount', 'proportion', 'fraction', 'total', 'population', 'sum']);
-const PERSON_NOUNS = new Set(['person', 'man', 'woman', 'people', 'leader', 'politician', 'player', 'team', 'organization', 'company']);
 /** Type nouns say what kind of answer is wanted, not what to look for: they weigh little. */
 const TYPE_NOUN_WEIGHT = 0.2;
 /**
@@ -69,140 +61,8 @@ const UNKNOWN_VERB_WEIGHT = 0.5;
 const UNKNOWN_NAME_WEIGHT = 1.5;
 /** Verb + noun pairs whose noun is not a topic word. */
 const LIGHT_VERB_IDIOMS = new Set(['take place', 'take part', 'make sure', 'take care', 'pay attention', 'make sense']);
-const SPEECH = new Set(['say', 'tell', 'state', 'stress', 'warn', 'argue', 'insist', 'claim', 'add', 'declare', 'reiterate']);
 /** The entity-term weight relative to a plain word: names identify passages better than words. */
 export const ENTITY_TERM_WEIGHT = 1.5;
-
-/** The article's entities for another form of a capitalised name ("US" → "United States"). */
-function aliasOf(form: string, first: Token, corpus: Corpus): Set<string> | undefined {
-  // "US", "U.N.", "United States": written in capitals, or a name of several words ("Us" opening a sentence is not).
-  if (!/^\p{Lu}[\p{Lu}.]+$/u.test(first.text) && !(form.includes(' ') && /^\p{Lu}/u.test(first.text))) return undefined;
-  for (const other of NAME_ALIASES.get(form) ?? []) {
-    const found = corpus.forms.get(other);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/** Finds the article names a question mentions, longest match first, case-insensitively. */
-export function matchNames(tokens: readonly Token[], corpus: Corpus): { keys: Set<string>; covered: Set<number>; at: Map<number, string>; share: Map<string, number> } {
-  const keys = new Set<string>();
-  /** Entity key → its share of the name that matched it: 1/n when a form names n entities. */
-  const share = new Map<string, number>();
-  const covered = new Set<number>();
-  /** Token index → the entity key named there (the first key when a form is ambiguous). */
-  const at = new Map<number, string>();
-  for (let i = 0; i < tokens.length; i++) {
-    // The forms starting at i, shortest first; tried longest first.
-    const starting: string[] = [];
-    for (let n = 0, form = ''; n < Math.min(corpus.longestForm, tokens.length - i); n++) {
-      form = n === 0 ? tokens[i]!.lower : `${form} ${tokens[i + n]!.lower}`;
-      starting.push(form);
-    }
-    for (let n = starting.length; n >= 1; n--) {
-      const form = starting[n - 1]!;
-      const alias = corpus.forms.has(form) ? undefined : aliasOf(form, tokens[i]!, corpus);
-      const found = corpus.forms.get(form) ?? alias;
-      // A lower-case word the articles also write in lower case is that word, not a name
-      // ("century" is not "Century", even if some heading capitalised it).
-      const plainWord = n === 1 && /^\p{Ll}/u.test(tokens[i]!.text) && corpus.commonWords.has(form);
-      if (!found || (n === 1 && !isContent(tokens[i]!) && !alias) || plainWord) continue;
-      for (const k of found) {
-        keys.add(k);
-        share.set(k, Math.max(share.get(k) ?? 0, 1 / found.size));
-      }
-      for (let j = i; j < i + n; j++) {
-        covered.add(j);
-        at.set(j, [...found][0]!);
-      }
-      i += n - 1;
-      break;
-    }
-  }
-  // "Vershbow" for "Alexander Vershbow": a capitalised word that is the last word of exactly one
-  // multi-word name that is not a place.
-  tokens.forEach((t, i) => {
-    if (covered.has(i) || !/^\p{Lu}/u.test(t.text) || !isContent(t)) return;
-    const owners = corpus.surnames.get(t.lower);
-    if (owners?.length === 1) {
-      keys.add(owners[0]!);
-      share.set(owners[0]!, 1);
-      covered.add(i);
-      at.set(i, owners[0]!);
-    }
-  });
-  return { keys, covered, at, share };
-}
-
-/** Words that open a side clause before the question proper ("When dating rocks, what …?"). */
-const CLAUSE_OPENERS = new Set(['when', 'if', 'while', 'after', 'before', 'once', 'although', 'though', 'since', 'as']);
-
-/**
- * Index of the question's own wh-word: the first one, unless the question opens with a side
- * clause ("When a pathogen is eaten, what does it become?", "If P equals NP, what …?"), whose
- * "when" or "if" only sets the scene; then the first wh-word after its comma.
- */
-function mainWh(lowers: readonly string[]): number {
-  const first = lowers.findIndex((w) => WH_WORDS.has(w));
-  if (first !== 0 || !CLAUSE_OPENERS.has(lowers[0]!)) return first;
-  const comma = lowers.indexOf(',');
-  if (comma < 0) return first;
-  const after = lowers.findIndex((w, i) => i > comma && WH_WORDS.has(w));
-  return after > 0 ? after : first;
-}
-
-function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<number>): { type: AnswerType; wh: number; focus?: string } {
-  const lowers = tokens.map((t) => t.lower);
-  const content = tokens.filter((t, i) => isContent(t) && !entityTokens.has(i)).map((t) => t.lemma);
-  if (entityTokens.size === 0 && content.some((w) => w === 'headline' || w === 'title') && content.every((w) => ['headline', 'title', 'article', 'story', 'name'].includes(w))) {
-    return { type: 'headline', wh: -1 };
-  }
-  // "What is Lavrov's job?", "What is Medvedev's title?": a description of the person named.
-  if (entityTokens.size > 0 && content.length === 1 && ROLE_NOUNS.has(content[0]!)) return { type: 'definition', wh: -1 };
-  // "What is Qum?", "Tell me about Lukyanov.": a name and nothing else asks for a description.
-  const afterCopula = tokens.slice(2).filter((t, i) => !entityTokens.has(2 + i) && t.pos !== 'DET' && t.pos !== 'PUNCT');
-  const describes = (lowers[0] === 'what' && tokens[1]?.lemma === 'be' && afterCopula.length === 0) || (lowers[0] === 'tell' && lowers.includes('about'));
-  if (describes && entityTokens.size > 0 && content.every((w) => w === 'tell')) return { type: 'definition', wh: -1 };
-  const wh = mainWh(lowers);
-  if (wh < 0) return { type: YES_NO_OPENERS.has(lowers[0] ?? '') ? 'yesno' : 'thing', wh };
-  const w = lowers[wh]!.replace(/'s$/, '');
-  const next = tokens[wh + 1];
-  const nextLemma = next?.lemma ?? '';
-  if (w === 'who' || w === 'whom' || w === 'whose') {
-    // "Who is Alexander Vershbow?": only a name after the copula asks for a description.
-    // Everything after the copula is the name (articles and punctuation aside): not "Who was in Beijing?".
-    // An honorific belongs to the name ("Who is Mrs. Clinton?").
-    const rest = tokens.slice(wh + 2).filter((t, i) => !entityTokens.has(wh + 2 + i) && t.pos !== 'DET' && t.pos !== 'PUNCT' && !HONORIFICS.has(t.lower));
-    const onlyName = rest.length === 0 && entityTokens.size > 0 && nextLemma === 'be';
-    return { type: onlyName ? 'definition' : 'person', wh };
-  }
-  if (w === 'when') return { type: 'time', wh };
-  if (w === 'where') return { type: 'place', wh };
-  if (w === 'why') return { type: 'reason', wh };
-  if (w === 'how') {
-    if (nextLemma === 'many' || nextLemma === 'much') return { type: 'number', wh };
-    if (nextLemma === 'long' || nextLemma === 'old') return { type: 'number', wh };
-    return { type: 'manner', wh };
-  }
-  // what / which, with a head noun (after any adjectives) or a verb after it.
-  let f = wh + 1;
-  while (tokens[f]?.pos === 'ADJ' && tokens[f + 1] && ['ADJ', 'NOUN'].includes(tokens[f + 1]!.pos)) f++;
-  // "What is the name of the journal …?", "What kind of reactor …?": the noun after "of" is the focus.
-  const nameOf = tokens.findIndex((t, i) => i > wh && i <= wh + 4 && ['name', 'kind', 'type', 'sort'].includes(t.lemma) && tokens[i + 1]?.lower === 'of');
-  if (nameOf >= 0) {
-    f = nameOf + 2;
-    // Past articles, adjectives and a possessor: "the name of Russia's foreign minister" → "minister".
-    while (tokens[f] && (['DET', 'ADJ'].includes(tokens[f]!.pos) || tokens[f + 1]?.lower === "'s" || tokens[f]!.lower === "'s")) f++;
-  }
-  const focusToken = tokens[f] && (tokens[f]!.pos === 'NOUN' || tokens[f]!.pos === 'PROPN') ? tokens[f] : undefined;
-  const focus = focusToken?.lemma;
-  if (focus && TIME_NOUNS.has(focus)) return { type: 'time', wh, focus };
-  if (focus && PLACE_NOUNS.has(focus)) return { type: 'place', wh, focus };
-  if (focus && (PERSON_NOUNS.has(focus) || TITLE_WORDS.has(focus))) return { type: 'person', wh, focus };
-  if (focus && NUMBER_NOUNS.has(focus)) return { type: 'number', wh, focus };
-  if (tokens.some((t, i) => i > wh && SPEECH.has(t.lemma) && t.pos === 'VERB')) return { type: 'quote', wh, focus };
-  return { type: 'thing', wh, focus };
-}
 
 /** Analyses a question against the corpus's names: its answer type, terms and entities. */
 export function analyseQuestion(asked: string, corpus: Corpus): Question {
