@@ -1,6 +1,6 @@
 import type { Corpus, Sentence } from '../article/model.js';
 import type { Token } from '../nlp/wink.js';
-import { OPPOSITES, TITLE_WORDS } from '../nlp/tables.js';
+import { OPPOSITES, sameSense, TITLE_WORDS } from '../nlp/tables.js';
 import type { Question } from '../question/analyse.js';
 import type { Scored } from './retrieve.js';
 import { isContent, tokenTerms } from '../nlp/terms.js';
@@ -97,7 +97,8 @@ const SWAPPABLE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
  * The passage has the question's own phrase with one word swapped ("the United States
  * Parliament" asked, "the United Kingdom Parliament" written; "multiplying three numbers" vs
  * "two numbers"): both neighbours match, the word between them is another noun, name, adjective
- * or figure. Spelling variants ("gas"/"gasoline", "William"/"W.", a one-letter slip) are not swaps.
+ * or figure. Spelling variants ("gas"/"gasoline", "William"/"W.", a one-letter slip) and
+ * near-synonyms ("big"/"major") are not swaps.
  * Returns [asked, written].
  */
 function swappedWord(q: Question, s: Sentence): [string, string] | undefined {
@@ -110,7 +111,7 @@ function swappedWord(q: Question, s: Sentence): [string, string] | undefined {
       if (s.tokens[k - 1]!.lemma !== before.lemma || s.tokens[k + 1]!.lemma !== after.lemma || !SWAPPABLE.has(written.pos)) continue;
       const a = asked.lower.replace(/\.$/, '');
       const w = written.lower.replace(/\.$/, '');
-      if (a.startsWith(w) || w.startsWith(a) || oneSlipApart(a, w)) continue;
+      if (a.startsWith(w) || w.startsWith(a) || oneSlipApart(a, w) || sameSense(asked.lemma, written.lemma)) continue;
       return [asked.text, written.text];
     }
   }
@@ -121,7 +122,7 @@ function swappedWord(q: Question, s: Sentence): [string, string] | undefined {
 export function passageProblem(q: Question, corpus: Corpus, s: Sentence): string | undefined {
   // "Who is the president of France?" from a passage about some other president: a role
   // question's place must be in the passage or its paragraph.
-  if (q.type === 'person' && q.tokens.some((t) => t.pos === 'NOUN' && TITLE_WORDS.has(t.lower)) && !sharesPlaces(corpus, s, q)) {
+  if (q.type === 'person' && !q.roleHolder && q.tokens.some((t) => t.pos === 'NOUN' && TITLE_WORDS.has(t.lower)) && !sharesPlaces(corpus, s, q)) {
     return 'it names no such person for that place';
   }
   const opposite = saysTheOpposite(q, s, corpus) ?? swappedWord(q, s);

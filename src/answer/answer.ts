@@ -6,7 +6,7 @@ import { extractAnswer } from './extract.js';
 import { matchedTokens } from './anchors.js';
 import { hasTypedCandidate } from './candidates.js';
 import { THRESHOLDS } from './weights.js';
-import { matchRole } from './roles.js';
+import { asksForRoleHolder, matchRole, withRoleHolder } from './roles.js';
 import { describeEntity } from './describe.js';
 import { defineTerm } from './define.js';
 import { coverageProblem, passageProblem } from './abstain.js';
@@ -88,7 +88,8 @@ export function answerQuestion(corpus: Corpus, raw: string): Answer {
 }
 
 /** The answer to an analysed, non-empty question. */
-function answerAnalysed(corpus: Corpus, question: string, q: Question): Answer {
+function answerAnalysed(corpus: Corpus, question: string, asked: Question): Answer {
+  let q = asked;
   if (q.type === 'headline') {
     const a = corpus.articles[0]!;
     return { question, answered: true, answer: a.title, passage: a.title, paragraph: 0, article: a.title, articleId: a.id, confidence: 0.9, confidenceLabel: 'high' };
@@ -105,11 +106,15 @@ function answerAnalysed(corpus: Corpus, question: string, q: Question): Answer {
   const defined = defineTerm(corpus, q);
   if (defined) return answerFrom(corpus, question, defined.sentence, defined.text, STRUCTURAL_CONFIDENCE);
   const role = matchRole(corpus, q);
-  if (role === 'unrelated') return noAnswer(question, 'it names that role only for people it never connects with that place');
-  if (role) {
-    const name = corpus.articles[role.sentence.article]!.entities.get(role.key)?.name ?? role.key;
-    return answerFrom(corpus, question, role.sentence, name, STRUCTURAL_CONFIDENCE);
+  if (asksForRoleHolder(q)) {
+    if (role === 'unrelated') return noAnswer(question, 'it names that role only for people it never connects with that place');
+    if (role) {
+      const name = corpus.articles[role.sentence.article]!.entities.get(role.key)?.name ?? role.key;
+      return answerFrom(corpus, question, role.sentence, name, STRUCTURAL_CONFIDENCE);
+    }
   }
+  // Otherwise a role the question names is the person holding it ("Whom did the foreign minister meet?").
+  if (role && role !== 'unrelated') q = withRoleHolder(q, role, corpus);
   const ranked = retrieve(q, corpus);
   const notEnough = coverageProblem(q, corpus, ranked[0]);
   if (notEnough) return noAnswer(question, notEnough);

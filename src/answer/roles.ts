@@ -1,6 +1,6 @@
 import type { Corpus, Mention, Sentence } from '../article/model.js';
 import { TITLE_WORDS } from '../nlp/tables.js';
-import type { Question } from '../question/analyse.js';
+import { ENTITY_TERM_WEIGHT, type Question } from '../question/analyse.js';
 import { tokenTerms } from '../nlp/terms.js';
 
 /** A person and the sentence where a role is attached to their name. */
@@ -8,6 +8,8 @@ export interface RoleMatch {
   key: string;
   sentence: Sentence;
   score: number;
+  /** The index terms of the role as written ("foreign", "minister", "e:russia"). */
+  role: ReadonlySet<string>;
 }
 
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
@@ -62,12 +64,37 @@ function appositionBefore(corpus: Corpus, s: Sentence, start: number): Set<strin
 }
 
 /**
+ * Whether a who-question asks for the holder of the role it names ("Who is Russia's foreign
+ * minister?", "Who serves as …?") rather than for someone the holder dealt with ("Whom did the
+ * foreign minister meet?", "Who did the minister meet?": the wh-word is the object).
+ */
+export function asksForRoleHolder(q: Question): boolean {
+  if (q.type !== 'person') return false;
+  const wh = q.tokens.findIndex((t) => t.lower === 'who' || t.lower === 'whom');
+  return !(wh >= 0 && (q.tokens[wh]!.lower === 'whom' || q.tokens[wh + 1]?.lemma === 'do'));
+}
+
+/**
+ * The question with the role it names read as the person holding it ("What did Russia's foreign
+ * minister say?" looks for Lavrov): their name joins the question's names.
+ */
+export function withRoleHolder(q: Question, match: RoleMatch, corpus: Corpus): Question {
+  // Only a title held by a person ("foreign minister"), not any phrase before a name ("the 1973 oil crisis").
+  if (!corpus.persons.has(match.key) || ![...match.role].some((t) => TITLE_WORDS.has(t))) return q;
+  // The role's words now stand for the person: looked up as words, they would find the role
+  // wherever it is written ("Russia's foreign minister said …"), not where the person acts.
+  const terms = new Map([...q.terms].filter(([t]) => !match.role.has(t) && !match.role.has(t.replace(/^s:/, ''))));
+  terms.set(`e:${match.key}`, ENTITY_TERM_WEIGHT);
+  return { ...q, terms, entities: new Set([...q.entities, match.key]), roleHolder: match.key };
+}
+
+/**
  * "Who is Russia's foreign minister?": the person whose titles or apposition best match the
- * question's words, with the sentence that attaches that role to the name. Only for who-questions
+ * question's words, with the sentence that attaches that role to the name. Only for questions
  * that name no person themselves. 'unrelated' when the role is there but never with that place.
  */
 export function matchRole(corpus: Corpus, q: Question): RoleMatch | 'unrelated' | undefined {
-  if (q.type !== 'person') return undefined;
+  if (q.type === 'definition' || q.type === 'headline') return undefined;
   const wanted = new Set([...q.terms.keys()].filter((t) => !t.startsWith('s:')));
   for (const key of q.entities) if (corpus.persons.has(key)) return undefined;
   if (wanted.size < 2) return undefined;
@@ -99,7 +126,7 @@ export function matchRole(corpus: Corpus, q: Question): RoleMatch | 'unrelated' 
       }
       if (hit >= 2 && unrelated) sawUnrelated = true;
       if (hit < 2 || unrelated || score < ROLE.minScore) continue;
-      if (!best || score > best.score) { best = { key: m.key, sentence: s, score }; tie = false; }
+      if (!best || score > best.score) { best = { key: m.key, sentence: s, score, role }; tie = false; }
       else if (score === best.score && m.key !== best.key) tie = true;
     }
   }

@@ -123,6 +123,32 @@ export const FURNITURE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Adjectives that say the same of a thing ("the next big step" = "the next major step"): one
+ * written for the other is a paraphrase, not another fact. A general table of near-synonyms.
+ */
+const SAME_SENSE_GROUPS: readonly (readonly string[])[] = [
+  ['big', 'large', 'major', 'great', 'huge', 'vast', 'main', 'key', 'principal', 'chief', 'important', 'significant', 'considerable', 'substantial', 'primary', 'leading'],
+  ['small', 'little', 'minor', 'tiny', 'slight'],
+  ['fast', 'quick', 'rapid', 'swift'],
+  ['new', 'recent', 'fresh', 'latest'],
+  ['former', 'previous', 'earlier', 'past', 'prior'],
+  ['concrete', 'tangible', 'real', 'actual', 'solid'],
+  ['hard', 'difficult', 'tough'],
+  ['easy', 'simple'],
+  ['strong', 'powerful', 'robust', 'firm'],
+  ['sure', 'confident', 'certain'],
+  ['harsh', 'severe', 'strict', 'tough'],
+  ['secret', 'clandestine', 'hidden', 'covert'],
+  ['clear', 'obvious', 'evident', 'plain'],
+  ['whole', 'entire', 'complete', 'full'],
+];
+
+/** Whether two words are near-synonyms (see SAME_SENSE_GROUPS). */
+export function sameSense(a: string, b: string): boolean {
+  return SAME_SENSE_GROUPS.some((g) => g.includes(a) && g.includes(b));
+}
+
+/**
  * Pairs of opposites: a passage that has one where the question has the other ("the first
  * response" asked, "the last response" written) states another fact. Base forms and the
  * common inflections the lemmatiser may leave (superlatives, comparatives).

@@ -43,6 +43,8 @@ export interface Question {
   speaker?: string;
   /** Terms the article never uses that are likely paraphrase (verbs): left out of coverage. */
   paraphrase: Set<string>;
+  /** The person a role in the question stands for ("the foreign minister" → Lavrov), once resolved. */
+  roleHolder?: string;
   /** Words read as another because of a typo, as [typed, read]: "Primier" → "premier". */
   corrected: [string, string][];
 }

@@ -51,6 +51,13 @@ export function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<n
   const afterCopula = tokens.slice(2).filter((t, i) => !entityTokens.has(2 + i) && t.pos !== 'DET' && t.pos !== 'PUNCT');
   const describes = (lowers[0] === 'what' && tokens[1]?.lemma === 'be' && afterCopula.length === 0) || (lowers[0] === 'tell' && lowers.includes('about'));
   if (describes && entityTokens.size > 0 && content.every((w) => w === 'tell')) return { type: 'definition', wh: -1 };
+  // "What does Lukyanov do?": a name between "what does" and a final "do" asks for their job
+  // (the past, "What did Lavrov do?", asks what he did).
+  const words = tokens.filter((t) => t.pos !== 'PUNCT');
+  const doesWhat = words.length >= 4 && lowers[0] === 'what' && (words[1]!.lower === 'does' || words[1]!.lower === 'do') && words[words.length - 1]!.lemma === 'do';
+  if (doesWhat && entityTokens.size > 0 && words.slice(2, -1).every((t) => entityTokens.has(tokens.indexOf(t)) || t.pos === 'DET' || HONORIFICS.has(t.lower))) {
+    return { type: 'definition', wh: -1 };
+  }
   const wh = mainWh(lowers);
   if (wh < 0) return { type: YES_NO_OPENERS.has(lowers[0] ?? '') ? 'yesno' : 'thing', wh };
   const w = lowers[wh]!.replace(/'s$/, '');

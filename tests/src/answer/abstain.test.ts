@@ -74,3 +74,11 @@ describe('a passage with one word of the question\'s phrase swapped', () => {
     expect(a.reason).toBe('it says "red", not "grey"');
   });
 });
+
+describe('near-synonyms in the question\'s phrase', () => {
+  it('are paraphrase, not a swapped word', () => {
+    const core = createCore([{ id: 'plan.txt', text: 'The plan\n\nThe next major step in the plan will come on Monday.' }]);
+    // "big" for "major" between matching neighbours is the same step, so this is answered.
+    expect(core.ask('When is the next big step in the plan?').answer).toBe('Monday');
+  });
+});

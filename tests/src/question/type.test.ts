@@ -24,3 +24,13 @@ describe('"the name of" questions', () => {
     expect(q.type).toBe('person');
   });
 });
+
+describe('"What does X do?"', () => {
+  const corpus = buildCorpus([{ id: 'j.txt', text: 'Jobs\n\nAnna Berg, a ship designer, lives in Delft.' }]);
+  it('asks what the person named does for a living', () => {
+    expect(analyseQuestion('What does Anna Berg do?', corpus).type).toBe('definition');
+  });
+  it('but "What did X do?" asks what they did', () => {
+    expect(analyseQuestion('What did Anna Berg do?', corpus).type).not.toBe('definition');
+  });
+});
