@@ -91,6 +91,9 @@ export function analyseQuestion(asked: string, corpus: Corpus): Question {
   for (const key of keys) terms.set(`e:${key}`, ENTITY_TERM_WEIGHT * (share.get(key) ?? 1));
   // "Tell me about …", "Give me …": the request, not a word to look up.
   if (tokens[1]?.lower === 'me' && ['tell', 'give', 'show'].includes(tokens[0]?.lower ?? '')) for (const term of tokenTerms(tokens[0]!)) terms.delete(term);
+  // "Which two countries …?": a count before the focus noun says how many answers, not what to look up.
+  const focusAt = focusToken ? tokens.indexOf(focusToken) : -1;
+  for (let i = wh + 1; i < focusAt; i++) if (tokens[i]!.pos === 'NUM') for (const term of tokenTerms(tokens[i]!)) terms.delete(term);
   // A name's own words are covered by its entity term: counting them again would double it.
   covered.forEach((i) => {
     for (const term of tokenTerms(tokens[i]!)) if (!term.startsWith('e:')) terms.delete(term);
@@ -128,7 +131,11 @@ export function analyseQuestion(asked: string, corpus: Corpus): Question {
   const after = tokens[wh + 1];
   const copular =
     wh >= 0 && after?.lemma === 'be' && ['what', 'which', 'who'].includes(tokens[wh]!.lower) && !tokens.some((t, i) => i > wh + 1 && t.pos === 'VERB');
-  const subjectQuestion = wh >= 0 && (after?.pos === 'VERB' || (after?.pos === 'NOUN' && tokens[wh + 2]?.pos === 'VERB'));
+  // "What irritated …?", "What country opposed …?", and the passive "What should be thrown …?"
+  // (two auxiliaries straight to a verb; after one, "What is formed …?" reads either way): the
+  // wh-word is the subject.
+  const passive = after?.pos === 'AUX' && tokens[wh + 2]?.pos === 'AUX' && tokens[wh + 3]?.pos === 'VERB';
+  const subjectQuestion = wh >= 0 && (after?.pos === 'VERB' || (after?.pos === 'NOUN' && tokens[wh + 2]?.pos === 'VERB') || passive);
   const finalWords = mainClauseEnd(tokens, wh);
   const speech = tokens.findIndex((t, i) => i > wh && SPEECH.has(t.lemma) && t.pos === 'VERB');
   const asksAbout = speech >= 0 && tokens[speech + 1]?.lower === 'about';
@@ -149,6 +156,8 @@ function mainClauseEnd(tokens: readonly Token[], wh: number): Set<string> {
   let end = tokens.length;
   for (let i = Math.max(wh + 2, 1); i < tokens.length; i++) {
     if (SIDE_CLAUSE.has(tokens[i]!.lower)) { end = i; break; }
+    // "…, in Lukyanov's view": a verbless phrase after a comma hangs off the question.
+    if (tokens[i]!.text === ',' && !tokens.slice(i + 1).some((t) => t.pos === 'VERB')) { end = i; break; }
   }
   const main = tokens.slice(Math.max(wh + 1, 0), end);
   const last = [...main].reverse().find((t) => isContent(t));

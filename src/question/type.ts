@@ -81,7 +81,8 @@ export function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<n
   }
   // what / which, with a head noun (after any adjectives) or a verb after it.
   let f = wh + 1;
-  while (tokens[f]?.pos === 'ADJ' && tokens[f + 1] && ['ADJ', 'NOUN'].includes(tokens[f + 1]!.pos)) f++;
+  // Past adjectives and a count: "which two countries" is about countries.
+  while (['ADJ', 'NUM'].includes(tokens[f]?.pos ?? '') && tokens[f + 1] && ['ADJ', 'NOUN'].includes(tokens[f + 1]!.pos)) f++;
   // "What is the name of the journal …?", "What kind of reactor …?": the noun after "of" is the focus.
   const nameOf = tokens.findIndex((t, i) => i > wh && i <= wh + 4 && ['name', 'kind', 'type', 'sort'].includes(t.lemma) && tokens[i + 1]?.lower === 'of');
   if (nameOf >= 0) {

@@ -11,3 +11,14 @@ describe('questions about what someone said', () => {
     expect(analyseQuestion('What did the mayor say would help the harbour?', corpus).asksReport).toBe(false);
   });
 });
+
+describe('the shape of the question', () => {
+  const corpus = buildCorpus([{ id: 's.txt', text: 'Talks\n\nAll efforts should be thrown at the talks, the envoy said in his view.' }]);
+  it('a passive after two auxiliaries asks for its subject ("What should be thrown …?")', () => {
+    expect(analyseQuestion('What should be thrown at the talks?', corpus).subjectQuestion).toBe(true);
+    expect(analyseQuestion('What did the envoy throw at the talks?', corpus).subjectQuestion).toBe(false);
+  });
+  it('a verbless phrase after a comma is not the main clause\'s end ("…, in the envoy\'s view")', () => {
+    expect([...analyseQuestion("What should be thrown at the talks, in the envoy's view?", corpus).finalWords]).toEqual(['talk']);
+  });
+});

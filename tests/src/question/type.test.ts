@@ -34,3 +34,13 @@ describe('"What does X do?"', () => {
     expect(analyseQuestion('What did Anna Berg do?', corpus).type).not.toBe('definition');
   });
 });
+
+describe('a count before the focus noun', () => {
+  const corpus = buildCorpus([{ id: 'c.txt', text: 'Borders\n\nSpain and Portugal are neighbors. Two ministers met in Madrid.' }]);
+  it('is skipped to find the focus, and not looked up ("which two countries")', () => {
+    const q = analyseQuestion('Which two countries are neighbors?', corpus);
+    expect(q.focus).toBe('country');
+    expect(q.type).toBe('place');
+    expect(q.terms.has('two')).toBe(false);
+  });
+});
