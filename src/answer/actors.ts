@@ -53,7 +53,10 @@ export function reportedContent(s: Sentence, q: Question, w: readonly number[]):
     let next = v + 2;
     while (next < s.tokens.length && !(w[next]! > 0 && s.tokens[next]!.pos !== 'PRON')) next++;
     const objectWords = s.tokens.slice(v + 1, next).filter(isSubstantive).length;
-    const end = objectWords > 0 && objectWords <= SHORT_OBJECT_WORDS && next < s.tokens.length ? next : s.tokens.length;
+    // Only an object the question's word follows through a preposition: "said nothing about Iran",
+    // not "said that in some cases, sanctions …".
+    const short = objectWords > 0 && objectWords <= SHORT_OBJECT_WORDS && s.tokens[next - 1]?.pos === 'ADP' && s.tokens[v + 1]!.lower !== 'that';
+    const end = short && next < s.tokens.length ? next : s.tokens.length;
     // The report opens past "that" and past words the question already says ("it would allow …").
     let a = v + 1;
     if (s.tokens[a]!.lower === 'that') a++;

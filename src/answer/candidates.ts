@@ -75,6 +75,25 @@ function repeatsQuestion(s: Sentence, c: Candidate, q: Question): boolean {
   return true;
 }
 
+/**
+ * Where a name used as a modifier ends with its head noun: "United Nations inspectors" are the
+ * people, not the United Nations; "the Obama administration" acts, not Obama. The noun must be
+ * written in lower case, name people or a body, and not be a word of the question.
+ */
+function withHeadNoun(s: Sentence, end: number, q: Question): number {
+  const t = s.tokens[end];
+  if (!t || t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.text) || q.lemmas.has(t.lemma)) return end;
+  return AGENT_NOUN.test(t.lemma) || GROUP_NOUNS.has(t.lemma) ? end + 1 : end;
+}
+
+/** Nouns for people by what they do ("inspector", "official", "scientist", "politician"). */
+const AGENT_NOUN = /(?:or|er|ist|ian|ant|ent|ial|man|men)$/;
+/** Nouns for bodies that act ("the Obama administration", "the Kremlin's forces"). */
+const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'administration', 'government', 'ministry', 'army', 'force', 'troop', 'police', 'team', 'party', 'committee', 'council',
+  'court', 'company', 'delegation', 'authority', 'agency', 'parliament', 'family', 'dynasty', 'regime', 'navy', 'staff',
+]);
+
 /** The spans of a sentence that fit the question's expected answer type. */
 export function typedCandidates(s: Sentence, q: Question): Candidate[] {
   let found: Candidate[] = [];
@@ -83,7 +102,7 @@ export function typedCandidates(s: Sentence, q: Question): Candidate[] {
       // Places can be actors too ("warning about Iran"), but only right after the question's verb.
       found = s.mentions
         .filter((m) => !q.entities.has(m.key) && (m.kind !== 'place' || afterFinalVerb(s, m.start, q)))
-        .map((m) => ({ start: m.nameStart, end: m.end }));
+        .map((m) => ({ start: m.nameStart, end: withHeadNoun(s, m.end, q) }));
       break;
     case 'place':
       found = s.mentions.filter((m) => m.kind === 'place' && !q.entities.has(m.key)).map((m) => ({ start: m.nameStart, end: m.end }));

@@ -159,7 +159,11 @@ function mainClauseEnd(tokens: readonly Token[], wh: number): Set<string> {
     // "…, in Lukyanov's view": a verbless phrase after a comma hangs off the question.
     if (tokens[i]!.text === ',' && !tokens.slice(i + 1).some((t) => t.pos === 'VERB')) { end = i; break; }
   }
-  const main = tokens.slice(Math.max(wh + 1, 0), end);
+  let main = tokens.slice(Math.max(wh + 1, 0), end);
+  // "Who was Clinton warning about in Moscow?": a preposition left without its object ends the
+  // clause proper; the phrase after it only sets the scene.
+  const stranded = main.findIndex((t, i) => t.pos === 'ADP' && i > 0 && main[i + 1]?.pos === 'ADP');
+  if (stranded > 0) main = main.slice(0, stranded);
   const last = [...main].reverse().find((t) => isContent(t));
   return new Set(last ? [last.lemma] : []);
 }

@@ -39,3 +39,10 @@ describe('"here" in a datelined story', () => {
     expect(a.passage).toContain('met union leaders here');
   });
 });
+
+describe('names used as modifiers of people', () => {
+  const core = createCore([{ id: 'site.txt', text: 'The site\n\nThe government said it would let World Health Organization inspectors visit the Lakeside plant next month.' }]);
+  it('keep the noun for the people ("World Health Organization inspectors")', () => {
+    expect(core.ask('Who would the government let visit the plant?').answer).toBe('World Health Organization inspectors');
+  });
+});
