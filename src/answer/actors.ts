@@ -55,7 +55,9 @@ export function reportedContent(s: Sentence, q: Question, w: readonly number[]):
     const objectWords = s.tokens.slice(v + 1, next).filter(isSubstantive).length;
     // Only an object the question's word follows through a preposition: "said nothing about Iran",
     // not "said that in some cases, sanctions …".
-    const short = objectWords > 0 && objectWords <= SHORT_OBJECT_WORDS && s.tokens[next - 1]?.pos === 'ADP' && s.tokens[v + 1]!.lower !== 'that';
+    let before = next - 1;
+    while (before > v && ['DET', 'PRON'].includes(s.tokens[before]!.pos)) before--;
+    const short = objectWords > 0 && objectWords <= SHORT_OBJECT_WORDS && s.tokens[before]?.pos === 'ADP' && s.tokens[v + 1]!.lower !== 'that';
     const end = short && next < s.tokens.length ? next : s.tokens.length;
     // The report opens past "that" and past words the question already says ("it would allow …").
     let a = v + 1;
