@@ -5,7 +5,7 @@ import { typedCandidates } from './candidates.js';
 import { anchorWeights, type Idf } from './anchors.js';
 import { textOf, trim, trimPunctuation } from './span.js';
 import { gapScore, gaps, spanOfGap } from './gaps.js';
-import { afterFocus, afterStrandedPreposition, degreeOf, placePhrase } from './phrases.js';
+import { afterFinalDo, afterFocus, afterStrandedPreposition, degreeOf, placePhrase } from './phrases.js';
 import { agentOf, reportedContent, subjectOfCopula, unnamedReporter } from './actors.js';
 import { bestCandidate } from './choose.js';
 
@@ -66,6 +66,8 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): str
     const span = afterFocus(s, q, w);
     if (span) return textOf(s, span[0], span[1]);
   }
+  const done = afterFinalDo(s, q, w);
+  if (done) return textOf(s, done[0], done[1]);
   const stranded = afterStrandedPreposition(s, q, w);
   if (stranded) return textOf(s, stranded[0], stranded[1]);
   if (q.type === 'quote' && s.quote && s.speaker && q.entities.has(s.speaker) && (q.speaker === undefined || q.speaker === s.speaker)) {

@@ -114,3 +114,26 @@ export function degreeOf(s: Sentence, q: Question): [number, number] | undefined
   while (end < s.tokens.length && s.tokens[end]!.pos === 'ADV' && isWord(s.tokens[end])) end++;
   return end > at + 1 ? [at, end] : undefined;
 }
+
+/**
+ * "What do Republicans say the president did?" → "yielded to Kremlin concerns …": a question
+ * that ends on "do" asks what its last-named doer did, so the answer is the verb phrase after
+ * that word in the passage (past auxiliaries), up to a clause break.
+ */
+export function afterFinalDo(s: Sentence, q: Question, w: readonly number[]): [number, number] | undefined {
+  const words = q.tokens.filter(isWord);
+  const last = words[words.length - 1];
+  const doer = words[words.length - 2];
+  if (!last || !doer || last.lemma !== 'do' || words.length < 4 || doer.pos === 'AUX') return undefined;
+  const doers = new Set(tokenTerms(doer));
+  for (let i = 0; i < s.tokens.length - 1; i++) {
+    if (!tokenTerms(s.tokens[i]!).some((x) => doers.has(x))) continue;
+    let a = i + 1;
+    while (a < s.tokens.length && (s.tokens[a]!.pos === 'AUX' || s.tokens[a]!.pos === 'ADV')) a++;
+    if (s.tokens[a]?.pos !== 'VERB') continue;
+    // From the verb itself: "pointed out that …" keeps "pointed out".
+    const [, b] = trim(s, a, boundaries(s, a + 1, s.tokens.length, q)[0] ?? s.tokens.length);
+    if (b > a && !w.slice(a, b).every((v) => v > 0)) return [a, Math.min(b, a + SPAN.maxTokens)];
+  }
+  return undefined;
+}

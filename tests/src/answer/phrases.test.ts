@@ -43,3 +43,12 @@ describe('how-questions about a quality', () => {
     expect(core.ask('How boldly did the council invest in repairs?').answer).toBe('invested cautiously');
   });
 });
+
+describe('questions that end on "do"', () => {
+  const core = createCore([{ id: 'vote.txt', text: 'The vote\n\nCritics say the mayor ignored the harbour board without consulting anyone.' }]);
+  it('answer with what the last-named doer did, from the verb on', () => {
+    // "did" ends the question and "mayor" stands before it: the verb phrase after "the mayor"
+    // (trimmed of its closing pronoun, as every span is).
+    expect(core.ask('What do critics say the mayor did?').answer).toBe('ignored the harbour board without consulting');
+  });
+});
