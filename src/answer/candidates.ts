@@ -60,8 +60,9 @@ function runs(s: Sentence, test: (i: number) => boolean): Candidate[] {
 /** Whether token `i` follows the question's final verb (and a preposition): "warning about Iran". */
 export function afterFinalVerb(s: Sentence, i: number, q: Question): boolean {
   // A verb, or a word used as one ("would fuel", tagged as a noun), that ends the question.
+  // (A possessive "'s" is tagged PART too, but "Lavrov's refusal" is no verb.)
   const verbal = (k: number): boolean =>
-    s.tokens[k]?.pos === 'VERB' || ['AUX', 'PART'].includes(s.tokens[k - 1]?.pos ?? '') || /ing$/.test(s.tokens[k]?.lower ?? '');
+    s.tokens[k]?.pos === 'VERB' || (['AUX', 'PART'].includes(s.tokens[k - 1]?.pos ?? '') && !/^['’]s$/.test(s.tokens[k - 1]!.lower)) || /ing$/.test(s.tokens[k]?.lower ?? '');
   const fits = (k: number): boolean => !!s.tokens[k] && verbal(k) && q.finalWords.has(s.tokens[k]!.lemma);
   return fits(i - 1) || (s.tokens[i - 1]?.pos === 'ADP' && fits(i - 2));
 }

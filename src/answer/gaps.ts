@@ -51,6 +51,8 @@ export function gapScore(s: Sentence, g: { start: number; end: number }, w: read
     if (g.start > lastMatch) score += 1;
   }
   if (q.type === 'place' && firstWord && PLACE_PREPOSITIONS.has(firstWord.lower)) score += 1;
+  // "How did analysts react?": how someone acted is a verb phrase ("expressed little surprise").
+  if (q.type === 'manner' && inner.some((t) => t.pos === 'VERB')) score += SPAN.mannerVerbBonus;
   if (q.type === 'quote' && s.quote && g.start <= s.quote[0] && g.end >= s.quote[1]) score += 2;
   score -= Math.max(0, words - SPAN.comfortableWords) * SPAN.lengthPenalty;
   return score;

@@ -68,4 +68,6 @@ export const SPAN = {
   innerModifierPenalty: 2,
   /** Object questions: a gap that follows a matched word (the verb's object). */
   followBonus: 0.5,
+  /** How-questions: a gap holding a verb (how someone acted). */
+  mannerVerbBonus: 1,
 } as const;

@@ -19,3 +19,12 @@ describe('subjects set off by a name in apposition', () => {
     expect(core.ask('What angered the members?').answer).toBe('remarks by the club treasurer, Maria Olsen');
   });
 });
+
+describe('how someone acted', () => {
+  it('is the verb phrase between the question\'s words, not what follows a possessive', () => {
+    const core = createCore([{ id: 'fans.txt', text: 'The match\n\nFans here voiced loud anger at the coach\'s decision to rest the captain.' }]);
+    // "coach's decision" is a noun after a possessive, not a verb the answer would follow; how
+    // the fans reacted is the stretch holding a verb.
+    expect(core.ask("How did fans respond to the coach's decision?").answer).toBe('voiced loud anger');
+  });
+});
