@@ -65,7 +65,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
  */
 export const NAME_ALIASES: ReadonlyMap<string, readonly string[]> = (() => {
   const groups = [
-    ['united states', 'us', 'u.s.', 'usa', 'u.s.a.', 'united states of america'],
+    ['united states', 'us', 'u.s.', 'usa', 'u.s.a.', 'united states of america', 'america'],
     ['united kingdom', 'uk', 'u.k.', 'britain', 'great britain'],
     ['united nations', 'un', 'u.n.'],
     ['european union', 'eu', 'e.u.'],

@@ -4,7 +4,7 @@ import type { Corpus } from '../article/model.js';
 import { applyCorrections, asTyped, spellingCorrections } from './spelling.js';
 import { rephrase } from './rephrase.js';
 import { matchNames } from './names.js';
-import { detectType, PERSON_NOUNS, PLACE_NOUNS, SPEECH, TIME_NOUNS, type AnswerType } from './type.js';
+import { detectType, PERSON_NOUNS, PLACE_NOUNS, REASON_NOUNS, SPEECH, TIME_NOUNS, type AnswerType } from './type.js';
 
 export type { AnswerType } from './type.js';
 
@@ -123,7 +123,7 @@ export function analyseQuestion(asked: string, corpus: Corpus): Question {
   // The focus noun names the answer's kind ("What hotel …?" → "the San Jose Marriott"): the
   // passage often lacks it, so it weighs little, and generic kinds (year, country) less still.
   if (focus) {
-    const generic = TIME_NOUNS.has(focus) || PLACE_NOUNS.has(focus) || PERSON_NOUNS.has(focus);
+    const generic = TIME_NOUNS.has(focus) || PLACE_NOUNS.has(focus) || PERSON_NOUNS.has(focus) || REASON_NOUNS.has(focus);
     for (const term of [...terms.keys()]) {
       if (term === focus || term === `s:${focusToken?.stem}`) terms.set(term, generic ? TYPE_NOUN_WEIGHT : FOCUS_NOUN_WEIGHT);
     }

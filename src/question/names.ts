@@ -7,8 +7,9 @@ import { NAME_ALIASES } from '../nlp/tables.js';
 
 /** The article's entities for another form of a capitalised name ("US" → "United States"). */
 function aliasOf(form: string, first: Token, corpus: Corpus): Set<string> | undefined {
-  // "US", "U.N.", "United States": written in capitals, or a name of several words ("Us" opening a sentence is not).
-  if (!/^\p{Lu}[\p{Lu}.]+$/u.test(first.text) && !(form.includes(' ') && /^\p{Lu}/u.test(first.text))) return undefined;
+  // "US", "U.N.", "America", "United States": written in capitals, or a capitalised word of
+  // more than three letters or several words ("Us" opening a sentence is not).
+  if (!/^\p{Lu}[\p{Lu}.]+$/u.test(first.text) && !((form.includes(' ') || form.length > 3) && /^\p{Lu}/u.test(first.text))) return undefined;
   for (const other of NAME_ALIASES.get(form) ?? []) {
     const found = corpus.forms.get(other);
     if (found) return found;

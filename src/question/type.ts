@@ -19,6 +19,8 @@ export const PLACE_NOUNS = new Set(['country', 'city', 'place', 'region', 'natio
 /** "What percentage …?", "What number of …?": a figure is wanted. */
 export const NUMBER_NOUNS = new Set(['percent', 'percentage', 'number', 'amount', 'proportion', 'fraction', 'total', 'population', 'sum']);
 export const PERSON_NOUNS = new Set(['person', 'man', 'woman', 'people', 'leader', 'politician', 'player', 'team', 'organization', 'company']);
+/** Nouns that ask why: "the purpose of", "the reason for" ("the goal of X" is usually stated as such, not as a reason). */
+export const REASON_NOUNS = new Set(['purpose', 'reason', 'cause', 'motive', 'rationale', 'motivation']);
 /** Verbs of saying in questions ("What did X tell Y?" wants what was said). */
 export const SPEECH = new Set(['say', 'tell', 'state', 'stress', 'warn', 'argue', 'insist', 'claim', 'add', 'declare', 'reiterate']);
 
@@ -90,6 +92,9 @@ export function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<n
     // Past articles, adjectives and a possessor: "the name of Russia's foreign minister" → "minister".
     while (tokens[f] && (['DET', 'ADJ'].includes(tokens[f]!.pos) || tokens[f + 1]?.lower === "'s" || tokens[f]!.lower === "'s")) f++;
   }
+  // "What was the purpose of Putin's trip?", "What is the reason for …?": a reason is wanted.
+  const reasonAt = tokens.findIndex((t, i) => i > wh && i <= wh + 3 && REASON_NOUNS.has(t.lemma) && ['of', 'for', 'behind'].includes(tokens[i + 1]?.lower ?? ''));
+  if (reasonAt >= 0) return { type: 'reason', wh, focus: tokens[reasonAt]!.lemma };
   const focusToken = tokens[f] && (tokens[f]!.pos === 'NOUN' || tokens[f]!.pos === 'PROPN') ? tokens[f] : undefined;
   const focus = focusToken?.lemma;
   if (focus && TIME_NOUNS.has(focus)) return { type: 'time', wh, focus };

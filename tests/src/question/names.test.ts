@@ -46,6 +46,9 @@ describe('abbreviated names', () => {
   it('a capitalised abbreviation finds the name written out ("US" → "United States")', () => {
     expect(analyseQuestion('Where did the US meet the UN?', corpus).entities).toEqual(new Set(['united states', 'united nations']));
   });
+  it('"America" is the United States', () => {
+    expect(analyseQuestion('Where did America meet the UN?', corpus).entities.has('united states')).toBe(true);
+  });
   it('the pronoun "us" is no name', () => {
     expect(analyseQuestion('What did they tell us?', corpus).entities.size).toBe(0);
   });

@@ -44,3 +44,15 @@ describe('a count before the focus noun', () => {
     expect(q.terms.has('two')).toBe(false);
   });
 });
+
+describe('"the purpose of" questions', () => {
+  const corpus = buildCorpus([{ id: 'p.txt', text: 'Trips\n\nThe mayor flew to Oslo on a trade mission.' }]);
+  it('ask why, with the reason noun weighing little', () => {
+    const q = analyseQuestion("What was the purpose of the mayor's trip to Oslo?", corpus);
+    expect(q.type).toBe('reason');
+    expect(q.terms.get('purpose')).toBeLessThan(1);
+  });
+  it('but "the goal of X" is asked as a thing (it is usually stated as one)', () => {
+    expect(analyseQuestion('What was the goal of the trip?', corpus).type).not.toBe('reason');
+  });
+});
