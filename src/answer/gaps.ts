@@ -1,6 +1,6 @@
 import type { Sentence } from '../article/model.js';
 import type { Question } from '../question/analyse.js';
-import { PLACE_PREPOSITIONS, REASON_MARKERS } from '../nlp/tables.js';
+import { PLACE_PREPOSITIONS, REASON_MARKERS, REPORTING_VERBS } from '../nlp/tables.js';
 import { afterFinalVerb } from './candidates.js';
 import { boundaries, CLOSE_Q, isSubstantive, isWord, OPEN_Q, textOf, trim, trimPunctuation } from './span.js';
 import { SPAN } from './weights.js';
@@ -52,7 +52,9 @@ export function gapScore(s: Sentence, g: { start: number; end: number }, w: read
   }
   if (q.type === 'place' && firstWord && PLACE_PREPOSITIONS.has(firstWord.lower)) score += 1;
   // "How did analysts react?": how someone acted is a verb phrase ("expressed little surprise").
-  if (q.type === 'manner' && inner.some((t) => t.pos === 'VERB')) score += SPAN.mannerVerbBonus;
+  // Only after the first question word: the stretch before it is the subject ("Lukyanov pointed out that …").
+  // Nor a reporting verb: "…, he said" tells who spoke, not how anyone acted.
+  if (q.type === 'manner' && g.start > firstMatch && inner.some((t) => t.pos === 'VERB' && !REPORTING_VERBS.has(t.lemma))) score += SPAN.mannerVerbBonus;
   if (q.type === 'quote' && s.quote && g.start <= s.quote[0] && g.end >= s.quote[1]) score += 2;
   score -= Math.max(0, words - SPAN.comfortableWords) * SPAN.lengthPenalty;
   return score;

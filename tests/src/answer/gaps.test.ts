@@ -27,4 +27,9 @@ describe('how someone acted', () => {
     // the fans reacted is the stretch holding a verb.
     expect(core.ask("How did fans respond to the coach's decision?").answer).toBe('voiced loud anger');
   });
+  it('never the subject before the question\'s words, nor a "he said" after them', () => {
+    const core = createCore([{ id: 'view.txt', text: 'Views\n\nMs. Berg pointed out that the two towns see the river from different sides.\n\n“The port is seen by the town as a burden, not a gift,” she said.' }]);
+    expect(core.ask('How do the two towns see the river?').answer).toBe('different sides');
+    expect(core.ask('How is the port seen by the town?').answer).toMatch(/^burden/);
+  });
 });
