@@ -123,7 +123,8 @@ function answerAnalysed(corpus: Corpus, question: string, asked: Question): Answ
   const s = chosen.sentence;
   const mismatch = passageProblem(q, corpus, s);
   if (mismatch) return noAnswer(question, mismatch);
-  const answer = inPlainWords(extractAnswer(s, q, corpus.idf), s, corpus);
+  const entities = corpus.articles[s.article]!.entities;
+  const answer = inPlainWords(extractAnswer(s, q, corpus.idf, (key) => entities.get(key)?.name), s, corpus);
   if (answer === undefined) return noAnswer(question, `the passage that matches ${q.type === 'reason' ? 'gives no reason' : 'names no place'}`);
   const margin = ranked[1] ? Math.min(1, (chosen.score - ranked[1].score) / Math.max(chosen.score, 1e-9)) : 1;
   const confidence = Math.max(0, Math.min(1, 0.6 * chosen.coverage + 0.4 * margin + (hasTypedCandidate(s, q) ? 0.1 : 0)));

@@ -17,14 +17,17 @@ const YESNO_NEGATION_REACH = 3;
  * for who/when/where/how-many questions, the quote for "what did X say", the clause for yes/no,
  * and otherwise the gap of unmatched words best anchored on the question's words, trimmed.
  * Undefined when a where-question's passage holds no place at all, or a why-question's no reason.
+ * `nameOf` gives an entity's name, for people the sentence calls by role or pronoun.
  */
-export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1): string | undefined {
+export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1, nameOf: (key: string) => string | undefined = () => undefined): string | undefined {
   const w = anchorWeights(s, q, idf);
   const maxW = Math.max(...w, 1e-9);
-  // "Who said the administration was misguided?": whoever the sentence reports as speaking.
+  // "Who said the administration was misguided?": whoever the sentence reports as speaking,
+  // named as written, or by their name when the sentence calls them by role or pronoun.
   if (q.type === 'person' && q.asksSpeaker && s.speaker && !q.entities.has(s.speaker)) {
     const m = s.mentions.find((x) => x.key === s.speaker);
-    if (m) return textOf(s, m.nameStart, m.end);
+    const named = m ? textOf(s, m.nameStart, m.end) : nameOf(s.speaker);
+    if (named) return named;
   }
   // "Who said the US would look for pressure?" → "a senior official traveling with her said …":
   // a speaker the article does not name is the phrase before the reporting verb.

@@ -5,6 +5,7 @@ import { parseArticle } from './parse.js';
 import { findNameRuns } from './names.js';
 import { isDemonymRun, linkEntities, type RunAt } from './entities.js';
 import { resolveVoices } from './speakers.js';
+import { reportsAt, roleCorefs } from './roles.js';
 import type { Article, Corpus, Mention, Sentence } from './model.js';
 import { THRESHOLDS } from '../answer/weights.js';
 
@@ -36,6 +37,15 @@ function buildArticle(source: ArticleSource, index: number, sentences: Sentence[
       if (t.lower === 'here' && t.pos === 'ADV') voices[k]!.corefs.set(i, datelineKey);
     }));
   }
+  // "Russia's foreign minister said …" is Lavrov where only he holds that role (see roles.ts).
+  const roles = roleCorefs(analysed.map((s, k) => ({ tokens: s.tokens, mentions: mentions[k]! })), entities);
+  roles.forEach((found, k) => {
+    for (const [i, key] of found) {
+      if (voices[k]!.corefs.has(i)) continue;
+      voices[k]!.corefs.set(i, key);
+      if (!voices[k]!.speaker && reportsAt(analysed[k]!.tokens, i)) voices[k]!.speaker = key;
+    }
+  });
   const sentenceIds: number[] = [];
   analysed.forEach((s, k) => {
     const terms = new Set<string>();
