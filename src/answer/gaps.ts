@@ -24,6 +24,18 @@ export function gaps(weights: readonly number[]): { start: number; end: number }
 }
 
 /**
+ * Whether the question asks for the subject of the passage's verb. A passive question does so
+ * only where the passage is passive too: "What will be discussed in Vienna?" is answered by the
+ * object of "to discuss the details …", but "What should be thrown at …?" by the subject of
+ * "all forces should be thrown".
+ */
+function asksSubjectHere(s: Sentence, q: Question, w: readonly number[]): boolean {
+  if (!q.subjectQuestion || !q.passive) return q.subjectQuestion;
+  const verb = s.tokens.findIndex((t, i) => w[i]! > 0 && t.pos === 'VERB');
+  return verb > 0 && s.tokens.slice(Math.max(0, verb - 2), verb).some((t) => t.lemma === 'be');
+}
+
+/**
  * Scores a gap: anchored on heavy question words on either side, fitting the question's shape
  * (subject questions want the words before the first match; why-questions a reason after the
  * last), not too long.
@@ -40,10 +52,13 @@ export function gapScore(s: Sentence, g: { start: number; end: number }, w: read
   const firstMatch = w.findIndex((x) => x > 0);
   const lastMatch = w.length - 1 - [...w].reverse().findIndex((x) => x > 0);
   const before = s.tokens[g.end];
-  if ((q.subjectQuestion || q.copular) && g.end === firstMatch) score += SPAN.subjectBonus;
+  const subject = asksSubjectHere(s, q, w);
+  if ((subject || q.copular) && g.end === firstMatch) score += SPAN.subjectBonus;
   if (q.copular && g.end === firstMatch && before && s.tokens[g.end - 1]?.lemma === 'be') score += SPAN.subjectBonus;
-  if (!q.subjectQuestion && left > 0) score += SPAN.followBonus;
-  if (!q.subjectQuestion && g.start > 0 && afterFinalVerb(s, g.start, q)) score += SPAN.subjectBonus;
+  if (!subject && left > 0) score += SPAN.followBonus;
+  if (!subject && g.start > 0 && afterFinalVerb(s, g.start, q)) score += SPAN.subjectBonus;
+  // A passive question over an active passage asks for the verb's object: the stretch after it.
+  if (q.passive && !subject && g.start > 0 && s.tokens[g.start - 1]!.pos === 'VERB' && w[g.start - 1]! > 0) score += SPAN.subjectBonus;
   const firstWord = inner.find(isWord);
   if (q.type === 'reason') {
     if (firstWord && REASON_MARKERS.has(firstWord.lower)) score += 1;

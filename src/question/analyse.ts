@@ -35,6 +35,8 @@ export interface Question {
   finalWords: Set<string>;
   /** "What did X say about Y?": the topic is in the quote, and the quote is the answer. */
   asksAbout: boolean;
+  /** "What should be thrown …?": a passive, whose subject is asked only where the passage is passive too. */
+  passive: boolean;
   /** "What did X say (about Y)?": the answer is all X said, not a gap inside it. */
   asksReport: boolean;
   /** "Who said …?": the answer is the sentence's speaker. */
@@ -135,7 +137,9 @@ export function analyseQuestion(asked: string, corpus: Corpus): Question {
   // (two auxiliaries straight to a verb; after one, "What is formed …?" reads either way): the
   // wh-word is the subject.
   const passive = after?.pos === 'AUX' && tokens[wh + 2]?.pos === 'AUX' && tokens[wh + 3]?.pos === 'VERB';
-  const subjectQuestion = wh >= 0 && (after?.pos === 'VERB' || (after?.pos === 'NOUN' && tokens[wh + 2]?.pos === 'VERB') || passive);
+  // An adverb may stand before the verb: "Who fiercely opposed …?".
+  const verbAfter = tokens[wh + 1]?.pos === 'ADV' ? tokens[wh + 2] : after;
+  const subjectQuestion = wh >= 0 && (verbAfter?.pos === 'VERB' || (after?.pos === 'NOUN' && tokens[wh + 2]?.pos === 'VERB') || passive);
   const finalWords = mainClauseEnd(tokens, wh);
   const speech = tokens.findIndex((t, i) => i > wh && SPEECH.has(t.lemma) && t.pos === 'VERB');
   const asksAbout = speech >= 0 && tokens[speech + 1]?.lower === 'about';
@@ -145,7 +149,7 @@ export function analyseQuestion(asked: string, corpus: Corpus): Question {
   const asksSpeaker = type === 'person' && subjectQuestion && speech === wh + 1;
   // "What did X say (about Y / to Z)?" asks for the whole report; "What did X say would help?" a part of it.
   const asksReport = type === 'quote' && speech >= 0 && !tokens.some((t, i) => i > speech && (t.pos === 'VERB' || t.pos === 'AUX'));
-  return { text, tokens, type, terms, finalWords, asksAbout, asksSpeaker, asksReport, speaker, entities: keys, lemmas, subjectQuestion, focus, copular, paraphrase, focusPlural: !!focusToken && focusToken.lower !== focusToken.lemma, corrected };
+  return { text, tokens, type, terms, finalWords, asksAbout, asksSpeaker, asksReport, speaker, passive, entities: keys, lemmas, subjectQuestion, focus, copular, paraphrase, focusPlural: !!focusToken && focusToken.lower !== focusToken.lemma, corrected };
 }
 
 /** Words that open a clause hanging off the main question ("…, according to X", "unless …"). */

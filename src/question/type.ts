@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/wink.js';
 import { isContent } from '../nlp/terms.js';
-import { HONORIFICS, TITLE_WORDS, WH_WORDS, YES_NO_OPENERS } from '../nlp/tables.js';
+import { DEMONYMS, HONORIFICS, TITLE_WORDS, WH_WORDS, YES_NO_OPENERS } from '../nlp/tables.js';
 
 /**
  * The answer type a question wants, read off its wh-word and head noun ("which city" → place,
@@ -12,6 +12,8 @@ export type AnswerType =
   | 'person' | 'definition' | 'time' | 'place' | 'number' | 'reason' | 'manner' | 'quote' | 'yesno' | 'thing' | 'headline';
 
 
+/** Verbs that only carry a role noun ("What position does X hold?"). */
+const ROLE_VERBS = new Set(['hold', 'have', 'occupy', 'fill', 'do']);
 /** Nouns that ask what someone is: their job, title or role. */
 export const ROLE_NOUNS = new Set(['job', 'title', 'role', 'position', 'occupation', 'profession', 'post', 'office']);
 export const TIME_NOUNS = new Set(['year', 'day', 'date', 'time', 'month', 'century', 'decade', 'week', 'era', 'period', 'season', 'hour']);
@@ -48,7 +50,9 @@ export function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<n
     return { type: 'headline', wh: -1 };
   }
   // "What is Lavrov's job?", "What is Medvedev's title?": a description of the person named.
-  if (entityTokens.size > 0 && content.length === 1 && ROLE_NOUNS.has(content[0]!)) return { type: 'definition', wh: -1 };
+  // "What position does Clinton hold?": the same, with a light verb.
+  const roleWords = content.filter((w) => !ROLE_VERBS.has(w));
+  if (entityTokens.size > 0 && roleWords.length === 1 && ROLE_NOUNS.has(roleWords[0]!)) return { type: 'definition', wh: -1 };
   // "What is Qum?", "Tell me about Lukyanov.": a name and nothing else asks for a description.
   const afterCopula = tokens.slice(2).filter((t, i) => !entityTokens.has(2 + i) && t.pos !== 'DET' && t.pos !== 'PUNCT');
   const describes = (lowers[0] === 'what' && tokens[1]?.lemma === 'be' && afterCopula.length === 0) || (lowers[0] === 'tell' && lowers.includes('about'));
@@ -90,7 +94,10 @@ export function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<n
   if (nameOf >= 0) {
     f = nameOf + 2;
     // Past articles, adjectives and a possessor: "the name of Russia's foreign minister" → "minister".
-    while (tokens[f] && (['DET', 'ADJ'].includes(tokens[f]!.pos) || tokens[f + 1]?.lower === "'s" || tokens[f]!.lower === "'s")) f++;
+    // And past a people's name used as an adjective: "the Russian prime minister" → "minister".
+    while (tokens[f] && (['DET', 'ADJ'].includes(tokens[f]!.pos) || tokens[f + 1]?.lower === "'s" || tokens[f]!.lower === "'s" || (DEMONYMS.has(tokens[f]!.lower) && tokens[f + 1]?.pos !== 'PUNCT'))) f++;
+    // A title of two words ("prime minister") is about its last.
+    while (tokens[f] && TITLE_WORDS.has(tokens[f]!.lower) && tokens[f + 1] && TITLE_WORDS.has(tokens[f + 1]!.lower)) f++;
   }
   // "What was the purpose of Putin's trip?", "What is the reason for …?": a reason is wanted.
   const reasonAt = tokens.findIndex((t, i) => i > wh && i <= wh + 3 && REASON_NOUNS.has(t.lemma) && ['of', 'for', 'behind'].includes(tokens[i + 1]?.lower ?? ''));

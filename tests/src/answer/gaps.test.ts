@@ -33,3 +33,16 @@ describe('how someone acted', () => {
     expect(core.ask('How is the port seen by the town?').answer).toMatch(/^burden/);
   });
 });
+
+describe('passive questions', () => {
+  const core = createCore([{
+    id: 'vienna.txt',
+    text: 'Talks\n\nOn Monday the envoys are to meet in Vienna to discuss the details of a plan to share the river.\n\nAll efforts should be thrown at the talks, the envoy said.',
+  }]);
+  it('ask for the object where the passage is active ("to discuss the details …")', () => {
+    expect(core.ask('What will be discussed in Vienna?').answer).toMatch(/^details of a plan/);
+  });
+  it('and for the subject where it is passive too ("All efforts should be thrown")', () => {
+    expect(core.ask('What should be thrown at the talks?').answer).toBe('All efforts');
+  });
+});

@@ -22,3 +22,10 @@ describe('the shape of the question', () => {
     expect([...analyseQuestion("What should be thrown at the talks, in the envoy's view?", corpus).finalWords]).toEqual(['talk']);
   });
 });
+
+describe('subject questions', () => {
+  const corpus = buildCorpus([{ id: 'o.txt', text: 'Plans\n\nThe bridge plan was fiercely opposed by the farmers.' }]);
+  it('may put an adverb before the verb ("Who fiercely opposed …?")', () => {
+    expect(analyseQuestion('Who fiercely opposed the bridge plan?', corpus).subjectQuestion).toBe(true);
+  });
+});

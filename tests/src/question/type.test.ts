@@ -56,3 +56,15 @@ describe('"the purpose of" questions', () => {
     expect(analyseQuestion('What was the goal of the trip?', corpus).type).not.toBe('reason');
   });
 });
+
+describe('roles asked with a light verb or a people\'s name', () => {
+  const corpus = buildCorpus([{ id: 'r.txt', text: 'Roles\n\nThe Dutch prime minister, Karl Lenz, met Anna Berg, a ship designer.' }]);
+  it('"What position does X hold?" asks for X\'s role', () => {
+    expect(analyseQuestion('What position does Anna Berg hold?', corpus).type).toBe('definition');
+  });
+  it('"the name of the Dutch prime minister" focuses on the title, past the people\'s name', () => {
+    const q = analyseQuestion('What is the name of the Dutch prime minister?', corpus);
+    expect(q.focus).toBe('minister');
+    expect(q.type).toBe('person');
+  });
+});
