@@ -24,6 +24,10 @@ export function afterFocus(s: Sentence, q: Question, w: readonly number[]): [num
   while (i < s.tokens.length && (s.tokens[i]!.text === ',' || LIST_OPENERS.has(s.tokens[i]!.lower) || s.tokens[i]!.lower === 'as')) i++;
   const mention = s.mentions.find((m) => m.start === i);
   if (mention && !q.entities.has(mention.key)) return [mention.nameStart, mention.end];
+  // "Which administration …?" → "the Obama administration"; "To what grade …?" → "a higher
+  // grade": words before the focus that the question lacks say which one.
+  const before = modifiersBefore(s, f, w);
+  if (before < f) return [before, f + 1];
   if (i > f + 1 || s.tokens[i]?.pos === 'ADP') {
     let end = i + 1;
     while (end < s.tokens.length && !(w[end]! > 0)) end++;
@@ -32,6 +36,17 @@ export function afterFocus(s: Sentence, q: Question, w: readonly number[]): [num
     if (b > a) return [s.tokens[f - 1] && i === f + 1 ? f : a, b];
   }
   return undefined;
+}
+
+/** Where the modifiers before token `f` start: adjectives, adverbs, nouns and names the question does not have. */
+function modifiersBefore(s: Sentence, f: number, w: readonly number[]): number {
+  let k = f;
+  // (A participle is an adjective here: "lightly enriched uranium".)
+  const modifies = (t: Token): boolean => ['ADJ', 'ADV', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || (t.pos === 'VERB' && /ed$/.test(t.lower));
+  while (k > 0 && modifies(s.tokens[k - 1]!) && !(w[k - 1]! > 0) && isWord(s.tokens[k - 1])) k--;
+  // A bare adverb ("also", "now") is no modifier of a noun.
+  while (k < f && s.tokens[k]!.pos === 'ADV' && !(s.tokens[k + 1]?.pos === 'ADJ' || (s.tokens[k + 1]?.pos === 'VERB' && k + 1 < f))) k++;
+  return k;
 }
 
 /** Prepositions a question can end on ("… expose the administration to?", "… see it as?"). */

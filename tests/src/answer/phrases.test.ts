@@ -52,3 +52,17 @@ describe('questions that end on "do"', () => {
     expect(core.ask('What do critics say the mayor did?').answer).toBe('ignored the harbour board without consulting');
   });
 });
+
+describe('which-questions whose answer stands before the focus noun', () => {
+  const core = createCore([{
+    id: 'grid.txt',
+    text: 'The grid\n\nLast year the Lenz government announced that it would rebuild the power grid.\n\nThe plant burns lightly processed coal to make steam at a higher pressure.',
+  }]);
+  it('take the name that modifies it ("the Lenz government")', () => {
+    expect(core.ask('Which government announced it would rebuild the power grid?').answer).toBe('Lenz government');
+  });
+  it('take the adjectives and participles that modify it, with their adverbs', () => {
+    expect(core.ask('What kind of coal does the plant burn?').answer).toBe('lightly processed coal');
+    expect(core.ask('At what pressure does the plant make steam?').answer).toBe('higher pressure');
+  });
+});
