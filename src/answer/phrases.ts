@@ -49,6 +49,15 @@ function modifiersBefore(s: Sentence, f: number, w: readonly number[]): number {
   return k;
 }
 
+/**
+ * The question's words up to a trailing side phrase ("What did Russia have to do, according to
+ * Lukyanov?", "…, in his view?"): a comma followed by no verb, or by "according".
+ */
+function mainClauseWords(q: Question): Token[] {
+  const comma = q.tokens.findIndex((t, i) => t.text === ',' && i > 1 && (q.tokens[i + 1]?.lower === 'according' || !q.tokens.slice(i + 1).some((x) => x.pos === 'VERB')));
+  return (comma > 0 ? q.tokens.slice(0, comma) : q.tokens).filter(isWord);
+}
+
 /** Prepositions a question can end on ("… expose the administration to?", "… see it as?"). */
 const STRANDABLE = new Set(['to', 'as', 'for', 'with', 'about', 'of', 'from', 'into', 'on', 'at', 'by', 'against', 'toward', 'towards', 'over', 'through', 'between', 'among', 'like']);
 
@@ -61,18 +70,22 @@ const STRANDED_REACH = 2;
  * same preposition where it follows the question's words in the passage, up to a clause break.
  */
 export function afterStrandedPreposition(s: Sentence, q: Question, w: readonly number[]): [number, number] | undefined {
-  const words = q.tokens.filter(isWord);
+  const words = mainClauseWords(q);
   const prep = words[words.length - 1];
   // The word the preposition hangs on in the question ("administration" in "… the administration to?").
   const head = words[words.length - 2];
-  if (!prep || !head || !STRANDABLE.has(prep.lower) || words.length < 4) return undefined;
+  // A final copula works the same way: "What did Lukyanov think the administration was?" → what
+  // follows "the administration was" ("misguided").
+  const copula = prep?.lemma === 'be' && head?.pos === 'NOUN';
+  if (!prep || !head || !(STRANDABLE.has(prep.lower) || copula) || words.length < 4) return undefined;
+  const sameWord = (t: Token): boolean => (copula ? t.lemma === 'be' : t.lower === prep.lower);
   // Stems too: wink may lemmatise the question's "tilted" and the passage's differently.
   const heads = new Set(tokenTerms(head));
   const isHead = (t: Token): boolean => tokenTerms(t).some((x) => heads.has(x));
   // Best after the question's own head word; failing that, after any question word.
   for (const hangsOn of [isHead, (_t: Token, k: number) => w[k]! > 0]) {
     for (let i = 1; i < s.tokens.length - 1; i++) {
-      if (s.tokens[i]!.lower !== prep.lower || w[i + 1]! > 0) continue;
+      if (!sameWord(s.tokens[i]!) || w[i + 1]! > 0) continue;
       let near = false;
       for (let k = Math.max(0, i - STRANDED_REACH); k < i; k++) near ||= hangsOn(s.tokens[k]!, k);
       if (!near) continue;
@@ -136,16 +149,19 @@ export function degreeOf(s: Sentence, q: Question): [number, number] | undefined
  * that word in the passage (past auxiliaries), up to a clause break.
  */
 export function afterFinalDo(s: Sentence, q: Question, w: readonly number[]): [number, number] | undefined {
-  const words = q.tokens.filter(isWord);
+  const words = mainClauseWords(q);
   const last = words[words.length - 1];
-  const doer = words[words.length - 2];
-  if (!last || !doer || last.lemma !== 'do' || words.length < 4 || doer.pos === 'AUX') return undefined;
+  if (!last || last.lemma !== 'do' || words.length < 4) return undefined;
+  // The doer: the last name or noun before "do" ("Russia" in "did Russia have to do").
+  const doer = [...words.slice(1, -1)].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  if (!doer) return undefined;
   const doers = new Set(tokenTerms(doer));
   for (let i = 0; i < s.tokens.length - 1; i++) {
     if (!tokenTerms(s.tokens[i]!).some((x) => doers.has(x))) continue;
+    // Past auxiliaries and "to" ("had to be polite"), to a verb or a predicate adjective.
     let a = i + 1;
-    while (a < s.tokens.length && (s.tokens[a]!.pos === 'AUX' || s.tokens[a]!.pos === 'ADV')) a++;
-    if (s.tokens[a]?.pos !== 'VERB') continue;
+    while (a < s.tokens.length && ['AUX', 'ADV', 'PART'].includes(s.tokens[a]!.pos) && !(s.tokens[a]!.lemma === 'be' && s.tokens[a + 1]?.pos === 'ADJ')) a++;
+    if (s.tokens[a]?.pos !== 'VERB' && !(s.tokens[a]?.lemma === 'be' && s.tokens[a + 1]?.pos === 'ADJ')) continue;
     // From the verb itself: "pointed out that …" keeps "pointed out".
     const [, b] = trim(s, a, boundaries(s, a + 1, s.tokens.length, q)[0] ?? s.tokens.length);
     if (b > a && !w.slice(a, b).every((v) => v > 0)) return [a, Math.min(b, a + SPAN.maxTokens)];

@@ -26,10 +26,15 @@ export const dropWrapper: Rephrase = (text) => text.replace(WRAPPER, '');
 
 /**
  * "who Vershbow is" → "who is Vershbow?": an embedded question (left once a wrapper is dropped)
- * put back in question order. A wh-word, words, then a bare copula at the end is always embedded.
+ * put back in question order. A wh-word, words with no auxiliary, then a copula at the end is embedded.
  */
 export const questionOrder: Rephrase = (text) =>
-  text.replace(/^(who|what|where|when)\s+(.+?)\s+(is|are|was|were)\s*[?.!]*$/i, (_m, wh: string, rest: string, be: string) => `${wh} ${be} ${rest}?`);
+  text.replace(/^(who|what|where|when)\s+(.+?)\s+(is|are|was|were)\s*[?.!]*$/i, (whole, wh: string, rest: string, be: string) =>
+    // "What did Lukyanov say the administration was?" is in question order already: its
+    // auxiliary comes first.
+    AUXILIARY.test(rest) ? whole : `${wh} ${be} ${rest}?`);
+
+const AUXILIARY = /\b(?:do|does|did|is|are|was|were|will|would|can|could|should|shall|may|might|must|has|have|had)\b/i;
 
 /** "Name the countries in the group" → "Which countries in the group": a command to list is a which-question. */
 export const commandToQuestion: Rephrase = (text) => text.replace(/^(?:please[,\s]+)?(?:name|list|identify)\s+(?:all\s+)?the\s+/i, 'Which ');

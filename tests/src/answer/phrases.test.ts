@@ -66,3 +66,11 @@ describe('which-questions whose answer stands before the focus noun', () => {
     expect(core.ask('At what pressure does the plant make steam?').answer).toBe('higher pressure');
   });
 });
+
+describe('questions that end on a copula', () => {
+  it('answer with what follows the same noun and copula in the passage', () => {
+    const core = createCore([{ id: 'plan.txt', text: 'The plan\n\nAnna Berg, an engineer, said the plan was reckless if nobody checked the dam.' }]);
+    // "… the plan was?": the head "plan" and "was" stand together in the passage; what follows, up to "if".
+    expect(core.ask('What did Anna Berg say the plan was?').answer).toBe('reckless');
+  });
+});

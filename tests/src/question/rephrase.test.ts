@@ -14,6 +14,8 @@ describe('rephrasing chat-style questions', () => {
   it('puts an embedded question back in question order', () => {
     expect(questionOrder('who the new minister is')).toBe('who is the new minister?');
     expect(questionOrder('Who is the new minister?')).toBe('Who is the new minister?');
+    // An auxiliary up front means question order already, whatever ends the question.
+    expect(questionOrder('What did the mayor say the plan was?')).toBe('What did the mayor say the plan was?');
   });
   it('reads a command to name or list things as a which-question', () => {
     expect(commandToQuestion('name the countries in the group')).toBe('Which countries in the group');
