@@ -160,7 +160,9 @@ export function afterFinalDo(s: Sentence, q: Question, w: readonly number[]): [n
     if (!tokenTerms(s.tokens[i]!).some((x) => doers.has(x))) continue;
     // Past auxiliaries and "to" ("had to be polite"), to a verb or a predicate adjective.
     let a = i + 1;
-    while (a < s.tokens.length && ['AUX', 'ADV', 'PART'].includes(s.tokens[a]!.pos) && !(s.tokens[a]!.lemma === 'be' && s.tokens[a + 1]?.pos === 'ADJ')) a++;
+    // (and past the question's own words: "was determined to hold …" asked "determined to do").
+    const skip = (k: number): boolean => w[k]! > 0 || (['AUX', 'ADV', 'PART'].includes(s.tokens[k]!.pos) && !(s.tokens[k]!.lemma === 'be' && s.tokens[k + 1]?.pos === 'ADJ'));
+    while (a < s.tokens.length && skip(a)) a++;
     if (s.tokens[a]?.pos !== 'VERB' && !(s.tokens[a]?.lemma === 'be' && s.tokens[a + 1]?.pos === 'ADJ')) continue;
     // From the verb itself: "pointed out that …" keeps "pointed out".
     const [, b] = trim(s, a, boundaries(s, a + 1, s.tokens.length, q)[0] ?? s.tokens.length);

@@ -51,6 +51,10 @@ describe('questions that end on "do"', () => {
     // (trimmed of its closing pronoun, as every span is).
     expect(core.ask('What do critics say the mayor did?').answer).toBe('ignored the harbour board without consulting');
   });
+  it('skip the question\'s own words after the doer ("was determined to …")', () => {
+    const c = createCore([{ id: 'dam.txt', text: 'The dam\n\nThe council was determined to finish the dam before winter.' }]);
+    expect(c.ask('What was the council determined to do?').answer).toBe('finish the dam before winter');
+  });
 });
 
 describe('which-questions whose answer stands before the focus noun', () => {
