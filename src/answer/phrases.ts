@@ -28,6 +28,15 @@ export function afterFocus(s: Sentence, q: Question, w: readonly number[]): [num
   // grade": words before the focus that the question lacks say which one.
   const before = modifiersBefore(s, f, w);
   if (before < f) return [before, f + 1];
+  // "the administration's view that Iran is best handled …", "the decision to redesign …": the
+  // clause the focus noun opens is what it holds.
+  const opener = s.tokens[f + 1];
+  if (opener && ((opener.lower === 'that' && opener.pos === 'SCONJ') || (opener.lower === 'to' && s.tokens[f + 2]?.pos === 'VERB'))) {
+    let end = f + 2;
+    while (end < s.tokens.length && !(w[end]! > 0)) end++;
+    const [a, b] = trim(s, f + 2, boundaries(s, f + 2, end, q)[0] ?? end);
+    if (b > a) return [a, Math.min(b, a + SPAN.maxTokens)];
+  }
   if (i > f + 1 || s.tokens[i]?.pos === 'ADP') {
     let end = i + 1;
     while (end < s.tokens.length && !(w[end]! > 0)) end++;
@@ -55,8 +64,14 @@ function modifiersBefore(s: Sentence, f: number, w: readonly number[]): number {
  */
 function mainClauseWords(q: Question): Token[] {
   const comma = q.tokens.findIndex((t, i) => t.text === ',' && i > 1 && (q.tokens[i + 1]?.lower === 'according' || !q.tokens.slice(i + 1).some((x) => x.pos === 'VERB')));
-  return (comma > 0 ? q.tokens.slice(0, comma) : q.tokens).filter(isWord);
+  // "… less incentive to do unless Russia and China join?": a side clause after the main one.
+  const side = q.tokens.findIndex((t, i) => i > 2 && SIDE_CLAUSE_OPENERS.has(t.lower));
+  const end = Math.min(comma > 0 ? comma : q.tokens.length, side > 0 ? side : q.tokens.length);
+  return q.tokens.slice(0, end).filter(isWord);
 }
+
+/** Words that open a side clause after the question proper. */
+const SIDE_CLAUSE_OPENERS = new Set(['unless', 'if', 'while', 'because', 'although', 'though', 'whereas']);
 
 /** Prepositions a question can end on ("… expose the administration to?", "… see it as?"). */
 const STRANDABLE = new Set(['to', 'as', 'for', 'with', 'about', 'of', 'from', 'into', 'on', 'at', 'by', 'against', 'toward', 'towards', 'over', 'through', 'between', 'among', 'like']);

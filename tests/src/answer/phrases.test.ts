@@ -78,3 +78,17 @@ describe('questions that end on a copula', () => {
     expect(core.ask('What did Anna Berg say the plan was?').answer).toBe('reckless');
   });
 });
+
+describe('a focus noun that opens a clause', () => {
+  const core = createCore([{ id: 'bridge.txt', text: 'The bridge\n\nThe council discussed the decision to close the old bridge, among other things.' }]);
+  it('answers with that clause ("the decision to close …")', () => {
+    expect(core.ask('What decision did the council discuss?').answer).toBe('close the old bridge');
+  });
+});
+
+describe('side clauses after the question proper', () => {
+  it('do not end it: "… less incentive to do unless …?" still ends on "do"', () => {
+    const core = createCore([{ id: 'talks.txt', text: 'Talks\n\nUnless the donors pay, the city has less reason to build the dam.' }]);
+    expect(core.ask('What does the city have less reason to do unless the donors pay?').answer).toBe('build the dam');
+  });
+});
