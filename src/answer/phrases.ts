@@ -65,9 +65,21 @@ function modifiersBefore(s: Sentence, f: number, w: readonly number[]): number {
 function mainClauseWords(q: Question): Token[] {
   const comma = q.tokens.findIndex((t, i) => t.text === ',' && i > 1 && (q.tokens[i + 1]?.lower === 'according' || !q.tokens.slice(i + 1).some((x) => x.pos === 'VERB')));
   // "… less incentive to do unless Russia and China join?": a side clause after the main one.
-  const side = q.tokens.findIndex((t, i) => i > 2 && SIDE_CLAUSE_OPENERS.has(t.lower));
+  // (Only a clause with words of its own: "… a political gesture because of?" ends on "of".)
+  const side = q.tokens.findIndex((t, i) => i > 2 && SIDE_CLAUSE_OPENERS.has(t.lower) && q.tokens.slice(i + 1).some((x) => ['NOUN', 'PROPN', 'VERB'].includes(x.pos)));
   const end = Math.min(comma > 0 ? comma : q.tokens.length, side > 0 ? side : q.tokens.length);
   return q.tokens.slice(0, end).filter(isWord);
+}
+
+/** The verb phrase right before the passage's "if"/"unless", when the question has the same condition. */
+function conditionalAct(s: Sentence, q: Question): [number, number] | undefined {
+  const opener = q.tokens.find((t, i) => i > 2 && (t.lower === 'if' || t.lower === 'unless'));
+  const j = opener ? s.tokens.findIndex((t) => t.lower === opener.lower) : -1;
+  if (j <= 0) return undefined;
+  let a = j;
+  while (a > 0 && !['and', 'but', ',', ';'].includes(s.tokens[a - 1]!.lower)) a--;
+  while (a < j && ['AUX', 'PART', 'ADV'].includes(s.tokens[a]!.pos)) a++;
+  return s.tokens[a]?.pos === 'VERB' && j - a <= SPAN.maxTokens ? [a, j] : undefined;
 }
 
 /** Words that open a side clause after the question proper. */
@@ -171,6 +183,10 @@ export function afterFinalDo(s: Sentence, q: Question, w: readonly number[]): [n
   const doer = [...words.slice(1, -1)].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
   if (!doer) return undefined;
   const doers = new Set(tokenTerms(doer));
+  // "What would Russia do if Iran reneged?": the verb phrase the passage's own "if" clause hangs
+  // on ("… and would consider sanctions if the Iranians reneged").
+  const conditional = conditionalAct(s, q);
+  if (conditional) return conditional;
   for (let i = 0; i < s.tokens.length - 1; i++) {
     if (!tokenTerms(s.tokens[i]!).some((x) => doers.has(x))) continue;
     // Past auxiliaries and "to" ("had to be polite"), to a verb or a predicate adjective.

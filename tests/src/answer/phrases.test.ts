@@ -92,3 +92,11 @@ describe('side clauses after the question proper', () => {
     expect(core.ask('What does the city have less reason to do unless the donors pay?').answer).toBe('build the dam');
   });
 });
+
+describe('"What would X do if …?"', () => {
+  it('answers with the verb phrase the passage\'s own "if" clause hangs on', () => {
+    const core = createCore([{ id: 'dam.txt', text: 'The dam\n\nThe council was keen to keep the deal and would sue the builder if the works stopped.' }]);
+    // The doer's first verb phrase ("keen to keep the deal") is not what happens under the condition.
+    expect(core.ask('What would the council do if the works stopped?').answer).toBe('sue the builder');
+  });
+});
