@@ -71,14 +71,24 @@ export function reportedContent(s: Sentence, q: Question, w: readonly number[]):
 
 const boundaryToken = (t: Token): boolean => [',', ';', ':', '(', '—', '“', '”', '"'].includes(t.text);
 
-/** The names standing before "is/are" + a matched word, back to the clause start, if any. */
-export function subjectOfCopula(s: Sentence, w: readonly number[]): [number, number] | undefined {
-  const be = s.tokens.findIndex((t, i) => t.lemma === 'be' && w[i + 1]! > 0 && !(w[i - 1]! > 0));
+/**
+ * The names standing before "is/are" + a matched word, back to the clause start, if any. A name
+ * the question gives may stand among them ("Who is Iran's neighbor?" over "Russia and Iran are
+ * neighbors"): then the others are the answer.
+ */
+export function subjectOfCopula(s: Sentence, q: Question, w: readonly number[]): [number, number] | undefined {
+  const asked = (i: number): boolean => s.mentions.some((m) => m.start <= i && i < m.end && q.entities.has(m.key));
+  const be = s.tokens.findIndex((t, i) => t.lemma === 'be' && w[i + 1]! > 0 && (!(w[i - 1]! > 0) || asked(i - 1)));
   if (be <= 0) return undefined;
   let start = be;
-  while (start > 0 && ![',', ';', ':', '(', '—'].includes(s.tokens[start - 1]!.text) && !(w[start - 1]! > 0)) start--;
+  while (start > 0 && ![',', ';', ':', '(', '—'].includes(s.tokens[start - 1]!.text) && (!(w[start - 1]! > 0) || asked(start - 1))) start--;
   const [a, b] = trim(s, start, be);
-  return b > a && s.mentions.some((m) => m.start >= a && m.end <= b) ? [a, b] : undefined;
+  const names = s.mentions.filter((m) => m.start >= a && m.end <= b);
+  const others = names.filter((m) => !q.entities.has(m.key));
+  if (others.length === 0) return undefined;
+  // Only the question's own names dropped from a list of names: "Russia and Iran" → "Russia".
+  if (others.length < names.length) return others.length === 1 ? [others[0]!.nameStart, others[0]!.end] : undefined;
+  return b > a ? [a, b] : undefined;
 }
 
 /**

@@ -37,7 +37,7 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1, name
   }
   // "Who are neighbors?" → "Russia and Iran are neighbors": the names before the copula.
   if (q.type === 'person' && q.copular) {
-    const span = subjectOfCopula(s, w);
+    const span = subjectOfCopula(s, q, w);
     if (span) return textOf(s, span[0], span[1]);
   }
   // "Who opposed the system?" → "… opposed by Russia"; "Who expressed surprise?" → "Analysts …

@@ -86,7 +86,10 @@ function conditionalAct(s: Sentence, q: Question): [number, number] | undefined 
 const SIDE_CLAUSE_OPENERS = new Set(['unless', 'if', 'while', 'because', 'although', 'though', 'whereas']);
 
 /** Prepositions a question can end on ("… expose the administration to?", "… see it as?"). */
-const STRANDABLE = new Set(['to', 'as', 'for', 'with', 'about', 'of', 'from', 'into', 'on', 'at', 'by', 'against', 'toward', 'towards', 'over', 'through', 'between', 'among', 'like']);
+const STRANDABLE = new Set([
+  'to', 'as', 'for', 'with', 'about', 'of', 'from', 'into', 'on', 'at', 'by', 'against', 'toward', 'towards', 'over', 'through',
+  'between', 'among', 'like', 'behind', 'under', 'around', 'across', 'upon', 'onto', 'beyond', 'within',
+]);
 
 /** How close the preposition must follow a matched word ("administration to", "statement as"). */
 const STRANDED_REACH = 2;

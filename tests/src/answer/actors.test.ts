@@ -41,3 +41,13 @@ describe('agents named by a common noun', () => {
     expect(core.ask('Who took over the old bridge?').answer).not.toMatch(/bridge/);
   });
 });
+
+describe('names before a copula', () => {
+  const core = createCore([{ id: 'map.txt', text: 'The map\n\nSpain and Portugal are neighbors, and both have long coasts.' }]);
+  it('are the answer to "Who are neighbors?"', () => {
+    expect(core.ask('Who are neighbors?').answer).toBe('Spain and Portugal');
+  });
+  it('less the one the question names ("Who is Portugal\'s neighbor?")', () => {
+    expect(core.ask("Who is Portugal's neighbor?").answer).toBe('Spain');
+  });
+});

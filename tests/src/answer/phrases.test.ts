@@ -100,3 +100,10 @@ describe('"What would X do if …?"', () => {
     expect(core.ask('What would the council do if the works stopped?').answer).toBe('sue the builder');
   });
 });
+
+describe('less common stranded prepositions', () => {
+  it('"… throw his support behind?" reads like "… to?"', () => {
+    const core = createCore([{ id: 'vote.txt', text: 'The vote\n\nThe mayor appeared to throw his support behind the harbour plan on Friday.' }]);
+    expect(core.ask('What did the mayor throw his support behind?').answer).toMatch(/^harbour plan/);
+  });
+});
