@@ -5,7 +5,7 @@ import { typedCandidates } from './candidates.js';
 import { anchorWeights, type Idf } from './anchors.js';
 import { textOf, trim, trimPunctuation } from './span.js';
 import { gapScore, gaps, spanOfGap } from './gaps.js';
-import { afterFinalDo, afterFocus, afterStrandedPreposition, degreeOf, placePhrase } from './phrases.js';
+import { afterFinalDo, afterFocus, afterStrandedPreposition, degreeOf, placePhrase, whatItIsCalled } from './phrases.js';
 import { agentOf, reportedContent, subjectOfCopula, unnamedReporter } from './actors.js';
 import { bestCandidate } from './choose.js';
 
@@ -63,6 +63,8 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1, name
     const degree = degreeOf(s, q);
     if (degree) return textOf(s, degree[0], degree[1]);
   }
+  const called = whatItIsCalled(s, q, w);
+  if (called) return textOf(s, called[0], called[1]);
   // "What disclosure was he reacting to?": the focus noun's own phrase first, then the
   // preposition's object.
   if (q.focus) {

@@ -204,3 +204,32 @@ export function afterFinalDo(s: Sentence, q: Question, w: readonly number[]): [n
   }
   return undefined;
 }
+
+/** Verbs that ask what something was called: "How did X describe Y?", "What did X call Y?". */
+const CALLING_VERBS = new Set(['describe', 'call', 'characterize', 'characterise', 'label', 'term', 'dub']);
+
+/**
+ * "How did Lavrov describe new sanctions?" → "counterproductive": what the passage predicates of
+ * the thing described, after its head noun and a copula ("sanctions would be “counterproductive”")
+ * or "as" ("described the plan as reckless").
+ */
+export function whatItIsCalled(s: Sentence, q: Question, w: readonly number[]): [number, number] | undefined {
+  const verb = q.tokens.findIndex((t) => CALLING_VERBS.has(t.lemma));
+  if (verb < 0) return undefined;
+  const object = q.tokens.findIndex((t, i) => i > verb && t.pos === 'NOUN' && q.tokens[i + 1]?.pos !== 'NOUN');
+  if (object < 0) return undefined;
+  const heads = new Set(tokenTerms(q.tokens[object]!));
+  for (let i = 0; i < s.tokens.length - 1; i++) {
+    if (!tokenTerms(s.tokens[i]!).some((x) => heads.has(x))) continue;
+    let a = i + 1;
+    while (a < s.tokens.length && (['AUX', 'PART', 'ADV'].includes(s.tokens[a]!.pos) || s.tokens[a]!.lower === 'as' || !isWord(s.tokens[a]))) a++;
+    // A copula or "as" must stand between ("would be", "described … as"), not just an adverb.
+    const linked = s.tokens.slice(i + 1, a).some((t) => t.lemma === 'be' || t.lower === 'as');
+    if (!linked || !['ADJ', 'NOUN', 'DET'].includes(s.tokens[a]?.pos ?? '')) continue;
+    let end = a + 1;
+    while (end < s.tokens.length && !(w[end]! > 0)) end++;
+    const [x, b] = trim(s, a, boundaries(s, a, end, q)[0] ?? end);
+    if (b > x) return [x, Math.min(b, x + SPAN.maxTokens)];
+  }
+  return undefined;
+}

@@ -107,3 +107,11 @@ describe('less common stranded prepositions', () => {
     expect(core.ask('What did the mayor throw his support behind?').answer).toMatch(/^harbour plan/);
   });
 });
+
+describe('"How did X describe Y?" / "What did X call Y?"', () => {
+  const core = createCore([{ id: 'dam.txt', text: 'The dam\n\nThe engineer said on Friday that raising the old dam now would be “reckless.”' }]);
+  it('answer with what the passage predicates of Y after a copula', () => {
+    expect(core.ask('How did the engineer describe raising the old dam?').answer).toBe('reckless');
+    expect(core.ask('What did the engineer call raising the dam?').answer).toBe('reckless');
+  });
+});
