@@ -4,7 +4,7 @@ import { analyseQuestion, type Question } from '../question/analyse.js';
 import { retrieve, type Scored } from './retrieve.js';
 import { extractAnswer } from './extract.js';
 import { matchedTokens } from './anchors.js';
-import { hasTypedCandidate } from './candidates.js';
+import { hasTypedCandidate, typedCandidates } from './candidates.js';
 import { THRESHOLDS } from './weights.js';
 import { asksForRoleHolder, matchRole, withRoleHolder } from './roles.js';
 import { describeEntity } from './describe.js';
@@ -48,7 +48,11 @@ function preferTyped(ranked: readonly Scored[], q: Question): Scored | undefined
   const top = ranked[0];
   if (!top) return undefined;
   if (!['person', 'place', 'time', 'number'].includes(q.type) || hasTypedCandidate(top.sentence, q)) return top;
-  const typed = ranked.find((r) => r.score >= top.score * 0.8 && hasTypedCandidate(r.sentence, q));
+  const close = ranked.filter((r) => r.score >= top.score * 0.8 && hasTypedCandidate(r.sentence, q));
+  // "Which nations …?": of the close passages, the one that lists the most of them.
+  const typed = q.focusPlural && close.length > 1
+    ? close.reduce((best, r) => (typedCandidates(r.sentence, q).length > typedCandidates(best.sentence, q).length ? r : best))
+    : close[0];
   // Only times and numbers are strict: a who/where answer can be a phrase, not a name.
   return typed ?? (q.type === 'time' || q.type === 'number' ? (top.coverage >= THRESHOLDS.untypedCoverage ? top : undefined) : top);
 }

@@ -217,6 +217,12 @@ const GOLDEN: { q: string; passage: string; answer: RegExp; why: string }[] = [
     why: '"US" is the United States; nobody named says it, so the answer is the phrase before "said"',
   },
   {
+    q: 'Which nations negotiated with Iran in Geneva?',
+    passage: 'a group of countries: the United States, Britain, France, Germany, Russia and China',
+    answer: /^United States, Britain, France, Germany, Russia and China$/,
+    why: 'the best-matching sentence names no other nation; of the close ones, the plural question takes the one listing the most',
+  },
+  {
     q: 'What might a Russian refusal expose the administration to?',
     passage: 'expose the Obama administration to criticism at home',
     answer: /^criticism at home$/,
