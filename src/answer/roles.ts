@@ -118,12 +118,18 @@ export function matchRole(corpus: Corpus, q: Question): RoleMatch | 'unrelated' 
       // person somewhere, or this is not the person asked about.
       const theirs = paragraphsOf(corpus, m.key);
       let unrelated = false;
+      // A role tied to one place is not the same role of another ("Russia's foreign minister"
+      // is not Germany's).
+      const rolePlaces = [...role].filter((t) => t.startsWith('e:'));
       for (const key of q.entities) {
         if (role.has(`e:${key}`)) continue;
         const together = [...paragraphsOf(corpus, key)].some((p) => theirs.has(p));
-        if (!together) unrelated = true;
+        if (!together || (rolePlaces.length > 0 && corpus.articles[s.article]!.entities.get(key)?.place)) unrelated = true;
         score -= ROLE.missingPlace;
       }
+      // A title word the question has and the role lacks names another office ("secretary
+      // general" is not "secretary of state").
+      if (q.tokens.some((t) => TITLE_WORDS.has(t.lower) && t.pos !== 'PROPN' && wanted.has(t.lemma) && !role.has(t.lemma) && !role.has(t.lower))) continue;
       if (hit >= 2 && unrelated) sawUnrelated = true;
       if (hit < 2 || unrelated || score < ROLE.minScore) continue;
       if (!best || score > best.score) { best = { key: m.key, sentence: s, score, role }; tie = false; }

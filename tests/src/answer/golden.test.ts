@@ -261,6 +261,7 @@ describe('abstention: the article does not say', () => {
     'When did Obama take office?',
     'How many countries took part in the Geneva talks?',
     'Who is the prime minister of Britain?',
+    "Who is Germany's foreign minister?",
     'What did Lavrov have for breakfast?',
     'When did Medvedev graduate from university?',
   ];
