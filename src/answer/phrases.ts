@@ -189,7 +189,8 @@ export function afterFinalDo(s: Sentence, q: Question, w: readonly number[]): [n
   // "What would Russia do if Iran reneged?": the verb phrase the passage's own "if" clause hangs
   // on ("… and would consider sanctions if the Iranians reneged").
   const conditional = conditionalAct(s, q);
-  if (conditional) return conditional;
+  // (Only the doer's: "What would China do if …?" is not answered by what Russia would do.)
+  if (conditional && s.tokens.slice(0, conditional[0]).some((t) => tokenTerms(t).some((x) => doers.has(x)))) return conditional;
   for (let i = 0; i < s.tokens.length - 1; i++) {
     if (!tokenTerms(s.tokens[i]!).some((x) => doers.has(x))) continue;
     // Past auxiliaries and "to" ("had to be polite"), to a verb or a predicate adjective.

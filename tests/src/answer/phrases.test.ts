@@ -98,6 +98,8 @@ describe('"What would X do if …?"', () => {
     const core = createCore([{ id: 'dam.txt', text: 'The dam\n\nThe council was keen to keep the deal and would sue the builder if the works stopped.' }]);
     // The doer's first verb phrase ("keen to keep the deal") is not what happens under the condition.
     expect(core.ask('What would the council do if the works stopped?').answer).toBe('sue the builder');
+    // Someone else's act under the same condition is not the answer.
+    expect(core.ask('What would the mayor do if the works stopped?').answer).not.toBe('sue the builder');
   });
 });
 
