@@ -104,6 +104,16 @@ export function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<n
   if (reasonAt >= 0) return { type: 'reason', wh, focus: tokens[reasonAt]!.lemma };
   const focusToken = tokens[f] && (tokens[f]!.pos === 'NOUN' || tokens[f]!.pos === 'PROPN') ? tokens[f] : undefined;
   const focus = focusToken?.lemma;
+  // "What was Warsaw's population in 1901?", "What is the largest city in Poland?": the noun after
+  // the copula says the kind of answer (a figure, a place), as a focus noun would. (Time nouns
+  // there, "What was the period …?", more often want a name: measured on SQuAD, they lose.)
+  if (!focus && tokens[wh + 1]?.lemma === 'be') {
+    let g = wh + 2;
+    while (tokens[g] && (['DET', 'ADJ'].includes(tokens[g]!.pos) || tokens[g + 1]?.lower === "'s" || tokens[g]!.lower === "'s")) g++;
+    const kind = tokens[g]?.pos === 'NOUN' && !['NOUN', 'PROPN'].includes(tokens[g + 1]?.pos ?? '') ? tokens[g]!.lemma : undefined;
+    if (kind && NUMBER_NOUNS.has(kind)) return { type: 'number', wh, focus: kind };
+    if (kind && PLACE_NOUNS.has(kind) && kind !== 'area' && kind !== 'state') return { type: 'place', wh, focus: kind };
+  }
   if (focus && TIME_NOUNS.has(focus)) return { type: 'time', wh, focus };
   if (focus && PLACE_NOUNS.has(focus)) return { type: 'place', wh, focus };
   if (focus && (PERSON_NOUNS.has(focus) || TITLE_WORDS.has(focus))) return { type: 'person', wh, focus };

@@ -62,3 +62,14 @@ describe('roles asked with a light verb or a people\'s name', () => {
     expect(q.type).toBe('person');
   });
 });
+
+describe('the noun after "what is"', () => {
+  const corpus = buildCorpus([{ id: 'w.txt', text: 'Warsaw\n\nIn 1901 Warsaw had 711,988 people, and it is the largest city in Poland.' }]);
+  it('says the kind of answer, as a focus noun would', () => {
+    expect(analyseQuestion("What was Warsaw's population in 1901?", corpus).type).toBe('number');
+    expect(analyseQuestion('What is the largest city in Poland?', corpus).type).toBe('place');
+  });
+  it('but only a kind noun: "What is the plan …?" stays a thing', () => {
+    expect(analyseQuestion('What is the plan for Warsaw?', corpus).type).toBe('thing');
+  });
+});
