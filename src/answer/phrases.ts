@@ -206,6 +206,26 @@ export function afterFinalDo(s: Sentence, q: Question, w: readonly number[]): [n
   return undefined;
 }
 
+/** Verbs that name what follows them, with the words that may come between ("known as"). */
+const NAMING = new Set(['call', 'name', 'term', 'dub', 'know', 'refer', 'title']);
+const NAMING_LINKS = new Set(['as', 'to', 'simply']);
+
+/** The name after the passage's naming verb ("is called Frontex", "referred to as triplet oxygen"). */
+function nameGiven(s: Sentence, q: Question, w: readonly number[]): [number, number] | undefined {
+  for (let i = 0; i < s.tokens.length - 1; i++) {
+    if (!NAMING.has(s.tokens[i]!.lemma) || s.tokens[i]!.pos !== 'VERB') continue;
+    let a = i + 1;
+    while (a < s.tokens.length && (NAMING_LINKS.has(s.tokens[a]!.lower) || !isWord(s.tokens[a]))) a++;
+    // "known" and "referred" need their "as": "known for" names nothing.
+    if ((s.tokens[i]!.lemma === 'know' || s.tokens[i]!.lemma === 'refer') && !s.tokens.slice(i + 1, a).some((t) => t.lower === 'as')) continue;
+    let end = a;
+    while (end < s.tokens.length && !(w[end]! > 0)) end++;
+    const [x, b] = trim(s, a, boundaries(s, a, end, q)[0] ?? end);
+    if (b > x) return [x, Math.min(b, x + SPAN.maxTokens)];
+  }
+  return undefined;
+}
+
 /** Verbs that ask what something was called: "How did X describe Y?", "What did X call Y?". */
 const CALLING_VERBS = new Set(['describe', 'call', 'characterize', 'characterise', 'label', 'term', 'dub']);
 
@@ -217,6 +237,9 @@ const CALLING_VERBS = new Set(['describe', 'call', 'characterize', 'characterise
 export function whatItIsCalled(s: Sentence, q: Question, w: readonly number[]): [number, number] | undefined {
   const verb = q.tokens.findIndex((t) => CALLING_VERBS.has(t.lemma));
   if (verb < 0) return undefined;
+  // "What is the input of a problem called?": a passive naming verb at the end asks for the name
+  // after the passage's own "called", "known as", "referred to as".
+  if (!q.tokens.slice(verb + 1).some(isWord)) return nameGiven(s, q, w);
   const object = q.tokens.findIndex((t, i) => i > verb && t.pos === 'NOUN' && q.tokens[i + 1]?.pos !== 'NOUN');
   if (object < 0) return undefined;
   const heads = new Set(tokenTerms(q.tokens[object]!));

@@ -117,3 +117,10 @@ describe('"How did X describe Y?" / "What did X call Y?"', () => {
     expect(core.ask('What did the engineer call raising the dam?').answer).toBe('reckless');
   });
 });
+
+describe('"What is X called?"', () => {
+  const core = createCore([{ id: 'cells.txt', text: 'Cells\n\nThe body must find a wide range of invaders, which are called pathogens, and remove them.' }]);
+  it('answers with the name after the passage\'s own "called"', () => {
+    expect(core.ask('What are the invaders the body must find called?').answer).toBe('pathogens');
+  });
+});
