@@ -5,7 +5,8 @@ import { typedCandidates } from './candidates.js';
 import { anchorWeights, type Idf } from './anchors.js';
 import { textOf, trim, trimPunctuation } from './span.js';
 import { gapScore, gaps, spanOfGap } from './gaps.js';
-import { afterFinalDo, afterFocus, afterStrandedPreposition, degreeOf, placePhrase, whatItIsCalled } from './phrases.js';
+import { afterFocus, afterStrandedPreposition, degreeOf, placePhrase } from './phrases.js';
+import { afterFinalDo, whatItIsCalled } from './predicates.js';
 import { agentOf, reportedContent, subjectOfCopula, unnamedReporter } from './actors.js';
 import { bestCandidate } from './choose.js';
 
