@@ -21,6 +21,8 @@ export const PLACE_NOUNS = new Set(['country', 'city', 'place', 'region', 'natio
 /** "What percentage …?", "What number of …?": a figure is wanted. */
 export const NUMBER_NOUNS = new Set(['percent', 'percentage', 'number', 'amount', 'proportion', 'fraction', 'total', 'population', 'sum']);
 export const PERSON_NOUNS = new Set(['person', 'man', 'woman', 'people', 'leader', 'politician', 'player', 'team', 'organization', 'company']);
+/** Adjectives of measure after "how": their answer is a figure. */
+const MEASURES = new Set(['long', 'old', 'far', 'tall', 'high', 'deep', 'wide', 'thick', 'heavy', 'big', 'large', 'fast', 'hot', 'cold', 'often']);
 /** Nouns that ask why: "the purpose of", "the reason for" ("the goal of X" is usually stated as such, not as a reason). */
 export const REASON_NOUNS = new Set(['purpose', 'reason', 'cause', 'motive', 'rationale', 'motivation']);
 /** Verbs of saying in questions ("What did X tell Y?" wants what was said). */
@@ -82,7 +84,8 @@ export function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<n
   if (w === 'why') return { type: 'reason', wh };
   if (w === 'how') {
     if (nextLemma === 'many' || nextLemma === 'much') return { type: 'number', wh };
-    if (nextLemma === 'long' || nextLemma === 'old') return { type: 'number', wh };
+    // "How long/old/far/tall/thick …?": a measure, which is a figure.
+    if (MEASURES.has(nextLemma) || MEASURES.has(next?.lower ?? '')) return { type: 'number', wh };
     return { type: 'manner', wh };
   }
   // what / which, with a head noun (after any adjectives) or a verb after it.

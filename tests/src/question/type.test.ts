@@ -73,3 +73,14 @@ describe('the noun after "what is"', () => {
     expect(analyseQuestion('What is the plan for Warsaw?', corpus).type).toBe('thing');
   });
 });
+
+describe('"how" + an adjective of measure', () => {
+  const corpus = buildCorpus([{ id: 'm.txt', text: 'Towns\n\nThe town lies 340 miles from the coast, and its wall is 3 metres thick.' }]);
+  it('wants a figure ("How far …?", "How thick …?")', () => {
+    expect(analyseQuestion('How far is the town from the coast?', corpus).type).toBe('number');
+    expect(analyseQuestion('How thick is the wall?', corpus).type).toBe('number');
+  });
+  it('but "How did …?" asks the manner', () => {
+    expect(analyseQuestion('How did the town grow?', corpus).type).toBe('manner');
+  });
+});
