@@ -67,6 +67,13 @@ export function afterFinalVerb(s: Sentence, i: number, q: Question): boolean {
   return fits(i - 1) || (s.tokens[i - 1]?.pos === 'ADP' && fits(i - 2));
 }
 
+/** Units of measure that belong with their figure in an answer. */
+const UNITS: ReadonlySet<string> = new Set([
+  'mile', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'm', 'foot', 'feet', 'inch', 'yard', 'acre', 'hectare', 'ha',
+  'percent', '%', 'pound', 'kilogram', 'kg', 'ton', 'tonne', 'ounce', 'gram', 'litre', 'liter', 'gallon', 'barrel',
+  'degree', 'hour', 'minute', 'second', 'day', 'week', 'month', 'year', 'dollar', 'euro', 'cent', 'penny', 'pence',
+]);
+
 /** Whether a span only repeats what the question already says. */
 function repeatsQuestion(s: Sentence, c: Candidate, q: Question): boolean {
   for (let i = c.start; i < c.end; i++) {
@@ -115,7 +122,10 @@ export function typedCandidates(s: Sentence, q: Question): Candidate[] {
       break;
     case 'number':
       // A year is no count ("In 1939 the soldiers took …" does not say how many soldiers).
-      found = runs(s, (i) => s.tokens[i]!.entity !== 'ORDINAL' && (NUMBER_ENTITIES.has(s.tokens[i]!.entity ?? '') || s.tokens[i]!.pos === 'NUM') && !isYear(s, i));
+      found = runs(s, (i) => s.tokens[i]!.entity !== 'ORDINAL' && (NUMBER_ENTITIES.has(s.tokens[i]!.entity ?? '') || s.tokens[i]!.pos === 'NUM') && !isYear(s, i))
+        // With its unit: "340 miles", "20 million ounces", "80 percent".
+        // (Only a unit the question does not name: "How many households …?" wants the number.)
+        .map((c) => (s.tokens[c.end]?.pos === 'NOUN' && UNITS.has(s.tokens[c.end]!.lemma) && !q.lemmas.has(s.tokens[c.end]!.lemma) ? { start: c.start, end: c.end + 1 } : c));
       break;
     default:
       return [];

@@ -46,3 +46,13 @@ describe('names used as modifiers of people', () => {
     expect(core.ask('Who would the government let visit the plant?').answer).toBe('World Health Organization inspectors');
   });
 });
+
+describe('figures with their unit', () => {
+  const core = createCore([{ id: 'town.txt', text: 'The town\n\nThe town lies 340 miles from the capital and has 1,200 households.' }]);
+  it('keep a unit the question does not name ("How far …?" → "340 miles")', () => {
+    expect(core.ask('How far is the town from the capital?').answer).toBe('340 miles');
+  });
+  it('but not a noun the question names ("How many households …?" → "1,200")', () => {
+    expect(core.ask('How many households does the town have?').answer).toBe('1,200');
+  });
+});
