@@ -2,7 +2,7 @@ import type { Sentence } from '../article/model.js';
 import type { Question } from '../question/analyse.js';
 import type { Token } from '../nlp/wink.js';
 import { REPORTING_VERBS } from '../nlp/tables.js';
-import { isSubstantive, trim } from './span.js';
+import { inQuote, isSubstantive, trim } from './span.js';
 import { SPAN } from './weights.js';
 
 /**
@@ -16,8 +16,7 @@ import { SPAN } from './weights.js';
  * name or question word (typed candidates handle names) or no noun.
  */
 export function unnamedReporter(s: Sentence, w: readonly number[]): [number, number] | undefined {
-  const inQuote = (i: number): boolean => !!s.quote && i >= s.quote[0] && i < s.quote[1];
-  const v = s.tokens.findIndex((t, i) => REPORTING_VERBS.has(t.lemma) && t.pos === 'VERB' && !inQuote(i));
+  const v = s.tokens.findIndex((t, i) => REPORTING_VERBS.has(t.lemma) && t.pos === 'VERB' && !inQuote(s, i));
   if (v <= 0) return undefined;
   let start = v;
   while (start > 0 && !boundaryToken(s.tokens[start - 1]!) && !(w[start - 1]! > 0)) start--;
@@ -40,9 +39,8 @@ const REPORTER_REACH = 4;
  * matched the question. The question's own verb counts first ("What did Clinton reiterate?").
  */
 export function reportedContent(s: Sentence, q: Question, w: readonly number[]): [number, number] | undefined {
-  const inQuote = (i: number): boolean => !!s.quote && i >= s.quote[0] && i < s.quote[1];
   const asked = new Set(q.tokens.filter((t) => t.pos === 'VERB').map((t) => t.lemma));
-  const verbs = s.tokens.map((_, v) => v).filter((v) => s.tokens[v]!.pos === 'VERB' && !inQuote(v) && v > 0 && v + 1 < s.tokens.length);
+  const verbs = s.tokens.map((_, v) => v).filter((v) => s.tokens[v]!.pos === 'VERB' && !inQuote(s, v) && v > 0 && v + 1 < s.tokens.length);
   const ordered = [...verbs.filter((v) => asked.has(s.tokens[v]!.lemma)), ...verbs.filter((v) => !asked.has(s.tokens[v]!.lemma) && REPORTING_VERBS.has(s.tokens[v]!.lemma))];
   for (const v of ordered) {
     // A pronoun standing for someone asked about may open the report ("said he did not retreat").

@@ -2,7 +2,7 @@ import type { Sentence } from '../article/model.js';
 import type { Question } from '../question/analyse.js';
 import type { Token } from '../nlp/wink.js';
 import { PLACE_PREPOSITIONS } from '../nlp/tables.js';
-import { boundaries, isSubstantive, isWord, textOf, trim } from './span.js';
+import { boundaries, isSubstantive, isWord, phraseFrom, textOf, trim } from './span.js';
 import { SPAN } from './weights.js';
 import { tokenTerms } from '../nlp/terms.js';
 import { mainClauseWords } from './predicates.js';
@@ -34,10 +34,8 @@ export function afterFocus(s: Sentence, q: Question, w: readonly number[]): [num
   // clause the focus noun opens is what it holds.
   const opener = s.tokens[f + 1];
   if (opener && ((opener.lower === 'that' && opener.pos === 'SCONJ') || (opener.lower === 'to' && s.tokens[f + 2]?.pos === 'VERB'))) {
-    let end = f + 2;
-    while (end < s.tokens.length && !(w[end]! > 0)) end++;
-    const [a, b] = trim(s, f + 2, boundaries(s, f + 2, end, q)[0] ?? end);
-    if (b > a) return [a, Math.min(b, a + SPAN.maxTokens)];
+    const clause = phraseFrom(s, q, w, f + 2);
+    if (clause) return clause;
   }
   if (i > f + 1 || s.tokens[i]?.pos === 'ADP') {
     let end = i + 1;

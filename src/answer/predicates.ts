@@ -1,7 +1,7 @@
 import type { Sentence } from '../article/model.js';
 import type { Question } from '../question/analyse.js';
 import type { Token } from '../nlp/wink.js';
-import { boundaries, isWord, trim } from './span.js';
+import { boundaries, isWord, phraseFrom, trim } from './span.js';
 import { SPAN } from './weights.js';
 import { tokenTerms } from '../nlp/terms.js';
 
@@ -83,10 +83,8 @@ function nameGiven(s: Sentence, q: Question, w: readonly number[]): [number, num
     while (a < s.tokens.length && (NAMING_LINKS.has(s.tokens[a]!.lower) || !isWord(s.tokens[a]))) a++;
     // "known" and "referred" need their "as": "known for" names nothing.
     if ((s.tokens[i]!.lemma === 'know' || s.tokens[i]!.lemma === 'refer') && !s.tokens.slice(i + 1, a).some((t) => t.lower === 'as')) continue;
-    let end = a;
-    while (end < s.tokens.length && !(w[end]! > 0)) end++;
-    const [x, b] = trim(s, a, boundaries(s, a, end, q)[0] ?? end);
-    if (b > x) return [x, Math.min(b, x + SPAN.maxTokens)];
+    const name = phraseFrom(s, q, w, a);
+    if (name) return name;
   }
   return undefined;
 }
@@ -115,10 +113,8 @@ export function whatItIsCalled(s: Sentence, q: Question, w: readonly number[]): 
     // A copula or "as" must stand between ("would be", "described … as"), not just an adverb.
     const linked = s.tokens.slice(i + 1, a).some((t) => t.lemma === 'be' || t.lower === 'as');
     if (!linked || !['ADJ', 'NOUN', 'DET'].includes(s.tokens[a]?.pos ?? '')) continue;
-    let end = a + 1;
-    while (end < s.tokens.length && !(w[end]! > 0)) end++;
-    const [x, b] = trim(s, a, boundaries(s, a, end, q)[0] ?? end);
-    if (b > x) return [x, Math.min(b, x + SPAN.maxTokens)];
+    const predicate = phraseFrom(s, q, w, a, a + 1);
+    if (predicate) return predicate;
   }
   return undefined;
 }

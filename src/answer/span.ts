@@ -2,6 +2,7 @@ import type { Sentence } from '../article/model.js';
 import type { Question } from '../question/analyse.js';
 import type { Token } from '../nlp/wink.js';
 import { FUNCTION_WORDS, NEGATIONS } from '../nlp/tables.js';
+import { SPAN } from './weights.js';
 
 /**
  * Span helpers for answer extraction: what a word is worth, where clauses break, and how a
@@ -75,4 +76,21 @@ export function trimPunctuation(s: Sentence, start: number, end: number): [numbe
   while (start < end && !isWord(s.tokens[start])) start++;
   while (end > start && !isWord(s.tokens[end - 1])) end--;
   return [start, end];
+}
+
+/** Whether token `i` stands inside the sentence's quotation. */
+export function inQuote(s: Sentence, i: number): boolean {
+  return !!s.quote && i >= s.quote[0] && i < s.quote[1];
+}
+
+/**
+ * The phrase from token `start` up to the question's next matched word (looked for from
+ * `scanFrom`), cut at the first clause break, trimmed and capped at SPAN.maxTokens; undefined
+ * when nothing is left.
+ */
+export function phraseFrom(s: Sentence, q: Question, w: readonly number[], start: number, scanFrom = start): [number, number] | undefined {
+  let end = scanFrom;
+  while (end < s.tokens.length && !(w[end]! > 0)) end++;
+  const [a, b] = trim(s, start, boundaries(s, start, end, q)[0] ?? end);
+  return b > a ? [a, Math.min(b, a + SPAN.maxTokens)] : undefined;
 }
