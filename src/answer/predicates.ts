@@ -11,17 +11,9 @@ import { tokenTerms } from '../nlp/terms.js';
  * description a question about calling asks for ("What is X called?", "How did X describe Y?").
  */
 
-/**
- * The question's words up to a trailing side phrase ("What did Russia have to do, according to
- * Lukyanov?", "…, in his view?"): a comma followed by no verb, or by "according".
- */
+/** The question's words up to its main clause's end ("What did Russia have to do, according to Lukyanov?"). */
 export function mainClauseWords(q: Question): Token[] {
-  const comma = q.tokens.findIndex((t, i) => t.text === ',' && i > 1 && (q.tokens[i + 1]?.lower === 'according' || !q.tokens.slice(i + 1).some((x) => x.pos === 'VERB')));
-  // "… less incentive to do unless Russia and China join?": a side clause after the main one.
-  // (Only a clause with words of its own: "… a political gesture because of?" ends on "of".)
-  const side = q.tokens.findIndex((t, i) => i > 2 && SIDE_CLAUSE_OPENERS.has(t.lower) && q.tokens.slice(i + 1).some((x) => ['NOUN', 'PROPN', 'VERB'].includes(x.pos)));
-  const end = Math.min(comma > 0 ? comma : q.tokens.length, side > 0 ? side : q.tokens.length);
-  return q.tokens.slice(0, end).filter(isWord);
+  return q.tokens.slice(0, q.mainEnd).filter(isWord);
 }
 
 /** The verb phrase right before the passage's "if"/"unless", when the question has the same condition. */
@@ -34,9 +26,6 @@ function conditionalAct(s: Sentence, q: Question): [number, number] | undefined 
   while (a < j && ['AUX', 'PART', 'ADV'].includes(s.tokens[a]!.pos)) a++;
   return s.tokens[a]?.pos === 'VERB' && j - a <= SPAN.maxTokens ? [a, j] : undefined;
 }
-
-/** Words that open a side clause after the question proper. */
-const SIDE_CLAUSE_OPENERS = new Set(['unless', 'if', 'while', 'because', 'although', 'though', 'whereas']);
 
 /**
  * "What do Republicans say the president did?" → "yielded to Kremlin concerns …": a question

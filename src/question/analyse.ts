@@ -33,6 +33,8 @@ export interface Question {
    * verb, the answer is its object, right after it.
    */
   finalWords: Set<string>;
+  /** Token index where the main clause ends, before a side clause or phrase ("…, according to X"). */
+  mainEnd: number;
   /** "What did X say about Y?": the topic is in the quote, and the quote is the answer. */
   asksAbout: boolean;
   /** "What should be thrown …?": a passive, whose subject is asked only where the passage is passive too. */
@@ -140,7 +142,8 @@ export function analyseQuestion(asked: string, corpus: Corpus): Question {
   // An adverb may stand before the verb: "Who fiercely opposed …?".
   const verbAfter = tokens[wh + 1]?.pos === 'ADV' ? tokens[wh + 2] : after;
   const subjectQuestion = wh >= 0 && (verbAfter?.pos === 'VERB' || (after?.pos === 'NOUN' && tokens[wh + 2]?.pos === 'VERB') || passive);
-  const finalWords = mainClauseEnd(tokens, wh);
+  const mainEnd = mainClauseEndIndex(tokens, wh);
+  const finalWords = finalWordsOf(tokens, wh, mainEnd);
   const speech = tokens.findIndex((t, i) => i > wh && SPEECH.has(t.lemma) && t.pos === 'VERB');
   const asksAbout = speech >= 0 && tokens[speech + 1]?.lower === 'about';
   // "What did Lavrov tell Clinton?": the speaker is the name just before the speech verb.
@@ -149,20 +152,30 @@ export function analyseQuestion(asked: string, corpus: Corpus): Question {
   const asksSpeaker = type === 'person' && subjectQuestion && speech === wh + 1;
   // "What did X say (about Y / to Z)?" asks for the whole report; "What did X say would help?" a part of it.
   const asksReport = type === 'quote' && speech >= 0 && !tokens.some((t, i) => i > speech && (t.pos === 'VERB' || t.pos === 'AUX'));
-  return { text, tokens, type, terms, finalWords, asksAbout, asksSpeaker, asksReport, speaker, passive, entities: keys, lemmas, subjectQuestion, focus, copular, paraphrase, focusPlural: !!focusToken && focusToken.lower !== focusToken.lemma, corrected };
+  return { text, tokens, type, terms, mainEnd, finalWords, asksAbout, asksSpeaker, asksReport, speaker, passive, entities: keys, lemmas, subjectQuestion, focus, copular, paraphrase, focusPlural: !!focusToken && focusToken.lower !== focusToken.lemma, corrected };
 }
 
 /** Words that open a clause hanging off the main question ("…, according to X", "unless …"). */
-const SIDE_CLAUSE = new Set(['according', 'unless', 'if', 'while', 'when', 'after', 'before', 'because', 'besides', 'despite', 'although']);
+const SIDE_CLAUSE = new Set([
+  'according', 'unless', 'if', 'while', 'when', 'after', 'before', 'because', 'besides', 'despite', 'although', 'though', 'whereas',
+]);
+
+/**
+ * Where the question's main clause ends: at a side clause with words of its own ("… unless
+ * Russia and China join?"; "… because of?" is no clause) or at a comma before a verbless phrase
+ * ("…, in Lukyanov's view", "…, according to X").
+ */
+function mainClauseEndIndex(tokens: readonly Token[], wh: number): number {
+  for (let i = Math.max(wh + 2, 1); i < tokens.length; i++) {
+    const rest = tokens.slice(i + 1);
+    if (SIDE_CLAUSE.has(tokens[i]!.lower) && rest.some((t) => ['NOUN', 'PROPN', 'VERB'].includes(t.pos))) return i;
+    if (tokens[i]!.text === ',' && (rest[0]?.lower === 'according' || !rest.some((t) => t.pos === 'VERB'))) return i;
+  }
+  return tokens.length;
+}
 
 /** The lemma of the last content word of the question's main clause (its verb, in object questions). */
-function mainClauseEnd(tokens: readonly Token[], wh: number): Set<string> {
-  let end = tokens.length;
-  for (let i = Math.max(wh + 2, 1); i < tokens.length; i++) {
-    if (SIDE_CLAUSE.has(tokens[i]!.lower)) { end = i; break; }
-    // "…, in Lukyanov's view": a verbless phrase after a comma hangs off the question.
-    if (tokens[i]!.text === ',' && !tokens.slice(i + 1).some((t) => t.pos === 'VERB')) { end = i; break; }
-  }
+function finalWordsOf(tokens: readonly Token[], wh: number, end: number): Set<string> {
   let main = tokens.slice(Math.max(wh + 1, 0), end);
   // "Who was Clinton warning about in Moscow?": a preposition left without its object ends the
   // clause proper; the phrase after it only sets the scene.

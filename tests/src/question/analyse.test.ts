@@ -29,3 +29,18 @@ describe('subject questions', () => {
     expect(analyseQuestion('Who fiercely opposed the bridge plan?', corpus).subjectQuestion).toBe(true);
   });
 });
+
+describe('the main clause', () => {
+  const corpus = buildCorpus([{ id: 'v.txt', text: 'The vote\n\nAfter the vote, the council closed the bridge as a political gesture.' }]);
+  const endWord = (question: string): string | undefined => {
+    const q = analyseQuestion(question, corpus);
+    return q.tokens[q.mainEnd]?.lower ?? 'end';
+  };
+  it('ends at a side clause with words of its own, or a comma before a verbless phrase', () => {
+    expect(endWord('What did the council do after the vote?')).toBe('after');
+    expect(endWord('What did the council close, according to the mayor?')).toBe(',');
+  });
+  it('runs on past a side word with nothing of its own ("… a political gesture because of?")', () => {
+    expect(endWord('What was the closing a political gesture because of?')).toBe('end');
+  });
+});
