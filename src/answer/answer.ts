@@ -50,9 +50,11 @@ function preferTyped(ranked: readonly Scored[], q: Question): Scored | undefined
   if (!['person', 'place', 'time', 'number'].includes(q.type) || hasTypedCandidate(top.sentence, q)) return top;
   const close = ranked.filter((r) => r.score >= top.score * 0.8 && hasTypedCandidate(r.sentence, q));
   // "Which nations …?": of the close passages, the one that lists the most of them.
-  const typed = q.focusPlural && close.length > 1
-    ? close.reduce((best, r) => (typedCandidates(r.sentence, q).length > typedCandidates(best.sentence, q).length ? r : best))
-    : close[0];
+  let typed = close[0];
+  if (q.focusPlural && close.length > 1) {
+    const counts = close.map((r) => typedCandidates(r.sentence, q).length);
+    typed = close[counts.indexOf(Math.max(...counts))];
+  }
   // Only times and numbers are strict: a who/where answer can be a phrase, not a name.
   return typed ?? (q.type === 'time' || q.type === 'number' ? (top.coverage >= THRESHOLDS.untypedCoverage ? top : undefined) : top);
 }
