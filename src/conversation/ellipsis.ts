@@ -7,6 +7,7 @@
  */
 import type { NameInfo } from '../types.js';
 import type { NamesOf, PriorTurn } from './pronouns.js';
+import { isPhrase, parseClause } from './clause.js';
 import { findName, replaceSpan } from './surface.js';
 
 const LEAD = String.raw`^\s*(?:(?:and|but|so|ok(?:ay)?|then|also)\b[\s,]*)*`;
@@ -17,21 +18,11 @@ const NOT_A_TOPIC = /^(?:who|whom|whose|what|when|where|why|how|which|did|does|d
 /** "When?", "And why?", "Where exactly?", "How many then?" → the question word. */
 const BARE = new RegExp(`${LEAD}(when|where|why|how(?:\\s+(?:many|much|long|often))?)(?:\\s+(?:exactly|then|though|so))?\\s*[?.!]*\\s*$`, 'i');
 
-const WH = /^\s*(who|whom|what|which|when|where|why|how(?:\s+(?:many|much|long|often|far))?)\b\s*(.*?)\s*[?.!]*\s*$/i;
-const AUX = /^(do|does|did|will|would|can|could|should|shall|may|might|must|is|are|was|were|has|have|had)\b\s*(.*)$/i;
-const YES_NO = /^\s*(do|does|did|will|would|can|could|should|shall|may|might|must|is|are|was|were|has|have|had)\b\s*(.*?)\s*[?.!]*\s*$/i;
-const BE = /^(is|are|was|were)$/i;
-/** Past forms whose base form "did …" needs; other verbs get a cleft ("When was it that …"). */
-const IRREGULAR: Record<string, string> = Object.fromEntries(
-  ('met:meet said:say told:tell made:make went:go took:take gave:give saw:see came:come knew:know thought:think held:hold led:lead ' +
-    'left:leave won:win spoke:speak wrote:write became:become brought:bring sent:send felt:feel kept:keep found:find began:begin ' +
-    'paid:pay meant:mean threw:throw had:have did:do got:get heard:hear sought:seek chose:choose drew:draw grew:grow rose:rise ' +
-    'struck:strike taught:teach understood:understand')
-    .split(' ')
-    .map((pair) => pair.split(':') as [string, string]),
-);
 const WEEKDAY_OR_DATE = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const MONTH_OR_YEAR = /^(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b/i;
+
+/** "… about sanctions?" at the end of a question: the slot an "and X?" about a place can take. */
+const ABOUT_SLOT = /\s+about\s+[^?]+?\s*[?.!]*\s*$/i;
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const short = (s: string, words: number) => s.trim() !== '' && s.trim().split(/\s+/).length <= words;
@@ -66,36 +57,70 @@ export function completeAbout(topic: string, previous: PriorTurn, namesOf: Names
   const sameKind = present.filter((x) => x.n.kind === wanted.kind && x.n.name !== wanted.name);
   const target = (wanted.gender ? sameKind.find((x) => x.n.gender === wanted.gender) : undefined) ?? sameKind[0];
   if (target) return replaceSpan(previous.resolved, target.span, wanted.name);
-  // Nothing of that kind to swap: a person is asked about directly.
+  // Nothing of that kind to swap: what the question was about ("What did Lavrov say about
+  // sanctions?" + "and China?" → "… about China?"), else a person is asked about directly.
+  const about = ABOUT_SLOT.exec(previous.resolved);
+  if (about && wanted.kind !== 'person') return `${previous.resolved.slice(0, about.index)} about ${wanted.name}?`;
   return wanted.kind === 'person' ? `Who is ${wanted.name}?` : undefined;
 }
 
-/** A bare "When?": the previous question with `word` as its question word. Undefined when it cannot be completed. */
-export function completeBare(word: string, previous: PriorTurn): string | undefined {
+/**
+ * A bare "When?": the previous question rebuilt around `word`, from its parsed shape. The slot
+ * the old question word held is filled: with the previous answer when it is a short phrase
+ * ("Who met Lavrov?" → Clinton → "Why did Clinton meet Lavrov?"), else with "that"/"those …"
+ * ("What did Lavrov say about sanctions?" → "Why did Lavrov say that about sanctions?").
+ * Undefined when no grammatical question can be made: then the follow-up is answered as typed.
+ */
+export function completeBare(word: string, previous: PriorTurn, namesOf: NamesOf): string | undefined {
   const W = capitalise(word);
-  const answer = previous.answer.answered ? previous.answer.answer.trim() : '';
-  const yesNo = YES_NO.exec(previous.resolved);
-  if (yesNo && !WH.test(previous.resolved)) return `${W} ${yesNo[1]!.toLowerCase()} ${yesNo[2]}?`;
-  const m = WH.exec(previous.resolved);
-  if (!m) return undefined;
-  const oldWord = m[1]!.toLowerCase();
-  const rest = m[2]!;
-  if (oldWord === word) return undefined;
-  const aux = AUX.exec(rest);
-  const adverbial = /^(when|where|why|how)/.test(oldWord) && !/^how (many|much)/.test(oldWord);
-  if (aux) {
-    if (adverbial) return `${W} ${rest}${fill(oldWord, answer)}?`;
-    // "Who is Russia's foreign minister?" → Lavrov → "Why is Sergey V. Lavrov Russia's foreign minister?"
-    if (BE.test(aux[1]!) && short(answer, 8)) return `${W} ${aux[1]!.toLowerCase()} ${answer} ${aux[2]}?`;
-    return `${W} ${rest}?`;
+  const answer = previous.answer.answered ? previous.answer.answer.trim().replace(/[.;,]+$/, '') : '';
+  const clause = parseClause(previous.resolved);
+  if (!clause || clause.word === word) return undefined;
+  const phrase = answer !== '' && isPhrase(answer) ? answer : undefined;
+  // What stands for the old question phrase when the answer cannot: "that", "those countries".
+  const pointer = clause.noun ? `${clause.plural ? 'those' : 'that'} ${clause.noun}` : clause.word === 'what' ? 'that' : undefined;
+  const filler = phrase ?? pointer;
+  const aux = clause.aux?.toLowerCase();
+
+  if (/^how (?:many|much)$/.test(word)) {
+    // "how many?" after "Which countries took part …?" counts the same noun; nothing else to count.
+    if (!clause.noun || clause.role !== 'subject') return undefined;
+    return `${W} ${clause.noun} ${clause.body}?`;
   }
-  // The old question word was the subject ("Who met Lavrov?"): the answer takes its place.
-  if (!short(answer, 8)) return undefined;
-  const [verb = '', ...tail] = rest.split(/\s+/);
-  const base = IRREGULAR[verb.toLowerCase()];
-  if (base) return `${W} did ${answer} ${[base, ...tail].join(' ')}?`;
-  const past = /ed$/i.test(verb);
-  return `${W} ${past ? 'was' : 'is'} it that ${answer} ${rest}?`;
+  switch (clause.role) {
+    case 'yesno':
+      return `${W} ${aux} ${clause.body}?`;
+    case 'adverbial':
+      return `${W} ${aux} ${clause.body}${fill(clause.word!, answer)}?`;
+    case 'object': {
+      if (!filler) return undefined;
+      const gap = clause.gap ?? clause.body.length;
+      const before = clause.body.slice(0, gap).trimEnd();
+      const after = clause.body.slice(gap).trimStart();
+      return `${W} ${aux} ${[before, filler, after].filter(Boolean).join(' ')}?`;
+    }
+    case 'complement': {
+      // "Who is Lavrov?" → "Why is Lavrov Russia's foreign minister?"; "Who is Russia's foreign
+      // minister?" → "Why is Sergey V. Lavrov Russia's foreign minister?"; "What is Russia's
+      // position?" → "Why is that Russia's position?".
+      if (phrase && isName(clause.body, namesOf)) return `${W} ${aux} ${clause.body} ${phrase}?`;
+      if (phrase && isName(phrase, namesOf)) return `${W} ${aux} ${phrase} ${clause.body}?`;
+      return pointer ? `${W} ${aux} ${pointer} ${clause.body}?` : undefined;
+    }
+    case 'subject': {
+      if (!filler) return undefined;
+      if (clause.aux) return `${W} ${aux} ${filler} ${clause.body}?`;
+      const verb = clause.verb!;
+      return `${W} ${verb.support} ${filler} ${[verb.base, verb.rest].filter(Boolean).join(' ')}?`;
+    }
+  }
+}
+
+/** Whether `text` is (nearly all) one of the article's names. */
+function isName(text: string, namesOf: NamesOf): boolean {
+  const name = namesOf(text)[0];
+  const span = name ? findName(text, name.name) : undefined;
+  return !!span && text.replace(/'s\b/, '').trim().length - (span.end - span.start) <= 4;
 }
 
 /** Where the old answer stood: "… on Tuesday", "… in Vienna". */

@@ -30,7 +30,17 @@ export function resolveFollowUp(question: string, history: readonly PriorTurn[],
 
   const topic = aboutTopic(asked);
   const word = topic === undefined ? bareQuestionWord(asked) : undefined;
-  const completed = topic !== undefined ? completeAbout(topic, previous, namesOf) : word !== undefined ? completeBare(word, previous) : undefined;
+  let completed: string | undefined;
+  if (topic !== undefined) {
+    // "And Medvedev?" swaps a name in the last question asked in full: a "why?" in between
+    // was a side question, and its rewrite does not carry over.
+    const base = [...history].reverse().find((t) => t.question === undefined || bareQuestionWord(t.question) === undefined);
+    completed = base ? completeAbout(topic, base, namesOf) : undefined;
+  } else if (word !== undefined && previous.answer.answered) {
+    // "When?" asks about what the previous answer said: after a question the bot could not
+    // answer there is nothing to ask about.
+    completed = completeBare(word, previous, namesOf);
+  }
   if (completed) return { question: completed, readAs: `reading "${clip(asked, 60)}" as "${clip(completed, 160)}"` };
   if (topic !== undefined || word !== undefined) return { question: asked };
 

@@ -5,10 +5,13 @@
  * question that changes subject keeps its own words.
  */
 import type { Answer, NameInfo } from '../types.js';
+import { pluralPhrase } from './clause.js';
 import { clip, findName, joinNames, possessive } from './surface.js';
 
 /** What a follow-up needs to know about an earlier turn. */
 export interface PriorTurn {
+  /** The question as typed, when known: tells a bare "why?" turn from one asked in full. */
+  question?: string;
   /** The standalone question the core answered. */
   resolved: string;
   answer: Answer;
@@ -99,23 +102,54 @@ export function salientNames(turn: PriorTurn, names: NamesOf): NameInfo[] {
 
 /** Whether a name can be what a reference points at. */
 function fits(want: Want, n: NameInfo, strictGender: boolean): boolean {
-  if (want === 'm' || want === 'f') return n.kind === 'person' && (strictGender ? n.gender === want : n.gender === undefined);
+  // A gender the article gives ("she said") marks someone, even a name not typed as a person.
+  if (want === 'm' || want === 'f') return strictGender ? n.gender === want : n.kind === 'person' && n.gender === undefined;
   if (want === 'place') return n.kind === 'place';
-  return n.kind !== 'person';
+  return n.kind !== 'person' && n.gender === undefined;
+}
+
+/**
+ * What "they"/"them" can mean in one turn: two or more people, an organisation (a name that is
+ * neither a person nor a place), places joined by "and" ("France and Russia"), or a plural noun
+ * phrase ("American officials", "sanctions"). Never a single place: a city is "it". The answer
+ * is looked at first when the question asked for it ("Who …?", "Which …?").
+ */
+function group(turn: PriorTurn, namesOf: NamesOf): string | undefined {
+  const answer = turn.answer.answered ? turn.answer.answer : '';
+  const texts = /^\s*(?:who|whom|which)\b/i.test(turn.resolved) ? [answer, turn.resolved] : [turn.resolved, answer];
+  for (const text of texts) {
+    if (!text) continue;
+    const names = namesOf(text);
+    const people = names.filter((n) => n.kind === 'person' || n.gender !== undefined);
+    if (people.length >= 2) return joinNames(people.slice(0, 3).map((n) => n.name));
+    // The earliest in the text wins: a question's subject is the likelier antecedent.
+    const options: { text: string; at: number }[] = [];
+    const organisation = names.find((n) => n.kind === 'other' && n.gender === undefined);
+    if (organisation) options.push({ text: organisation.name, at: findName(text, organisation.name)?.start ?? 0 });
+    const places = names.filter((n) => n.kind === 'place');
+    const first = places[0] && findName(text, places[0].name);
+    const second = places[1] && findName(text, places[1].name);
+    if (first && second && /^\s*(?:,|and)\s*(?:the\s+)?$/i.test(text.slice(first.end, second.start))) {
+      options.push({ text: joinNames(places.slice(0, 2).map((n) => n.name)), at: first.start });
+    }
+    const phrase = pluralPhrase(text);
+    if (phrase) options.push(phrase);
+    options.sort((x, y) => x.at - y.at);
+    if (options[0]) return options[0].text;
+  }
+  return undefined;
 }
 
 /** The antecedent of a name-like reference in one turn's names, or undefined. */
-function pick(want: Want, candidates: readonly NameInfo[], whoIs: boolean): string | undefined {
-  if (want === 'group') {
-    const people = candidates.filter((n) => n.kind === 'person');
-    if (people.length >= 2) return joinNames(people.slice(0, 3).map((n) => n.name));
-    return candidates.find((n) => n.kind !== 'person')?.name;
-  }
+function pick(want: Want, turn: PriorTurn, candidates: readonly NameInfo[], namesOf: NamesOf): string | undefined {
+  if (want === 'group') return group(turn, namesOf);
   const found = candidates.find((n) => fits(want, n, true)) ?? candidates.find((n) => fits(want, n, false));
+  if (found || (want !== 'm' && want !== 'f')) return found?.name;
   // Someone the article names without Mr./Mrs. may not be typed as a person ("Alexander Vershbow"):
-  // after "Who is X?", "he"/"she" can still only mean X.
-  if (!found && (want === 'm' || want === 'f') && whoIs) return candidates.find((n) => n.kind === 'other')?.name;
-  return found?.name;
+  // after "Who is X?", "he"/"she" can still only mean X, when X is no place and no one of the other gender.
+  if (!/^\s*who\s+(?:is|was)\b/i.test(turn.resolved)) return undefined;
+  const subject = namesOf(turn.resolved)[0];
+  return subject && subject.kind === 'other' && subject.gender === undefined ? subject.name : undefined;
 }
 
 /** What "that deal" means after `turn`: a place for "that city", else the phrase it was said in. */
@@ -145,6 +179,11 @@ function bindsWithin(want: Want, n: NameInfo): boolean {
 function resolveOne(ref: Reference, history: readonly PriorTurn[], namesOf: NamesOf): { text: string; note: string } | undefined {
   for (let i = history.length - 1; i >= 0; i--) {
     const turn = history[i]!;
+    // Only a turn the bot answered is common ground: an unanswered one names nothing to point at.
+    if (!turn.answer.answered) {
+      if (ref.want === 'that') return undefined;
+      continue;
+    }
     const candidates = salientNames(turn, namesOf);
     if (ref.want === 'that') {
       // A bare "that" means what was just said: only the last turn, and only an answer.
@@ -156,7 +195,7 @@ function resolveOne(ref: Reference, history: readonly PriorTurn[], namesOf: Name
       if (described) return { text: described, note: described };
       continue;
     }
-    const name = pick(ref.want, candidates, /^\s*who\s+(?:is|was)\b/i.test(turn.resolved));
+    const name = pick(ref.want, turn, candidates, namesOf);
     if (!name) continue;
     if (ref.want === 'place') return { text: `${ref.motion ? 'to' : 'in'} ${name}`, note: name };
     return { text: ref.possessive ? possessive(name) : name, note: name };
