@@ -91,7 +91,7 @@ export interface NameInfo {
   name: string;
   /** person (honorific, title, initials …), place, or other (organisations, events …). */
   kind: 'person' | 'place' | 'other';
-  /** From Mr./Mrs. in the article, when known: lets "he"/"she" be resolved. */
+  /** From Mr./Mrs. in the article, or its own "she"/"he" after the name, when known: lets "he"/"she" be resolved. */
   gender?: 'm' | 'f';
 }
 

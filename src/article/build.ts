@@ -5,6 +5,7 @@ import { parseArticle } from './parse.js';
 import { findNameRuns } from './names.js';
 import { isDemonymRun, linkEntities, type RunAt } from './entities.js';
 import { resolveVoices } from './speakers.js';
+import { inferGenders } from './genders.js';
 import { reportsAt, roleCorefs } from './roles.js';
 import type { Article, Corpus, Mention, Sentence } from './model.js';
 import { THRESHOLDS } from '../answer/weights.js';
@@ -28,7 +29,10 @@ function buildArticle(source: ArticleSource, index: number, sentences: Sentence[
     const kind = e.person ? 'person' : e.place ? 'place' : 'other';
     mentions[r.sentence]!.push({ start: r.run.start, end: r.run.end, nameStart: r.run.nameStart, key: keys[k]!, kind });
   });
-  const voices = resolveVoices(analysed.map((s, k) => ({ paragraph: s.paragraph, tokens: s.tokens, mentions: mentions[k]! })), entities);
+  const inputs = analysed.map((s, k) => ({ paragraph: s.paragraph, tokens: s.tokens, mentions: mentions[k]! }));
+  // Genders from the article's own he/she first, so pronoun links can use them (genders.ts).
+  inferGenders(inputs, entities);
+  const voices = resolveVoices(inputs, entities);
 
   // In a datelined story "here" is the dateline city ("analysts here" = in Moscow).
   const datelineKey = parsed.dateline?.toLowerCase();

@@ -22,6 +22,7 @@ export interface Entity {
   forms: Set<string>;
   /** Titles seen before it ("president", "mr."). */
   titles: Set<string>;
+  /** From Mr./Mrs./Ms. before the name, or the article's own he/she just after it (genders.ts). */
   gender?: 'm' | 'f';
   /** Looks like a person (honorific, title, initials, or a surname used alone). */
   person: boolean;
