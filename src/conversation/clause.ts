@@ -118,7 +118,12 @@ export function isPhrase(answer: string, maxWords = 8): boolean {
   const text = tidy(answer);
   if (!text || text.split(/\s+/).length > maxWords) return false;
   const tokens = analyse(text).flatMap((s) => s.tokens);
-  return !tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ') && !/[“”"]/.test(text);
+  if (tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ') || /[“”"]/.test(text)) return false;
+  // A noun phrase opens with a determiner, a noun or a name (or an adjective before one) and
+  // ends in a noun, a name or a figure: "critical for any sanctions campaign" is no object.
+  const [first, second] = tokens;
+  const opens = ['DET', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(first!.pos) || (first!.pos === 'ADJ' && ['NOUN', 'PROPN', 'ADJ'].includes(second?.pos ?? ''));
+  return opens && ['NOUN', 'PROPN', 'NUM'].includes(tokens.at(-1)!.pos);
 }
 
 /**
@@ -134,6 +139,14 @@ export function pluralPhrase(text: string): { text: string; at: number } | undef
   if (start > 0 && /^(?:the|these|those)$/.test(tokens[start - 1]!.lower)) start--;
   // "Which countries …?": the question's own noun asks, it does not name anyone.
   if (start > 0 && WH.has(tokens[start - 1]!.lower)) return undefined;
+  // The whole group: "Iran and officials from France and Russia".
+  while (start >= 2 && tokens[start - 1]!.lower === 'and' && tokens[start - 2]!.pos === 'PROPN') start -= 2;
+  let end = head + 1;
+  if (/^(?:from|of)$/.test(tokens[end]?.lower ?? '') && tokens[end + 1]?.pos === 'PROPN') {
+    end += 2;
+    // Lower-case chat ("france and russia") tags the later names as nouns.
+    while (tokens[end]?.lower === 'and' && ['PROPN', 'NOUN'].includes(tokens[end + 1]?.pos ?? '')) end += 2;
+  }
   const source = tidy(text);
-  return { text: source.slice(tokens[start]!.start, tokens[head]!.end), at: tokens[start]!.start };
+  return { text: source.slice(tokens[start]!.start, tokens[end - 1]!.end), at: tokens[start]!.start };
 }

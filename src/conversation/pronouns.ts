@@ -5,7 +5,7 @@
  * question that changes subject keeps its own words.
  */
 import type { Answer, NameInfo } from '../types.js';
-import { pluralPhrase } from './clause.js';
+import { isPhrase, pluralPhrase } from './clause.js';
 import { clip, findName, joinNames, possessive } from './surface.js';
 
 /** What a follow-up needs to know about an earlier turn. */
@@ -33,6 +33,8 @@ interface Reference {
   noun?: string;
   /** For "there": go/travel verbs read it as "to X", others as "in X". */
   motion?: boolean;
+  /** For a bare "that": it follows a verb that takes a clause ("who said that"). */
+  takesClause?: boolean;
 }
 
 /** Words after which "her" is an object ("told her about"), not a possessive ("her trip"). */
@@ -49,6 +51,8 @@ const NOUNS = new Set(
 const PLACE_NOUNS = new Set(['site', 'city', 'country', 'place', 'capital', 'town']);
 /** "It" that points at nothing: "is it true that", "find it hard to". */
 const EXPLETIVE_IT = /^\s+(?:(?:is|was|'s|seems|seemed|appears|appeared)\s+)?(?:\w+\s+)?(?:that|to|whether)\b/i;
+/** Verbs whose object can be what was said: "Who said that?" → "Who said <the answer>?". */
+const CLAUSE_VERB_BEFORE = /\b(?:say|says|said|tell|tells|told|mean|means|meant|believe[sd]?|think|thinks|thought|claim(?:s|ed)?|argue[sd]?|announce[sd]?|hear|heard|know|knew|explain(?:s|ed)?|report(?:s|ed)?|deny|denied|denies)\s+$/i;
 const BARE_THAT_VERBS = /^\s+(?:happen|happened|mean|means|meant|matter|matters|change|changed)\b/i;
 
 const singular = (w: string) => (w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
@@ -81,7 +85,7 @@ export function findReferences(question: string): Reference[] {
       if (noun && (NOUNS.has(noun) || NOUNS.has(singular(noun)))) {
         refs.push({ start, end: end + after.indexOf(noun) + noun.length, text: `${m[0]}${after.slice(0, after.indexOf(noun) + noun.length)}`, want: 'np', possessive: false, noun });
       } else if ((word === 'that' || word === 'this') && (last || BARE_THAT_VERBS.test(after))) {
-        ref('that');
+        ref('that', false, { takesClause: CLAUSE_VERB_BEFORE.test(question.slice(0, start)) });
       }
     }
   }
@@ -89,10 +93,11 @@ export function findReferences(question: string): Reference[] {
 }
 
 /** A turn's names, most salient first: the answer's first when the question asked for an entity. */
-export function salientNames(turn: PriorTurn, names: NamesOf): NameInfo[] {
+export function salientNames(turn: PriorTurn, names: NamesOf, wantsPlace = true): NameInfo[] {
   const inQuestion = names(turn.resolved);
   const inAnswer = turn.answer.answered ? names(turn.answer.answer) : [];
-  const answerFirst = /^\s*(?:who|whom|which|where)\b/i.test(turn.resolved);
+  // After "Where is Qum?" (→ Iran), "there" is Iran but "it" is still Qum.
+  const answerFirst = (wantsPlace ? /^\s*(?:who|whom|which|where)\b/i : /^\s*(?:who|whom|which)\b/i).test(turn.resolved);
   const out: NameInfo[] = [];
   for (const n of answerFirst ? [...inAnswer, ...inQuestion] : [...inQuestion, ...inAnswer]) {
     if (!out.some((o) => o.name === n.name)) out.push(n);
@@ -117,11 +122,15 @@ function fits(want: Want, n: NameInfo, strictGender: boolean): boolean {
 function group(turn: PriorTurn, namesOf: NamesOf): string | undefined {
   const answer = turn.answer.answered ? turn.answer.answer : '';
   const texts = /^\s*(?:who|whom|which)\b/i.test(turn.resolved) ? [answer, turn.resolved] : [turn.resolved, answer];
+  // "Who did Lavrov meet?" → Clinton: "they" are the two of them.
+  const people: NameInfo[] = [];
+  for (const n of texts.flatMap((text) => (text ? namesOf(text) : []))) {
+    if ((n.kind === 'person' || n.gender !== undefined) && !people.some((p) => p.name === n.name)) people.push(n);
+  }
+  if (people.length >= 2) return joinNames(people.slice(0, 3).map((n) => n.name));
   for (const text of texts) {
     if (!text) continue;
     const names = namesOf(text);
-    const people = names.filter((n) => n.kind === 'person' || n.gender !== undefined);
-    if (people.length >= 2) return joinNames(people.slice(0, 3).map((n) => n.name));
     // The earliest in the text wins: a question's subject is the likelier antecedent.
     const options: { text: string; at: number }[] = [];
     const organisation = names.find((n) => n.kind === 'other' && n.gender === undefined);
@@ -184,10 +193,12 @@ function resolveOne(ref: Reference, history: readonly PriorTurn[], namesOf: Name
       if (ref.want === 'that') return undefined;
       continue;
     }
-    const candidates = salientNames(turn, namesOf);
+    const candidates = salientNames(turn, namesOf, ref.want === 'place');
     if (ref.want === 'that') {
       // A bare "that" means what was just said: only the last turn, and only an answer.
       if (i !== history.length - 1 || !turn.answer.answered) return undefined;
+      // Only where the answer reads in that place: "said that" takes a clause, "do that" no phrase.
+      if (!isPhrase(turn.answer.answer, 12) && !ref.takesClause) return undefined;
       return { text: turn.answer.answer.trim(), note: `"${clip(turn.answer.answer, 60)}"` };
     }
     if (ref.want === 'np') {
