@@ -150,3 +150,21 @@ export function pluralPhrase(text: string): { text: string; at: number } | undef
   const source = tidy(text);
   return { text: source.slice(tokens[start]!.start, tokens[end - 1]!.end), at: tokens[start]!.start };
 }
+
+/**
+ * The first definite singular noun phrase of a text, after its question phrase: "the bridge",
+ * "the nuclear enrichment site" (only with "the": "a bridge" points at nothing in particular).
+ */
+export function singularPhrase(text: string): { text: string; at: number } | undefined {
+  const source = tidy(text);
+  const tokens = analyse(source).flatMap((s) => s.tokens);
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k]!.lower !== 'the' || WH.has(tokens[k - 1]!.lower)) continue;
+    let head = k + 1;
+    while (tokens[head + 1] && ['ADJ', 'NOUN'].includes(tokens[head]!.pos) && tokens[head + 1]!.pos === 'NOUN') head++;
+    const t = tokens[head];
+    if (!t || t.pos !== 'NOUN' || isPlural(t)) continue;
+    return { text: source.slice(tokens[k]!.start, t.end), at: tokens[k]!.start };
+  }
+  return undefined;
+}

@@ -47,6 +47,9 @@ export function completeAbout(topic: string, previous: PriorTurn, namesOf: Names
     .map((n) => ({ n, span: findName(previous.resolved, n.name) }))
     .filter((x): x is { n: NameInfo; span: NonNullable<typeof x.span> } => x.span !== undefined)
     .sort((a, b) => a.span.start - b.span.start);
+  // A topic the article does not name must look like a name or a noun phrase ("Merkel", "the
+  // mayor"): "and thanks" or "and ok" is chat, not a question about "thanks".
+  if (!wanted && !/^(?:\p{Lu}|(?:the|a|an|his|her|its|their)\s)/u.test(bareTopic)) return undefined;
   if (!wanted) {
     // A name the article does not know ("And Merkel?"): ask the same about it; the core will say it never mentions it.
     const target = present[0];

@@ -5,7 +5,7 @@
  * question that changes subject keeps its own words.
  */
 import type { Answer, NameInfo } from '../types.js';
-import { isPhrase, pluralPhrase } from './clause.js';
+import { isPhrase, pluralPhrase, singularPhrase } from './clause.js';
 import { clip, findName, joinNames, possessive } from './surface.js';
 
 /** What a follow-up needs to know about an earlier turn. */
@@ -149,6 +149,16 @@ function group(turn: PriorTurn, namesOf: NamesOf): string | undefined {
   return undefined;
 }
 
+/**
+ * A question's own definite thing ("the bridge", "the nuclear enrichment site"), when the question
+ * names nothing else "it" could be and did not ask for a thing by name ("Which country …?", whose
+ * answer comes first): after "Where is the site?" (→ Qum), "it" is still the site.
+ */
+function thingFirst(turn: PriorTurn, namesOf: NamesOf): string | undefined {
+  if (/^\s*(?:who|whom|which)\b/i.test(turn.resolved) || namesOf(turn.resolved).length > 0) return undefined;
+  return singularPhrase(turn.resolved)?.text;
+}
+
 /** The antecedent of a name-like reference in one turn's names, or undefined. */
 function pick(want: Want, turn: PriorTurn, candidates: readonly NameInfo[], namesOf: NamesOf): string | undefined {
   if (want === 'group') return group(turn, namesOf);
@@ -206,7 +216,8 @@ function resolveOne(ref: Reference, history: readonly PriorTurn[], namesOf: Name
       if (described) return { text: described, note: described };
       continue;
     }
-    const name = pick(ref.want, turn, candidates, namesOf);
+    // "When was the bridge built?" names nothing, but "it" is the bridge.
+    const name = (ref.want === 'thing' ? thingFirst(turn, namesOf) : undefined) ?? pick(ref.want, turn, candidates, namesOf);
     if (!name) continue;
     if (ref.want === 'place') return { text: `${ref.motion ? 'to' : 'in'} ${name}`, note: name };
     return { text: ref.possessive ? possessive(name) : name, note: name };
