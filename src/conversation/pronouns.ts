@@ -49,8 +49,12 @@ const NOUNS = new Set(
     'facility stockpile uranium news result solution stance').split(' '),
 );
 const PLACE_NOUNS = new Set(['site', 'city', 'country', 'place', 'capital', 'town']);
-/** "It" that points at nothing: "is it true that", "find it hard to". */
-const EXPLETIVE_IT = /^\s+(?:(?:is|was|'s|seems|seemed|appears|appeared)\s+)?(?:\w+\s+)?(?:that|to|whether)\b/i;
+/**
+ * "It" that points at nothing: "is it true that", "find it hard to", "it seems that". After "it"
+ * a verb of its own ("does it want to …") keeps it a reference, so only an adjective may stand
+ * between it and the "that"/"to".
+ */
+const EXPLETIVE_IT = /^\s+(?:(?:is|was|'s|seems|seemed|appears|appeared)\s+(?:\w+\s+)?|(?:true|false|hard|easy|difficult|possible|impossible|likely|unlikely|clear|important|necessary|worth|right|wrong|fair|strange|odd)\s+)?(?:that|to|whether)\b/i;
 /** Verbs whose object can be what was said: "Who said that?" → "Who said <the answer>?". */
 const CLAUSE_VERB_BEFORE = /\b(?:say|says|said|tell|tells|told|mean|means|meant|believe[sd]?|think|thinks|thought|claim(?:s|ed)?|argue[sd]?|announce[sd]?|hear|heard|know|knew|explain(?:s|ed)?|report(?:s|ed)?|deny|denied|denies)\s+$/i;
 const BARE_THAT_VERBS = /^\s+(?:happen|happened|mean|means|meant|matter|matters|change|changed)\b/i;
