@@ -1,9 +1,10 @@
 /**
- * Elliptical follow-ups, completed from the previous question: "And Medvedev?" swaps the
+ * Elliptical follow-ups, completed from an earlier question: "And Medvedev?" swaps the
  * previous question's name of the same kind ("Who met Lavrov?" → "Who met Dmitri A. Medvedev?");
- * a bare "When?" / "Why?" asks the previous question again with the new question word, with the
- * previous answer filled in where the old question word stood ("Who met Lavrov?" → Clinton →
- * "When did Clinton meet Lavrov?").
+ * a bare "When?" / "Why?" rebuilds the previous question around the new question word from its
+ * parsed shape (clause.ts), the old question word's slot filled with the previous answer or
+ * "that" ("Who met Lavrov?" → Clinton → "When did Clinton meet Lavrov?"; "What did Lavrov say
+ * about sanctions?" → "Why did Lavrov say that about sanctions?"). No good rewrite → undefined.
  */
 import type { NameInfo } from '../types.js';
 import type { NamesOf, PriorTurn } from './pronouns.js';
@@ -15,8 +16,15 @@ const LEAD = String.raw`^\s*(?:(?:and|but|so|ok(?:ay)?|then|also)\b[\s,]*)*`;
 const ABOUT = new RegExp(`${LEAD}(?:(?:what|how)\\s+about\\s+|and\\s+)(.+?)\\s*[?.!]*\\s*$`, 'i');
 /** A topic that is really a whole question ("And what did he say?"). */
 const NOT_A_TOPIC = /^(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|are|was|were|will|would|can|could|should|has|have|had|he|she|it|they|there|that)\b/i;
-/** "When?", "And why?", "Where exactly?", "How many then?" → the question word. */
-const BARE = new RegExp(`${LEAD}(when|where|why|how(?:\\s+(?:many|much|long|often))?)(?:\\s+(?:exactly|then|though|so))?\\s*[?.!]*\\s*$`, 'i');
+/** "When?", "And why?", "Why not?", "Where exactly?", "How many then?" → the question word. */
+const BARE = new RegExp(`${LEAD}(when|where|why(?:\\s+not)?|how(?:\\s+(?:many|much|long|often))?)(?:\\s+(?:exactly|then|though|so))?\\s*[?.!]*\\s*$`, 'i');
+/** An auxiliary and its negative, for "why?" after a "no" ("Did Russia …?" → No → "Why didn't Russia …?"). */
+const NEGATIVE: Record<string, string> = Object.fromEntries(
+  ('do:don\'t does:doesn\'t did:didn\'t is:isn\'t are:aren\'t was:wasn\'t were:weren\'t has:hasn\'t have:haven\'t had:hadn\'t ' +
+    'will:won\'t would:wouldn\'t can:can\'t could:couldn\'t should:shouldn\'t must:mustn\'t')
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
 
 const WEEKDAY_OR_DATE = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const MONTH_OR_YEAR = /^(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b/i;
@@ -75,10 +83,19 @@ export function completeAbout(topic: string, previous: PriorTurn, namesOf: Names
  * Undefined when no grammatical question can be made: then the follow-up is answered as typed.
  */
 export function completeBare(word: string, previous: PriorTurn, namesOf: NamesOf): string | undefined {
-  const W = capitalise(word);
   const answer = previous.answer.answered ? previous.answer.answer.trim().replace(/[.;,]+$/, '') : '';
   const clause = parseClause(previous.resolved);
   if (!clause || clause.word === word) return undefined;
+  // After a "no", "why?" and "why not?" ask why not: "Did Russia support sanctions?" → No →
+  // "Why didn't Russia support sanctions?". "Why not?" after anything else has no reading.
+  const negative = /^(?:no|not)\b/i.test(answer);
+  if (word === 'why not' && !negative) return undefined;
+  if (clause.role === 'yesno' && negative && /^why/.test(word)) {
+    const not = NEGATIVE[clause.aux!.toLowerCase()];
+    return not ? `Why ${not} ${clause.body}?` : undefined;
+  }
+  if (word === 'why not') return undefined;
+  const W = capitalise(word);
   const phrase = answer !== '' && isPhrase(answer) ? answer : undefined;
   // What stands for the old question phrase when the answer cannot: "that", "those countries".
   const pointer = clause.noun ? `${clause.plural ? 'those' : 'that'} ${clause.noun}` : clause.word === 'what' ? 'that' : undefined;

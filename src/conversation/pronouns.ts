@@ -5,7 +5,8 @@
  * question that changes subject keeps its own words.
  */
 import type { Answer, NameInfo } from '../types.js';
-import { isPhrase, pluralPhrase, singularPhrase } from './clause.js';
+import { isPhrase } from './clause.js';
+import { group, thingFirst } from './groups.js';
 import { clip, findName, joinNames, possessive } from './surface.js';
 
 /** What a follow-up needs to know about an earlier turn. */
@@ -115,52 +116,6 @@ function fits(want: Want, n: NameInfo, strictGender: boolean): boolean {
   if (want === 'm' || want === 'f') return strictGender ? n.gender === want : n.kind === 'person' && n.gender === undefined;
   if (want === 'place') return n.kind === 'place';
   return n.kind !== 'person' && n.gender === undefined;
-}
-
-/**
- * What "they"/"them" can mean in one turn: two or more people, an organisation (a name that is
- * neither a person nor a place), places joined by "and" ("France and Russia"), or a plural noun
- * phrase ("American officials", "sanctions"). Never a single place: a city is "it". The answer
- * is looked at first when the question asked for it ("Who …?", "Which …?").
- */
-function group(turn: PriorTurn, namesOf: NamesOf): string | undefined {
-  const answer = turn.answer.answered ? turn.answer.answer : '';
-  const texts = /^\s*(?:who|whom|which)\b/i.test(turn.resolved) ? [answer, turn.resolved] : [turn.resolved, answer];
-  // "Who did Lavrov meet?" → Clinton: "they" are the two of them.
-  const people: NameInfo[] = [];
-  for (const n of texts.flatMap((text) => (text ? namesOf(text) : []))) {
-    if ((n.kind === 'person' || n.gender !== undefined) && !people.some((p) => p.name === n.name)) people.push(n);
-  }
-  if (people.length >= 2) return joinNames(people.slice(0, 3).map((n) => n.name));
-  for (const text of texts) {
-    if (!text) continue;
-    const names = namesOf(text);
-    // The earliest in the text wins: a question's subject is the likelier antecedent.
-    const options: { text: string; at: number }[] = [];
-    const organisation = names.find((n) => n.kind === 'other' && n.gender === undefined);
-    if (organisation) options.push({ text: organisation.name, at: findName(text, organisation.name)?.start ?? 0 });
-    const places = names.filter((n) => n.kind === 'place');
-    const first = places[0] && findName(text, places[0].name);
-    const second = places[1] && findName(text, places[1].name);
-    if (first && second && /^\s*(?:,|and)\s*(?:the\s+)?$/i.test(text.slice(first.end, second.start))) {
-      options.push({ text: joinNames(places.slice(0, 2).map((n) => n.name)), at: first.start });
-    }
-    const phrase = pluralPhrase(text);
-    if (phrase) options.push(phrase);
-    options.sort((x, y) => x.at - y.at);
-    if (options[0]) return options[0].text;
-  }
-  return undefined;
-}
-
-/**
- * A question's own definite thing ("the bridge", "the nuclear enrichment site"), when the question
- * names nothing else "it" could be and did not ask for a thing by name ("Which country …?", whose
- * answer comes first): after "Where is the site?" (→ Qum), "it" is still the site.
- */
-function thingFirst(turn: PriorTurn, namesOf: NamesOf): string | undefined {
-  if (/^\s*(?:who|whom|which)\b/i.test(turn.resolved) || namesOf(turn.resolved).length > 0) return undefined;
-  return singularPhrase(turn.resolved)?.text;
 }
 
 /** The antecedent of a name-like reference in one turn's names, or undefined. */

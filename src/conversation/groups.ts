@@ -1,0 +1,54 @@
+/**
+ * Antecedents that are not a single name: "they" for a group (people, an organisation, places
+ * joined by "and", a plural noun phrase) and "it" for a question's own definite thing.
+ */
+import type { NameInfo } from '../types.js';
+import { pluralPhrase, singularPhrase } from './clause.js';
+import type { NamesOf, PriorTurn } from './pronouns.js';
+import { findName, joinNames } from './surface.js';
+
+/**
+ * What "they"/"them" can mean in one turn: two or more people, an organisation (a name that is
+ * neither a person nor a place), places joined by "and" ("France and Russia"), or a plural noun
+ * phrase ("American officials", "sanctions"). Never a single place: a city is "it". The answer
+ * is looked at first when the question asked for it ("Who …?", "Which …?").
+ */
+export function group(turn: PriorTurn, namesOf: NamesOf): string | undefined {
+  const answer = turn.answer.answered ? turn.answer.answer : '';
+  const texts = /^\s*(?:who|whom|which)\b/i.test(turn.resolved) ? [answer, turn.resolved] : [turn.resolved, answer];
+  // "Who did Lavrov meet?" → Clinton: "they" are the two of them.
+  const people: NameInfo[] = [];
+  for (const n of texts.flatMap((text) => (text ? namesOf(text) : []))) {
+    if ((n.kind === 'person' || n.gender !== undefined) && !people.some((p) => p.name === n.name)) people.push(n);
+  }
+  if (people.length >= 2) return joinNames(people.slice(0, 3).map((n) => n.name));
+  for (const text of texts) {
+    if (!text) continue;
+    const names = namesOf(text);
+    // The earliest in the text wins: a question's subject is the likelier antecedent.
+    const options: { text: string; at: number }[] = [];
+    const organisation = names.find((n) => n.kind === 'other' && n.gender === undefined);
+    if (organisation) options.push({ text: organisation.name, at: findName(text, organisation.name)?.start ?? 0 });
+    const places = names.filter((n) => n.kind === 'place');
+    const first = places[0] && findName(text, places[0].name);
+    const second = places[1] && findName(text, places[1].name);
+    if (first && second && /^\s*(?:,|and)\s*(?:the\s+)?$/i.test(text.slice(first.end, second.start))) {
+      options.push({ text: joinNames(places.slice(0, 2).map((n) => n.name)), at: first.start });
+    }
+    const phrase = pluralPhrase(text);
+    if (phrase) options.push(phrase);
+    options.sort((x, y) => x.at - y.at);
+    if (options[0]) return options[0].text;
+  }
+  return undefined;
+}
+
+/**
+ * A question's own definite thing ("the bridge", "the nuclear enrichment site"), when the question
+ * names nothing else "it" could be and did not ask for a thing by name ("Which country …?", whose
+ * answer comes first): after "Where is the site?" (→ Qum), "it" is still the site.
+ */
+export function thingFirst(turn: PriorTurn, namesOf: NamesOf): string | undefined {
+  if (/^\s*(?:who|whom|which)\b/i.test(turn.resolved) || namesOf(turn.resolved).length > 0) return undefined;
+  return singularPhrase(turn.resolved)?.text;
+}

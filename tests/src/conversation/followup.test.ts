@@ -1,0 +1,45 @@
+/** `resolveFollowUp` on hand-made turns: cases the seed core cannot produce by itself (a "No"). */
+import { describe, expect, it } from 'vitest';
+import { resolveFollowUp, type PriorTurn } from '../../../src/conversation/followup.js';
+import type { Answer } from '../../../src/types.js';
+import { seedCore } from '../seed.js';
+
+const names = (text: string) => seedCore().names(text);
+
+function turn(resolved: string, answer: string | undefined, question = resolved): PriorTurn {
+  const a: Answer = answer === undefined
+    ? { question: resolved, answered: false, answer: '', passage: '', paragraph: 0, article: '', articleId: '', confidence: 0, confidenceLabel: 'low', reason: 'it never mentions "x"' }
+    : { question: resolved, answered: true, answer, passage: `${answer}.`, paragraph: 1, article: 'A', articleId: 'a.txt', confidence: 0.9, confidenceLabel: 'high' };
+  return { question, resolved, answer: a };
+}
+
+describe('resolveFollowUp', () => {
+  it('asks why not after a "No"', () => {
+    expect(resolveFollowUp('why', [turn('did the government send money', 'No')], names).question).toBe("Why didn't the government send money?");
+    expect(resolveFollowUp('why not?', [turn('Is Russia ready to back sanctions?', 'No, it had received nothing')], names).question).toBe("Why isn't Russia ready to back sanctions?");
+  });
+
+  it('leaves "why not" as typed when the answer was no "No"', () => {
+    const out = resolveFollowUp('why not', [turn('Who met Lavrov?', 'Clinton')], names);
+    expect(out).toEqual({ question: 'why not' });
+  });
+
+  it('does not complete a bare question after an unanswered turn', () => {
+    expect(resolveFollowUp('when?', [turn('Who met Lavrov?', 'Clinton'), turn('Who met Merkel?', undefined)], names)).toEqual({ question: 'when?' });
+  });
+
+  it('swaps "and X?" into the last question asked in full, not into a "why?" rewrite', () => {
+    const history = [turn('What did Lavrov say about sanctions?', 'Threats would be counterproductive'), turn('Why did Lavrov say that about sanctions?', 'to give talks a chance', 'why?')];
+    expect(resolveFollowUp('and medvedev', history, names).question).toBe('What did Dmitri A. Medvedev say about sanctions?');
+  });
+
+  it('builds on a "why?" rewrite for the next bare question', () => {
+    const history = [turn('What did Lavrov say about sanctions?', 'Threats would be counterproductive'), turn('Why did Lavrov say that about sanctions?', 'to give talks a chance', 'why?')];
+    expect(resolveFollowUp('when', history, names).question).toBe('When did Lavrov say that about sanctions?');
+  });
+
+  it('answers as typed when the old question cannot be rebuilt', () => {
+    expect(resolveFollowUp('why', [turn('tell me about lavrov', 'Russia’s foreign minister')], names)).toEqual({ question: 'why' });
+    expect(resolveFollowUp('how many', [turn('Who met Lavrov?', 'Clinton')], names)).toEqual({ question: 'how many' });
+  });
+});
