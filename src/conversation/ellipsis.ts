@@ -99,7 +99,8 @@ export function completeBare(word: string, previous: PriorTurn, namesOf: NamesOf
   const phrase = answer !== '' && isPhrase(answer) ? answer : undefined;
   // What stands for the old question phrase when the answer cannot: "that", "those countries".
   const pointer = clause.noun ? `${clause.plural ? 'those' : 'that'} ${clause.noun}` : clause.word === 'what' ? 'that' : undefined;
-  const filler = phrase ?? pointer;
+  // "How many countries …?" → six: the answer counts, it does not name ("those countries").
+  const filler = (clause.word?.startsWith('how') ? undefined : phrase) ?? pointer;
   const aux = clause.aux?.toLowerCase();
 
   if (/^how (?:many|much)$/.test(word)) {

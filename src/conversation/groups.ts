@@ -3,7 +3,7 @@
  * joined by "and", a plural noun phrase) and "it" for a question's own definite thing.
  */
 import type { NameInfo } from '../types.js';
-import { pluralPhrase, singularPhrase } from './clause.js';
+import { isPhrase, pluralPhrase, singularPhrase } from './clause.js';
 import type { NamesOf, PriorTurn } from './pronouns.js';
 import { findName, joinNames } from './surface.js';
 
@@ -35,7 +35,8 @@ export function group(turn: PriorTurn, namesOf: NamesOf): string | undefined {
     if (first && second && /^\s*(?:,|and)\s*(?:the\s+)?$/i.test(text.slice(first.end, second.start))) {
       options.push({ text: joinNames(places.slice(0, 2).map((n) => n.name)), at: first.start });
     }
-    const phrase = pluralPhrase(text);
+    // A noun phrase of an answer counts only when the answer is one ("the inspectors"), not a clause.
+    const phrase = text === answer && !isPhrase(answer, 12) ? undefined : pluralPhrase(text);
     if (phrase) options.push(phrase);
     options.sort((x, y) => x.at - y.at);
     if (options[0]) return options[0].text;
