@@ -111,6 +111,19 @@ function gapIn(tokens: readonly Token[], text: string, bodyStart: number, verbAt
 }
 
 /**
+ * An answer as a noun phrase to put in a question, or undefined when it is none (see
+ * `isPhrase`). A singular common noun the answer gives without its determiner ("council",
+ * "free ferry") takes "the": "Why does the council pay?", not "Why does council pay?".
+ */
+export function nounPhrase(answer: string, maxWords = 8): string | undefined {
+  const text = tidy(answer);
+  if (!isPhrase(text, maxWords)) return undefined;
+  const tokens = analyse(text).flatMap((s) => s.tokens);
+  const bare = ['NOUN', 'ADJ'].includes(tokens[0]!.pos) && tokens.at(-1)!.pos === 'NOUN' && !isPlural(tokens.at(-1)!) && !tokens.some((t) => t.pos === 'PROPN' || t.pos === 'DET');
+  return bare ? `the ${text}` : text;
+}
+
+/**
  * Whether an answer can stand in a question as a noun phrase: short, and without a verb of its
  * own ("Sergey V. Lavrov", "Vienna", "a plan to ship uranium" — not a quoted clause).
  */

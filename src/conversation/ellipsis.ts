@@ -8,7 +8,7 @@
  */
 import type { NameInfo } from '../types.js';
 import type { NamesOf, PriorTurn } from './pronouns.js';
-import { isPhrase, parseClause } from './clause.js';
+import { nounPhrase, parseClause } from './clause.js';
 import { findName, replaceSpan } from './surface.js';
 
 const LEAD = String.raw`^\s*(?:(?:and|but|so|ok(?:ay)?|then|also)\b[\s,]*)*`;
@@ -96,7 +96,7 @@ export function completeBare(word: string, previous: PriorTurn, namesOf: NamesOf
   }
   if (word === 'why not') return undefined;
   const W = capitalise(word);
-  const phrase = answer !== '' && isPhrase(answer) ? answer : undefined;
+  const phrase = answer !== '' ? nounPhrase(answer) : undefined;
   // What stands for the old question phrase when the answer cannot: "that", "those countries".
   const pointer = clause.noun ? `${clause.plural ? 'those' : 'that'} ${clause.noun}` : clause.word === 'what' ? 'that' : undefined;
   // "How many countries …?" → six: the answer counts, it does not name ("those countries").

@@ -258,6 +258,20 @@ const BRIDGE: Record<string, Turn[]> = {
     { ask: 'where will the new steel be made', says: /Sweden/ },
     { ask: 'and the company?' },
   ],
+  'a bare common noun answer takes "the" in the rewrite': [
+    { ask: 'who pays', says: /council/ },
+    { ask: 'why', becomes: 'Why does the council pay?', says: /free ferry/ },
+  ],
+  'when then why keep what the council decided': [
+    { ask: 'what did the council decide' },
+    { ask: 'when', becomes: 'When did the council decide that?', says: /Wednesday/ },
+    { ask: 'why', becomes: 'Why did the council decide that on Wednesday?', says: /cracks/ },
+  ],
+  'he, then and kowalski swaps the speaker of the rewritten question': [
+    { ask: 'who is david mensah', says: /mayor/ },
+    { ask: 'what did he say', becomes: 'what did David Mensah say', says: /Nobody should lose/ },
+    { ask: 'and kowalski', becomes: 'what did Anna Kowalski say', says: /salt water/ },
+  ],
   'where after who-will-do, the company as it': [
     { ask: 'which company will do the work' },
     { ask: 'where did it repair a bridge', says: /Gdansk/ },
