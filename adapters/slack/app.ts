@@ -3,7 +3,7 @@
  * config and logger are injected, so tests build the real App against a fake Slack.
  */
 import type { AddressInfo } from 'node:net';
-import { App } from '@slack/bolt';
+import { App, HTTPReceiver } from '@slack/bolt';
 import type { QaCore } from '../../src/types.js';
 import type { Logger } from '../shared/logger.js';
 import { createSession, type Session } from '../shared/session.js';
@@ -11,6 +11,7 @@ import { boltLogger, errorForLog } from './bolt-logger.js';
 import type { SlackConfig } from './config.js';
 import { Dedupe, deliveryKeys, isTimeoutRetry } from './dedupe.js';
 import { registerHandlers } from './handlers.js';
+import { guardRequests } from './request-guard.js';
 
 type BoltApp = InstanceType<typeof App>;
 /** The last `error` overload: the extended handler's argument (error, body, context, logger). */
@@ -46,10 +47,11 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
     ...(options.retryConfig ? { retryConfig: options.retryConfig } : {}),
   };
   const knownIds = Boolean(options.botId && options.botUserId);
+  const boltLog = boltLogger(logger, secrets);
   const modeOptions =
     config.mode === 'socket'
       ? { socketMode: true, appToken: config.appToken, installerOptions: { clientOptions } }
-      : { socketMode: false, signingSecret: config.signingSecret, port: config.port };
+      : { receiver: httpReceiver(config, boltLog, logger) };
 
   const app = new App({
     token: config.botToken,
@@ -58,7 +60,7 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
     // auth.test runs in start() (a failure is a clear start-up error, not an unhandled rejection)
     deferInitialization: true,
     tokenVerificationEnabled: !knownIds,
-    logger: boltLogger(logger, secrets),
+    logger: boltLog,
     clientOptions,
     extendedErrorHandler: true,
     ...modeOptions,
@@ -118,4 +120,11 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
       await app.stop();
     },
   };
+}
+
+/** Bolt's HTTP receiver behind the request guard (malformed bodies and far-off timestamps refused at once). */
+function httpReceiver(config: SlackConfig, boltLog: ReturnType<typeof boltLogger>, logger: Logger): HTTPReceiver {
+  const receiver = new HTTPReceiver({ signingSecret: config.signingSecret!, port: config.port, logger: boltLog });
+  receiver.requestListener = guardRequests(receiver.requestListener, { signingSecret: config.signingSecret!, logger });
+  return receiver;
 }
