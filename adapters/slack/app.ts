@@ -12,6 +12,7 @@ import type { SlackConfig } from './config.js';
 import { Dedupe, deliveryKeys, isTimeoutRetry } from './dedupe.js';
 import { registerHandlers } from './handlers.js';
 import { guardRequests } from './request-guard.js';
+import { DEFAULT_API_TIMEOUT_MS, safeRetryPolicy, timedFetch } from './web-api.js';
 
 type BoltApp = InstanceType<typeof App>;
 /** The last `error` overload: the extended handler's argument (error, body, context, logger). */
@@ -25,8 +26,10 @@ export interface SlackAppOptions {
   /** The bot's ids, when known: Bolt then skips its auth.test call (tests). */
   botId?: string;
   botUserId?: string;
-  /** Web API retry policy; the library default retries for a long time (tests pass `{ retries: 0 }`). */
+  /** Web API retry policy; default: only failures that posted nothing (tests pass `{ retries: 0 }`). */
   retryConfig?: RetryOptions;
+  /** Timeout of every outbound call, in ms (default 10 s). */
+  apiTimeoutMs?: number;
   dedupe?: Dedupe;
   /** Conversations, "why"/"more", feedback and the questions log; default: memory only, no log. */
   session?: Session;
@@ -44,7 +47,9 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
   const secrets = [config.botToken, config.appToken, config.signingSecret].filter((s): s is string => !!s);
   const clientOptions = {
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
-    ...(options.retryConfig ? { retryConfig: options.retryConfig } : {}),
+    // Only failures that posted nothing are retried; every call (and response_url post) has a timeout.
+    retryConfig: options.retryConfig ?? safeRetryPolicy(),
+    fetch: timedFetch(options.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS),
   };
   const knownIds = Boolean(options.botId && options.botUserId);
   const boltLog = boltLogger(logger, secrets);

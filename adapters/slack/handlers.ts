@@ -12,6 +12,7 @@ import { errorForLog } from './bolt-logger.js';
 import type { SlackConfig } from './config.js';
 import { type Dedupe, messageKey } from './dedupe.js';
 import { questionFromSlack } from './escape.js';
+import { failureKind, outcomeUnknown } from './web-api.js';
 
 export interface HandlerDeps {
   core: QaCore;
@@ -139,6 +140,11 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       await client.chat.postMessage({ channel: msg.channel, thread_ts: threadTs, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
       log.info({ ...where, help, answered, ms: Date.now() - started }, 'answered message');
     } catch (error) {
+      if (outcomeUnknown(error)) {
+        // It may have been posted: a retry or an apology could show the user two messages.
+        log.warn({ ...where, method: 'chat.postMessage', failure: failureKind(error), err: errorForLog(error, secrets) }, 'chat.postMessage outcome unknown (it may have been posted): not retried, no apology');
+        return;
+      }
       log.error({ ...where, err: errorForLog(error, secrets) }, 'answering a message failed');
       const sorry = apologyMessage();
       await client.chat

@@ -72,6 +72,10 @@ export class FakeSlack {
   readonly responses: ResponseUrlPost[] = [];
   readonly acks: SocketAck[] = [];
   readonly sockets: WebSocket[] = [];
+  /** How late a `chat.postMessage` to a channel named *SLOW* is answered (it is posted at once). */
+  slowMs = 5000;
+  /** Calls to channels named *RATELIMITED* answered 429 so far (only the first per channel is). */
+  private readonly rateLimited = new Set<string>();
   /** Tokens the API accepts (Authorization: Bearer ...). */
   botToken = 'xoxb-fake-bot-token';
   appToken = 'xapp-fake-app-token';
@@ -170,8 +174,24 @@ export class FakeSlack {
         if (problem) return send(200, { ok: false, error: 'invalid_blocks', problem });
         if (typeof body.channel !== 'string' || typeof body.text !== 'string') return send(200, { ok: false, error: 'invalid_arguments' });
         if (body.channel.includes('FAIL')) return send(200, { ok: false, error: 'channel_not_found' }); // for error-path tests
+        // Faults by channel name. A 429 posts nothing (Slack says: try again later); every other
+        // call below has posted the message, whatever the client hears: a 500 after the commit,
+        // an answer after `slowMs`, or none at all (STALL: held until the fake closes).
+        if (body.channel.includes('RATELIMITED') && !this.rateLimited.has(body.channel)) {
+          this.rateLimited.add(body.channel);
+          res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '0' });
+          res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+          return;
+        }
         const ts = `${++this.ts}.000100`;
-        return send(200, { ok: true, channel: body.channel, ts, message: { type: 'message', text: body.text, ts, bot_id: BOT_ID } });
+        const ok = { ok: true, channel: body.channel, ts, message: { type: 'message', text: body.text, ts, bot_id: BOT_ID } };
+        if (body.channel.includes('COMMIT500')) return send(500, { ok: false, error: 'internal_error' });
+        if (body.channel.includes('STALL')) return;
+        if (body.channel.includes('SLOW')) {
+          setTimeout(() => send(200, ok), this.slowMs).unref();
+          return;
+        }
+        return send(200, ok);
       }
       default:
         return send(200, { ok: false, error: 'unknown_method' });
