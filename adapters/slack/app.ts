@@ -30,6 +30,8 @@ export interface SlackAppOptions {
   retryConfig?: RetryOptions;
   /** Timeout of every outbound call, in ms (default 10 s). */
   apiTimeoutMs?: number;
+  /** Pause before retrying a failed response_url post, in ms (default 500). */
+  retryDelayMs?: number;
   dedupe?: Dedupe;
   /** Conversations, "why"/"more", feedback and the questions log; default: memory only, no log. */
   session?: Session;
@@ -87,7 +89,11 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
     await next();
   });
 
-  registerHandlers(app, { core, config, logger, dedupe, secrets, session: options.session ?? createSession({ core, via: 'slack' }) });
+  registerHandlers(app, {
+    core, config, logger, dedupe, secrets,
+    session: options.session ?? createSession({ core, via: 'slack' }),
+    ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
+  });
 
   app.error(async ({ error, body, context }: ErrorArgs) => {
     const record = (body ?? {}) as Record<string, unknown>;

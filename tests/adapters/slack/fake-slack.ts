@@ -71,6 +71,8 @@ export class FakeSlack {
   readonly calls: ApiCall[] = [];
   readonly responses: ResponseUrlPost[] = [];
   readonly acks: SocketAck[] = [];
+  /** POSTs received per response_url id, failed ones included. */
+  readonly responseAttempts = new Map<string, number>();
   readonly sockets: WebSocket[] = [];
   /** How late a `chat.postMessage` to a channel named *SLOW* is answered (it is posted at once). */
   slowMs = 5000;
@@ -153,6 +155,10 @@ export class FakeSlack {
       const body = parseBody(raw, req.headers['content-type']);
       const problem = blocksProblem(body.blocks);
       if (problem) return send(400, { ok: false, error: 'invalid_blocks', problem });
+      // Faults by id: FAILONCE fails the first post to it, FAILALL every post (and records none).
+      const id = url.pathname.slice('/response/'.length);
+      this.responseAttempts.set(id, (this.responseAttempts.get(id) ?? 0) + 1);
+      if (id.includes('FAILALL') || (id.includes('FAILONCE') && this.responseAttempts.get(id) === 1)) return send(500, { ok: false, error: 'internal_error' });
       this.responses.push({ id: url.pathname.slice('/response/'.length), body });
       return send(200, { ok: true });
     }
@@ -193,6 +199,10 @@ export class FakeSlack {
         }
         return send(200, ok);
       }
+      case 'chat.postEphemeral':
+        if (bearer !== this.botToken) return send(200, { ok: false, error: 'invalid_auth' });
+        if (typeof body.channel !== 'string' || typeof body.user !== 'string' || typeof body.text !== 'string') return send(200, { ok: false, error: 'invalid_arguments' });
+        return send(200, { ok: true, message_ts: `${++this.ts}.000200` });
       default:
         return send(200, { ok: false, error: 'unknown_method' });
     }
