@@ -3,12 +3,13 @@
  * config and logger are injected, so tests build the real App against a fake Slack.
  */
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { QaCore } from '../../src/types.js';
 import type { Logger } from '../shared/logger.js';
 import { createSession, type Session } from '../shared/session.js';
-import { boltLogger, errorForLog } from './bolt-logger.js';
+import { boltLogger, errorForLog, redactUrl } from './bolt-logger.js';
 import type { SlackConfig } from './config.js';
+import { keepConnected, RECONNECT_BACKOFF, type RetryPlan, SlackConnectError, START_RETRY, startStep, tokenRefused } from './connect.js';
 import { Dedupe, deliveryKeys, isTimeoutRetry } from './dedupe.js';
 import { registerHandlers } from './handlers.js';
 import { guardRequests } from './request-guard.js';
@@ -35,6 +36,15 @@ export interface SlackAppOptions {
   dedupe?: Dedupe;
   /** Conversations, "why"/"more", feedback and the questions log; default: memory only, no log. */
   session?: Session;
+  /** Start-up tries when Slack cannot be reached (default: 5 over about 15 s). */
+  startRetry?: RetryPlan;
+  /** Pauses between reconnects after a lost Socket Mode connection (default 1 s doubling to 30 s). */
+  reconnect?: Omit<RetryPlan, 'attempts'>;
+  /**
+   * Slack refused a token while running (revoked): the bot cannot go on. Default: log it. `main`
+   * prints the one line and exits with code 1, so a supervisor restarts it.
+   */
+  onFatal?: (error: SlackConnectError) => void;
 }
 
 export interface SlackBot {
@@ -55,10 +65,23 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
   };
   const knownIds = Boolean(options.botId && options.botUserId);
   const boltLog = boltLogger(logger, secrets);
-  const modeOptions =
+  let stopping = false;
+  let fatalError: SlackConnectError | undefined;
+  const fatal = (error: SlackConnectError) => {
+    if (fatalError || stopping) return;
+    fatalError = error;
+    if (options.onFatal) options.onFatal(error);
+    else logger.error({ code: error.code, variable: error.variable }, error.message);
+  };
+  // Socket Mode: our receiver with the client's auto-reconnect off (keepConnected does it, and
+  // tells a refused token from a network failure); its own Web API calls are not retried (startStep is).
+  const socket =
     config.mode === 'socket'
-      ? { socketMode: true, appToken: config.appToken, installerOptions: { clientOptions } }
-      : { receiver: httpReceiver(config, boltLog, logger) };
+      ? new SocketModeReceiver({
+          appToken: config.appToken!, logger: boltLog, autoReconnectEnabled: false,
+          installerOptions: { clientOptions: { ...clientOptions, retryConfig: { retries: 0 } } },
+        })
+      : undefined;
 
   const app = new App({
     token: config.botToken,
@@ -70,7 +93,7 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
     logger: boltLog,
     clientOptions,
     extendedErrorHandler: true,
-    ...modeOptions,
+    ...(socket ? { socketMode: true, receiver: socket } : { receiver: httpReceiver(config, boltLog, logger) }),
   });
 
   const dedupe = options.dedupe ?? new Dedupe();
@@ -92,10 +115,17 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
   registerHandlers(app, {
     core, config, logger, dedupe, secrets,
     session: options.session ?? createSession({ core, via: 'slack' }),
+    onAuthError: (error) => {
+      const refused = tokenRefused(error, 'SLACK_BOT_TOKEN');
+      if (refused) fatal(refused);
+      return Boolean(refused);
+    },
     ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
   });
 
   app.error(async ({ error, body, context }: ErrorArgs) => {
+    const refused = tokenRefused(error, 'SLACK_BOT_TOKEN');
+    if (refused) return fatal(refused);
     const record = (body ?? {}) as Record<string, unknown>;
     const event = record.event as Record<string, unknown> | undefined;
     logger.error(
@@ -112,12 +142,17 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
   });
 
   let started = false;
+  const step = { where: redactUrl(config.apiUrl ?? 'https://slack.com/api/'), plan: options.startRetry ?? START_RETRY, logger, secrets };
+  if (socket) {
+    keepConnected(socket.client, { logger, secrets, backoff: options.reconnect ?? RECONNECT_BACKOFF, stopping: () => stopping || !started, onFatal: fatal });
+  }
   return {
     app,
     async start(listen = {}) {
-      await app.init();
-      if (config.mode === 'socket') {
-        await app.start();
+      stopping = false;
+      await startStep(() => app.init(), { ...step, step: 'auth.test', variable: 'SLACK_BOT_TOKEN' });
+      if (socket) {
+        await startStep(() => app.start(), { ...step, step: 'Socket Mode connection', variable: 'SLACK_APP_TOKEN' });
         started = true;
         return {};
       }
@@ -126,6 +161,7 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
       return { port: (server.address() as AddressInfo).port };
     },
     async stop() {
+      stopping = true;
       if (!started) return;
       started = false;
       await app.stop();

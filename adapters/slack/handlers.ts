@@ -26,6 +26,8 @@ export interface HandlerDeps {
   secrets: readonly string[];
   /** Pause before retrying a failed response_url post (ms; default 500). */
   retryDelayMs?: number;
+  /** Told of a failed Web API call; true when it was a refused token (fatal: nothing more to send). */
+  onAuthError?: (error: unknown) => boolean;
 }
 
 /** `/ask`, `/ask help`, a bare mention or "help" in a DM: show usage instead of answering. */
@@ -148,6 +150,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       await client.chat.postMessage({ channel: msg.channel, thread_ts: threadTs, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
       log.info({ ...where, help, answered, ms: Date.now() - started }, 'answered message');
     } catch (error) {
+      if (deps.onAuthError?.(error)) return;
       if (outcomeUnknown(error)) {
         // It may have been posted: a retry or an apology could show the user two messages.
         log.warn({ ...where, method: 'chat.postMessage', failure: failureKind(error), err: errorForLog(error, secrets) }, 'chat.postMessage outcome unknown (it may have been posted): not retried, no apology');

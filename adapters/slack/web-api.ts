@@ -5,6 +5,8 @@
  * so such a call is made once and reported as "outcome unknown".
  */
 
+import { redactUrl } from './bolt-logger.js';
+
 /** @slack/web-api's error codes (the package comes with Bolt; not imported directly). */
 const ErrorCode = { RequestError: 'slack_webapi_request_error', HTTPError: 'slack_webapi_http_error', PlatformError: 'slack_webapi_platform_error' } as const;
 
@@ -87,5 +89,5 @@ export function failureKind(error: unknown): string {
   if (isTimeout(e)) return 'timeout';
   if (e?.code === ErrorCode.HTTPError) return `HTTP ${e.statusCode}`;
   if (e?.code === ErrorCode.PlatformError && typeof e.data?.error === 'string') return e.data.error;
-  return causeCode(e) ?? (e instanceof Error ? e.message : String(error));
+  return redactUrl(causeCode(e) ?? (e instanceof Error ? e.message : String(error)));
 }

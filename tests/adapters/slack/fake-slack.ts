@@ -74,6 +74,8 @@ export class FakeSlack {
   /** POSTs received per response_url id, failed ones included. */
   readonly responseAttempts = new Map<string, number>();
   readonly sockets: WebSocket[] = [];
+  /** While true, apps.connections.open answers 503 (Slack having an outage). */
+  connectionsDown = false;
   /** How late a `chat.postMessage` to a channel named *SLOW* is answered (it is posted at once). */
   slowMs = 5000;
   /** Calls to channels named *RATELIMITED* answered 429 so far (only the first per channel is). */
@@ -128,6 +130,11 @@ export class FakeSlack {
     return this.waitFor(() => this.acks.find((a) => a.envelope_id === envelope.envelope_id), timeoutMs, `ack of ${envelope.envelope_id}`);
   }
 
+  /** Drops every Socket Mode connection (as when Slack recycles a pod or the network blips). */
+  dropSockets(): void {
+    for (const ws of this.sockets) ws.terminate();
+  }
+
   async close(): Promise<void> {
     for (const ws of this.sockets) ws.terminate();
     this.wss.close();
@@ -172,6 +179,7 @@ export class FakeSlack {
         if (bearer !== this.botToken) return send(200, { ok: false, error: 'invalid_auth' });
         return send(200, { ok: true, user_id: BOT_USER_ID, bot_id: BOT_ID, team_id: 'T0FAKE', user: 'qa-bot', team: 'Fake' });
       case 'apps.connections.open':
+        if (this.connectionsDown) return send(503, { ok: false, error: 'service_unavailable' });
         if (bearer !== this.appToken) return send(200, { ok: false, error: 'invalid_auth' });
         return send(200, { ok: true, url: `${this.url.replace('http', 'ws')}/socket` });
       case 'chat.postMessage': {
