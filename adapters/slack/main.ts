@@ -44,7 +44,7 @@ async function startSlack(argv: readonly string[] = process.argv.slice(2), env: 
     return;
   }
   const config = readSlackConfig(env); // before anything slow: a missing variable fails fast
-  const settings = sessionSettings(env);
+  const settings = sessionSettings(env, 'slack');
   const logger = createLogger('slack');
   const articles = loadArticles(values.article ?? []);
   // The core and Bolt load after the checks above, so a missing variable is reported at once.
