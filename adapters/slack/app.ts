@@ -143,9 +143,7 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
 
   let started = false;
   const step = { where: redactUrl(config.apiUrl ?? 'https://slack.com/api/'), plan: options.startRetry ?? START_RETRY, logger, secrets };
-  if (socket) {
-    keepConnected(socket.client, { logger, secrets, backoff: options.reconnect ?? RECONNECT_BACKOFF, stopping: () => stopping || !started, onFatal: fatal });
-  }
+  const reconnects = socket && keepConnected(socket.client, { logger, secrets, backoff: options.reconnect ?? RECONNECT_BACKOFF, stopping: () => stopping || !started, onFatal: fatal });
   return {
     app,
     async start(listen = {}) {
@@ -162,6 +160,7 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
     },
     async stop() {
       stopping = true;
+      reconnects?.cancel();
       if (!started) return;
       started = false;
       await app.stop();

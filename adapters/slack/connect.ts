@@ -105,10 +105,18 @@ export interface KeepConnectedOptions {
  * (The client's own auto-reconnect is off: it gives up silently on a network error, and a refused
  * token ends in an unhandled rejection.)
  */
-export function keepConnected(client: SocketClient, options: KeepConnectedOptions): void {
+export function keepConnected(client: SocketClient, options: KeepConnectedOptions): { cancel(): void } {
   const plan = options.backoff ?? RECONNECT_BACKOFF;
   const log = options.logger;
   let reconnecting = false;
+  // The pause between tries, cut short by cancel() (a shutdown must not wait up to 30 s for it).
+  let wake: (() => void) | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const pauseFor = (ms: number) =>
+    new Promise<void>((resolve) => {
+      wake = resolve;
+      timer = setTimeout(resolve, ms);
+    });
   client.on('disconnected', () => {
     if (reconnecting || options.stopping()) return;
     reconnecting = true;
@@ -128,10 +136,16 @@ export function keepConnected(client: SocketClient, options: KeepConnectedOption
           failures++;
           const delayMs = backoff(plan, failures);
           log.warn({ failures, retryInMs: delayMs, failure: error === undefined ? 'the connection closed' : failureKind(error), err: errorForLog(error, options.secrets) }, 'could not reconnect to Slack; retrying');
-          await sleep(delayMs);
+          await pauseFor(delayMs);
         }
       }
       reconnecting = false;
     })();
   });
+  return {
+    cancel() {
+      clearTimeout(timer);
+      wake?.();
+    },
+  };
 }

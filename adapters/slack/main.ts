@@ -95,6 +95,12 @@ async function startSlack(argv: readonly string[] = process.argv.slice(2), env: 
     }
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    // Whatever state the connection is in (connecting, reconnecting, Slack hanging), end within 5 s.
+    setTimeout(() => {
+      logger.warn({ signal }, `not stopped after ${EXIT_GRACE_MS} ms: exiting now`);
+      logger.flush();
+      process.exit(process.exitCode ?? 0);
+    }, EXIT_GRACE_MS).unref();
     bot
       .stop()
       .then(() => logger.info('stopped'))

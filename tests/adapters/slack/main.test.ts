@@ -174,6 +174,24 @@ describe('npm run slack against a fake Slack', () => {
     expect(current.stderr()).toContain('lost the Socket Mode connection to Slack; reconnecting');
   });
 
+  it('Socket Mode, SIGTERM while reconnecting through an outage: ends within 5 s, exit code 0', async () => {
+    const before = fake.sockets.length;
+    current = run({ SLACK_BOT_TOKEN: fake.botToken, SLACK_APP_TOKEN: fake.appToken, SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'info' });
+    const r = current;
+    await fake.waitFor(() => fake.sockets.length > before, 15_000, 'the app to connect');
+    fake.connectionsDown = true;
+    try {
+      fake.dropSockets();
+      await fake.waitFor(() => r.stderr().includes('could not reconnect to Slack; retrying'), 10_000, 'a failed reconnect');
+      const signalled = Date.now();
+      r.child.kill('SIGTERM');
+      expect(await r.exit).toBe(0);
+      expect(Date.now() - signalled).toBeLessThan(5000);
+    } finally {
+      fake.connectionsDown = false;
+    }
+  });
+
   it('HTTP mode: listens on PORT, answers a signed /ask, stops cleanly on SIGINT', async () => {
     current = run({
       SLACK_SOCKET_MODE: 'false', SLACK_BOT_TOKEN: fake.botToken, SLACK_SIGNING_SECRET: SIGNING_SECRET,
