@@ -9,7 +9,7 @@ import type { Logger } from '../shared/logger.js';
 import { createSession, type Session } from '../shared/session.js';
 import { boltLogger, errorForLog, redactUrl } from './bolt-logger.js';
 import type { SlackConfig } from './config.js';
-import { keepConnected, RECONNECT_BACKOFF, type RetryPlan, SlackConnectError, START_RETRY, startStep, tokenRefused } from './connect.js';
+import { CONNECT_TIMEOUT_MS, keepConnected, RECONNECT_BACKOFF, type RetryPlan, SlackConnectError, START_RETRY, startStep, tokenRefused, within } from './connect.js';
 import { Dedupe, deliveryKeys, isTimeoutRetry } from './dedupe.js';
 import { registerHandlers } from './handlers.js';
 import { guardRequests } from './request-guard.js';
@@ -40,6 +40,8 @@ export interface SlackAppOptions {
   startRetry?: RetryPlan;
   /** Pauses between reconnects after a lost Socket Mode connection (default 1 s doubling to 30 s). */
   reconnect?: Omit<RetryPlan, 'attempts'>;
+  /** How long one Socket Mode connection try may take, hello included (default 30 s). */
+  connectTimeoutMs?: number;
   /**
    * Slack refused a token while running (revoked): the bot cannot go on. Default: log it. `main`
    * prints the one line and exits with code 1, so a supervisor restarts it.
@@ -143,14 +145,16 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
 
   let started = false;
   const step = { where: redactUrl(config.apiUrl ?? 'https://slack.com/api/'), plan: options.startRetry ?? START_RETRY, logger, secrets };
-  const reconnects = socket && keepConnected(socket.client, { logger, secrets, backoff: options.reconnect ?? RECONNECT_BACKOFF, stopping: () => stopping || !started, onFatal: fatal });
+  const connectTimeoutMs = options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS;
+  const reconnects =
+    socket && keepConnected(socket.client, { logger, secrets, backoff: options.reconnect ?? RECONNECT_BACKOFF, connectTimeoutMs, stopping: () => stopping || !started, onFatal: fatal });
   return {
     app,
     async start(listen = {}) {
       stopping = false;
       await startStep(() => app.init(), { ...step, step: 'auth.test', variable: 'SLACK_BOT_TOKEN' });
       if (socket) {
-        await startStep(() => app.start(), { ...step, step: 'Socket Mode connection', variable: 'SLACK_APP_TOKEN' });
+        await startStep(() => within(connectTimeoutMs, () => app.start()), { ...step, step: 'Socket Mode connection', variable: 'SLACK_APP_TOKEN' });
         started = true;
         return {};
       }

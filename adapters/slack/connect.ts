@@ -51,6 +51,22 @@ export const RECONNECT_BACKOFF: Omit<RetryPlan, 'attempts'> = { baseDelayMs: 100
 export const backoff = (plan: Omit<RetryPlan, 'attempts'>, failures: number) => Math.min(plan.maxDelayMs, plan.baseDelayMs * 2 ** Math.max(0, failures - 1));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** A Socket Mode connection that has not said hello within this long counts as a failed try. */
+export const CONNECT_TIMEOUT_MS = 30_000;
+
+/** `run()`, or a rejection with a TimeoutError after `ms` (the WebSocket handshake has no timeout of its own). */
+export async function within<T>(ms: number, run: () => Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${ms} ms`), { name: 'TimeoutError' })), ms);
+  });
+  try {
+    return await Promise.race([run(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export interface StepOptions {
   /** What is being done, for log lines: "auth.test", "Socket Mode connection". */
   step: string;
@@ -89,10 +105,15 @@ export interface SocketClient {
   on(event: 'disconnected', listener: () => void): unknown;
 }
 
-export interface KeepConnectedOptions {
+export interface KeepConnectedTiming {
+  backoff?: Omit<RetryPlan, 'attempts'>;
+  /** Per try (default CONNECT_TIMEOUT_MS). */
+  connectTimeoutMs?: number;
+}
+
+export interface KeepConnectedOptions extends KeepConnectedTiming {
   logger: Logger;
   secrets: readonly string[];
-  backoff?: Omit<RetryPlan, 'attempts'>;
   /** True while the app is shutting down: no reconnect then. */
   stopping: () => boolean;
   /** Slack refused the app token: the app cannot go on. */
@@ -124,7 +145,7 @@ export function keepConnected(client: SocketClient, options: KeepConnectedOption
     void (async () => {
       for (let failures = 0; !options.stopping(); ) {
         try {
-          await client.start();
+          await within(options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS, () => client.start());
           log.info({ failures }, 'reconnected to Slack (Socket Mode)');
           break;
         } catch (error) {

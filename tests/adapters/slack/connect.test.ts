@@ -71,6 +71,18 @@ describe('start-up with Slack unreachable', () => {
   });
 });
 
+describe('a Socket Mode handshake that hangs', () => {
+  it('counts as a failed try after the connect timeout, so start-up still ends with one clear error', async () => {
+    const fake = await fakeSlack();
+    fake.silentSockets = true;
+    const bot = track(buildBot(socketConfig(fake), capturingLogger().logger, undefined, { startRetry: QUICK, connectTimeoutMs: 100 }));
+    const error = (await bot.start().catch((e: unknown) => e)) as SlackConnectError;
+    expect(error.code).toBe('SLACK_UNREACHABLE');
+    expect(error.message).toContain('(Socket Mode connection: timeout) after 3 tries');
+    expect(fake.sockets).toHaveLength(3);
+  });
+});
+
 describe('a token refused at start-up', () => {
   it('SLACK_BOT_TOKEN: fails at once (no retries), naming the variable and the fix', async () => {
     const fake = await fakeSlack();

@@ -74,6 +74,8 @@ export class FakeSlack {
   /** POSTs received per response_url id, failed ones included. */
   readonly responseAttempts = new Map<string, number>();
   readonly sockets: WebSocket[] = [];
+  /** While true, a new Socket Mode connection never gets its hello (a handshake that hangs). */
+  silentSockets = false;
   /** While true, apps.connections.open answers 503 (Slack having an outage). */
   connectionsDown = false;
   /** How late a `chat.postMessage` to a channel named *SLOW* is answered (it is posted at once). */
@@ -144,6 +146,7 @@ export class FakeSlack {
 
   private onSocket(ws: WebSocket): void {
     this.sockets.push(ws);
+    if (this.silentSockets) return;
     ws.on('message', (data) => {
       const message = JSON.parse(String(data)) as SocketAck;
       if (typeof message.envelope_id === 'string') this.acks.push(message);
