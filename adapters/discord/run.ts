@@ -35,7 +35,7 @@ export async function runDiscord(options: RunOptions = {}): Promise<RunningBot> 
   const config = loadDiscordConfig(options.env ?? process.env);
   const logger = options.logger ?? createLogger('discord');
   const env = options.env ?? process.env;
-  const settings = sessionSettings(env);
+  const settings = sessionSettings(env, 'discord');
   const core = createCore(loadArticles(options.articles ?? []));
   const log = createLog(settings.log, (error) => logger.warn({ error: describeError(error, [config.token]) }, 'could not write the questions log'));
   const session = createSession({ core, via: 'discord', log, bounds: settings.conversations });

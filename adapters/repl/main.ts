@@ -9,7 +9,7 @@ import { runRepl } from './repl.js';
 await runMain('repl', async () => {
   const { values } = parseArgs({ options: { article: { type: 'string', multiple: true } } });
   loadDotEnv();
-  const settings = sessionSettings(process.env);
+  const settings = sessionSettings(process.env, 'repl');
   const core = createCore(loadArticles(values.article ?? []));
   let warned = false;
   const log = createLog(settings.log, (error) => {

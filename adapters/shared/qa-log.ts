@@ -4,9 +4,10 @@
  * what the bot answered, never a token; user and conversation ids are hashed with a salt.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Answer } from '../../src/types.js';
+import { withFileLock } from './file-lock.js';
 
 /** Why a line was written. */
 export type LogKind = 'unanswered' | 'low-confidence' | 'feedback';
@@ -25,9 +26,9 @@ export interface LogRecord
   user?: string;
   /** Salted hash of the conversation id. */
   conversation?: string;
-  /** The question as typed. */
+  /** The question as typed, with user, channel and role mentions replaced by salted hashes. */
   question: string;
-  /** The standalone question answered, when it was a follow-up. */
+  /** The standalone question answered, when it was a follow-up (mentions hashed too). */
   resolved?: string;
 }
 
@@ -60,6 +61,15 @@ export function logFiles(file: string, keep = 20): string[] {
   return out;
 }
 
+/** The unrotated logs in `dir` (`qa.log`, `qa-slack.log`, `qa-discord.log` ...), for a report over every adapter. */
+export function baseLogFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((name) => /^qa(-[a-z0-9_-]+)?\.log$/i.test(name)).sort().map((name) => join(dir, name));
+  } catch {
+    return [];
+  }
+}
+
 /**
  * The per-install salt when `QA_LOG_SALT` is not set: made once at random and kept next to the
  * log (readable by its owner only), so hashes stay comparable across restarts but not across installs.
@@ -76,6 +86,13 @@ export function installSalt(file: string): string {
   }
 }
 
+/**
+ * Mentions of people, channels and groups in Slack (`<@U123>`, `<@U123|name>`, `<#C123|general>`,
+ * `<!subteam^S123>`) and Discord (`<@123>`, `<@!123>`, `<#123>`, `<@&123>`) syntax.
+ */
+const MENTION = /<(@!?|@&|#|!subteam\^)([A-Za-z0-9]+)(?:\|[^>]*)?>/g;
+const MENTION_KIND: Record<string, string> = { '@': 'user', '@!': 'user', '@&': 'role', '#': 'channel', '!subteam^': 'group' };
+
 export class QaLog {
   readonly file: string;
   readonly maxBytes: number;
@@ -83,7 +100,6 @@ export class QaLog {
   private readonly salt: string;
   private readonly now: () => number;
   private readonly onError: (error: unknown) => void;
-  private size: number | undefined;
 
   constructor(options: QaLogOptions) {
     this.file = options.file;
@@ -98,6 +114,14 @@ export class QaLog {
   /** A salted hash of an id: the same id gives the same hash, and the id cannot be read back. */
   hash(id: string): string {
     return createHash('sha256').update(this.salt).update('\0').update(id).digest('hex').slice(0, 16);
+  }
+
+  /**
+   * `text` with every mention's id replaced by its salted hash (`<@U0OTHER>` → `<@user:3fa2…>`):
+   * the log hashes ids everywhere, including another person's id typed into a question.
+   */
+  hashMentions(text: string): string {
+    return text.replace(MENTION, (_, sigil: string, id: string) => `<${sigil === '@!' ? '@' : sigil}${MENTION_KIND[sigil]}:${this.hash(id)}>`);
   }
 
   /** Records an answer worth an editor's attention: an abstention or a low-confidence answer. No-op otherwise. */
@@ -119,8 +143,8 @@ export class QaLog {
       via,
       ...(ids.user ? { user: this.hash(ids.user) } : {}),
       ...(ids.conversation ? { conversation: this.hash(ids.conversation) } : {}),
-      question: asked,
-      ...(a.question !== asked ? { resolved: a.question } : {}),
+      question: this.hashMentions(asked),
+      ...(a.question !== asked ? { resolved: this.hashMentions(a.question) } : {}),
       answered: a.answered,
       answer: a.answer,
       passage: a.passage,
@@ -132,29 +156,37 @@ export class QaLog {
     };
   }
 
-  /** Appends one line, rotating first when it would not fit. A failure is reported, never thrown. */
+  /**
+   * Appends one line, rotating first when it would not fit. Safe with several processes on one
+   * file: size check, rotation and append happen under a lock file, and the line goes out in one
+   * write(2) on an O_APPEND descriptor, so lines never interleave, vanish or overflow the limit.
+   * A failure is reported, never thrown.
+   */
   private write(record: LogRecord): void {
-    const line = `${JSON.stringify(record)}\n`;
-    const bytes = Buffer.byteLength(line);
+    const line = Buffer.from(`${JSON.stringify(record)}\n`);
     try {
       mkdirSync(dirname(this.file), { recursive: true });
-      this.size ??= existsSync(this.file) ? statSync(this.file).size : 0;
-      if (this.size > 0 && this.size + bytes > this.maxBytes) this.rotate();
-      appendFileSync(this.file, line, { mode: 0o600 });
-      this.size += bytes;
+      withFileLock(`${this.file}.lock`, () => {
+        const size = existsSync(this.file) ? statSync(this.file).size : 0;
+        if (size > 0 && size + line.length > this.maxBytes) this.rotate();
+        const fd = openSync(this.file, 'a', 0o600);
+        try {
+          for (let done = 0; done < line.length; ) done += writeSync(fd, line, done);
+        } finally {
+          closeSync(fd);
+        }
+      });
     } catch (error) {
-      this.size = undefined;
       this.onError(error);
     }
   }
 
-  /** qa.log → qa.1.log → qa.2.log …; the oldest beyond `keep` is deleted. */
+  /** qa.log → qa.1.log → qa.2.log …; the oldest beyond `keep` is deleted. Called under the lock. */
   private rotate(): void {
     rmSync(rotatedName(this.file, this.keep), { force: true });
     for (let n = this.keep - 1; n >= 1; n--) {
       if (existsSync(rotatedName(this.file, n))) renameSync(rotatedName(this.file, n), rotatedName(this.file, n + 1));
     }
     renameSync(this.file, rotatedName(this.file, 1));
-    this.size = 0;
   }
 }

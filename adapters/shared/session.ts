@@ -17,8 +17,12 @@ export interface SessionSettings {
   conversations: { maxConversations: number; maxTurns: number; idleMs: number };
 }
 
-/** Where the log goes by default: `logs/qa.log` in the project (git-ignored, like every *.log). */
-export const DEFAULT_LOG_FILE = join(DEFAULT_SEEDS_DIR, '..', 'logs', 'qa.log');
+/** Where the logs go by default: `logs/` in the project (git-ignored, like every *.log). */
+export const DEFAULT_LOG_DIR = join(DEFAULT_SEEDS_DIR, '..', 'logs');
+/** The log without an adapter name (`logs/qa.log`). */
+export const DEFAULT_LOG_FILE = join(DEFAULT_LOG_DIR, 'qa.log');
+/** An adapter's own default log, `logs/qa-<via>.log`: one writer per file, whatever runs side by side. */
+export const defaultLogFile = (via?: string): string => (via ? join(DEFAULT_LOG_DIR, `qa-${via}.log`) : DEFAULT_LOG_FILE);
 
 function number(env: NodeJS.ProcessEnv, name: string, fallback: number, check: (n: number) => boolean, rule: string): number {
   const raw = env[name]?.trim();
@@ -28,8 +32,11 @@ function number(env: NodeJS.ProcessEnv, name: string, fallback: number, check: (
   return n;
 }
 
-/** Reads the log and conversation settings (`QA_*`, see .env.example); a malformed one is a ConfigError naming it. */
-export function sessionSettings(env: NodeJS.ProcessEnv = process.env): SessionSettings {
+/**
+ * Reads the log and conversation settings (`QA_*`, see .env.example); a malformed one is a
+ * ConfigError naming it. `via` (discord, slack, repl) picks the adapter's default log file.
+ */
+export function sessionSettings(env: NodeJS.ProcessEnv = process.env, via?: string): SessionSettings {
   const whole = (n: number) => Number.isInteger(n) && n >= 1;
   const file = env.QA_LOG_FILE?.trim();
   const off = file !== undefined && /^(off|false|none|0)$/i.test(file);
@@ -37,7 +44,7 @@ export function sessionSettings(env: NodeJS.ProcessEnv = process.env): SessionSe
     log: off
       ? null
       : {
-          file: file || DEFAULT_LOG_FILE,
+          file: file || defaultLogFile(via),
           maxBytes: number(env, 'QA_LOG_MAX_BYTES', 5 * 1024 * 1024, (n) => whole(n) && n >= 1024, 'a whole number of bytes, at least 1024'),
           keep: number(env, 'QA_LOG_KEEP', 3, (n) => whole(n) && n <= 100, 'a whole number from 1 to 100'),
           ...(env.QA_LOG_SALT?.trim() ? { salt: env.QA_LOG_SALT.trim() } : {}),

@@ -3,14 +3,17 @@
  * config and logger are injected, so tests build the real App against a fake Slack.
  */
 import type { AddressInfo } from 'node:net';
-import { App } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { QaCore } from '../../src/types.js';
 import type { Logger } from '../shared/logger.js';
 import { createSession, type Session } from '../shared/session.js';
-import { boltLogger, errorForLog } from './bolt-logger.js';
+import { boltLogger, errorForLog, redactUrl } from './bolt-logger.js';
 import type { SlackConfig } from './config.js';
+import { CONNECT_TIMEOUT_MS, keepConnected, RECONNECT_BACKOFF, type RetryPlan, SlackConnectError, START_RETRY, startStep, tokenRefused, within } from './connect.js';
 import { Dedupe, deliveryKeys, isTimeoutRetry } from './dedupe.js';
 import { registerHandlers } from './handlers.js';
+import { guardRequests } from './request-guard.js';
+import { DEFAULT_API_TIMEOUT_MS, safeRetryPolicy, timedFetch } from './web-api.js';
 
 type BoltApp = InstanceType<typeof App>;
 /** The last `error` overload: the extended handler's argument (error, body, context, logger). */
@@ -24,11 +27,26 @@ export interface SlackAppOptions {
   /** The bot's ids, when known: Bolt then skips its auth.test call (tests). */
   botId?: string;
   botUserId?: string;
-  /** Web API retry policy; the library default retries for a long time (tests pass `{ retries: 0 }`). */
+  /** Web API retry policy; default: only failures that posted nothing (tests pass `{ retries: 0 }`). */
   retryConfig?: RetryOptions;
+  /** Timeout of every outbound call, in ms (default 10 s). */
+  apiTimeoutMs?: number;
+  /** Pause before retrying a failed response_url post, in ms (default 500). */
+  retryDelayMs?: number;
   dedupe?: Dedupe;
   /** Conversations, "why"/"more", feedback and the questions log; default: memory only, no log. */
   session?: Session;
+  /** Start-up tries when Slack cannot be reached (default: 5 over about 15 s). */
+  startRetry?: RetryPlan;
+  /** Pauses between reconnects after a lost Socket Mode connection (default 1 s doubling to 30 s). */
+  reconnect?: Omit<RetryPlan, 'attempts'>;
+  /** How long one Socket Mode connection try may take, hello included (default 30 s). */
+  connectTimeoutMs?: number;
+  /**
+   * Slack refused a token while running (revoked): the bot cannot go on. Default: log it. `main`
+   * prints the one line and exits with code 1, so a supervisor restarts it.
+   */
+  onFatal?: (error: SlackConnectError) => void;
 }
 
 export interface SlackBot {
@@ -43,13 +61,29 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
   const secrets = [config.botToken, config.appToken, config.signingSecret].filter((s): s is string => !!s);
   const clientOptions = {
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
-    ...(options.retryConfig ? { retryConfig: options.retryConfig } : {}),
+    // Only failures that posted nothing are retried; every call (and response_url post) has a timeout.
+    retryConfig: options.retryConfig ?? safeRetryPolicy(),
+    fetch: timedFetch(options.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS),
   };
   const knownIds = Boolean(options.botId && options.botUserId);
-  const modeOptions =
+  const boltLog = boltLogger(logger, secrets);
+  let stopping = false;
+  let fatalError: SlackConnectError | undefined;
+  const fatal = (error: SlackConnectError) => {
+    if (fatalError || stopping) return;
+    fatalError = error;
+    if (options.onFatal) options.onFatal(error);
+    else logger.error({ code: error.code, variable: error.variable }, error.message);
+  };
+  // Socket Mode: our receiver with the client's auto-reconnect off (keepConnected does it, and
+  // tells a refused token from a network failure); its own Web API calls are not retried (startStep is).
+  const socket =
     config.mode === 'socket'
-      ? { socketMode: true, appToken: config.appToken, installerOptions: { clientOptions } }
-      : { socketMode: false, signingSecret: config.signingSecret, port: config.port };
+      ? new SocketModeReceiver({
+          appToken: config.appToken!, logger: boltLog, autoReconnectEnabled: false,
+          installerOptions: { clientOptions: { ...clientOptions, retryConfig: { retries: 0 } } },
+        })
+      : undefined;
 
   const app = new App({
     token: config.botToken,
@@ -58,10 +92,10 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
     // auth.test runs in start() (a failure is a clear start-up error, not an unhandled rejection)
     deferInitialization: true,
     tokenVerificationEnabled: !knownIds,
-    logger: boltLogger(logger, secrets),
+    logger: boltLog,
     clientOptions,
     extendedErrorHandler: true,
-    ...modeOptions,
+    ...(socket ? { socketMode: true, receiver: socket } : { receiver: httpReceiver(config, boltLog, logger) }),
   });
 
   const dedupe = options.dedupe ?? new Dedupe();
@@ -80,9 +114,20 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
     await next();
   });
 
-  registerHandlers(app, { core, config, logger, dedupe, secrets, session: options.session ?? createSession({ core, via: 'slack' }) });
+  registerHandlers(app, {
+    core, config, logger, dedupe, secrets,
+    session: options.session ?? createSession({ core, via: 'slack' }),
+    onAuthError: (error) => {
+      const refused = tokenRefused(error, 'SLACK_BOT_TOKEN');
+      if (refused) fatal(refused);
+      return Boolean(refused);
+    },
+    ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
+  });
 
   app.error(async ({ error, body, context }: ErrorArgs) => {
+    const refused = tokenRefused(error, 'SLACK_BOT_TOKEN');
+    if (refused) return fatal(refused);
     const record = (body ?? {}) as Record<string, unknown>;
     const event = record.event as Record<string, unknown> | undefined;
     logger.error(
@@ -99,12 +144,17 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
   });
 
   let started = false;
+  const step = { where: redactUrl(config.apiUrl ?? 'https://slack.com/api/'), plan: options.startRetry ?? START_RETRY, logger, secrets };
+  const connectTimeoutMs = options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS;
+  const reconnects =
+    socket && keepConnected(socket.client, { logger, secrets, backoff: options.reconnect ?? RECONNECT_BACKOFF, connectTimeoutMs, stopping: () => stopping || !started, onFatal: fatal });
   return {
     app,
     async start(listen = {}) {
-      await app.init();
-      if (config.mode === 'socket') {
-        await app.start();
+      stopping = false;
+      await startStep(() => app.init(), { ...step, step: 'auth.test', variable: 'SLACK_BOT_TOKEN' });
+      if (socket) {
+        await startStep(() => within(connectTimeoutMs, () => app.start()), { ...step, step: 'Socket Mode connection', variable: 'SLACK_APP_TOKEN' });
         started = true;
         return {};
       }
@@ -113,9 +163,18 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
       return { port: (server.address() as AddressInfo).port };
     },
     async stop() {
+      stopping = true;
+      reconnects?.cancel();
       if (!started) return;
       started = false;
       await app.stop();
     },
   };
+}
+
+/** Bolt's HTTP receiver behind the request guard (malformed bodies and far-off timestamps refused at once). */
+function httpReceiver(config: SlackConfig, boltLog: ReturnType<typeof boltLogger>, logger: Logger): HTTPReceiver {
+  const receiver = new HTTPReceiver({ signingSecret: config.signingSecret!, port: config.port, logger: boltLog });
+  receiver.requestListener = guardRequests(receiver.requestListener, { signingSecret: config.signingSecret!, logger });
+  return receiver;
 }

@@ -8,9 +8,17 @@ import type { Logger } from '../shared/logger.js';
 /** Slack token shapes: bot/user/config tokens (xox?-) and app-level tokens (xapp-). */
 const TOKEN = /\bx(?:ox[a-z]|app)-[A-Za-z0-9-]+/g;
 
-/** Replaces Slack tokens and the given secret values in `text` with "[redacted]". */
+/** The user-info part of a URL (`https://user:password@host`, `ws://token@host`). */
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi;
+
+/** `url` with any user name and password replaced by "[redacted]" (a SLACK_API_URL may carry them). */
+export function redactUrl(url: string): string {
+  return url.replace(URL_CREDENTIALS, '$1[redacted]@');
+}
+
+/** Replaces Slack tokens, URL credentials and the given secret values in `text` with "[redacted]". */
 export function scrubSecrets(text: string, secrets: readonly string[] = []): string {
-  let out = text.replace(TOKEN, '[redacted]');
+  let out = redactUrl(text).replace(TOKEN, '[redacted]');
   for (const secret of secrets) if (secret.length >= 6) out = out.split(secret).join('[redacted]');
   return out;
 }

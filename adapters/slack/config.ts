@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ConfigError, idList, requireEnv } from '../shared/env.js';
+import { redactUrl } from './bolt-logger.js';
 
 export type SlackMode = 'socket' | 'http';
 export type AnswerVisibility = 'ephemeral' | 'channel';
@@ -24,12 +25,14 @@ export interface SlackConfig {
   channels: ReadonlySet<string>;
   /** The Web API base (`https://slack.com/api/` when unset), for the bot client and apps.connections.open. */
   apiUrl?: string;
+  /** Start-up tries when Slack cannot be reached, before giving up (default 5, about 15 s). */
+  connectAttempts?: number;
 }
 
 /** Every variable the adapter reads (for the README and .env.example). */
 export const SLACK_VARIABLES = [
   'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_SOCKET_MODE', 'PORT',
-  'SLACK_ANSWER_VISIBILITY', 'SLACK_CHANNELS', 'SLACK_API_URL', 'LOG_LEVEL',
+  'SLACK_ANSWER_VISIBILITY', 'SLACK_CHANNELS', 'SLACK_API_URL', 'SLACK_CONNECT_ATTEMPTS', 'LOG_LEVEL',
 ] as const;
 
 const TRUE = ['true', '1', 'yes', 'on'];
@@ -48,6 +51,7 @@ const schema = z.object({
     z.enum(['ephemeral', 'channel']).default('ephemeral'),
   ),
   SLACK_API_URL: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/ }).optional()),
+  SLACK_CONNECT_ATTEMPTS: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100).default(5)),
 });
 
 const EXPECTED: Record<string, string> = {
@@ -55,6 +59,7 @@ const EXPECTED: Record<string, string> = {
   PORT: 'a port number (0-65535)',
   SLACK_ANSWER_VISIBILITY: '"ephemeral" or "channel"',
   SLACK_API_URL: 'an http(s) URL such as https://slack.com/api/',
+  SLACK_CONNECT_ATTEMPTS: 'a whole number from 1 to 100',
 };
 
 /** Reads and checks the Slack settings; throws a ConfigError naming what is missing or wrong. */
@@ -79,6 +84,10 @@ export function readSlackConfig(env: NodeJS.ProcessEnv = process.env): SlackConf
   }
 
   let apiUrl = values.SLACK_API_URL;
+  if (apiUrl && /^[a-z]+:\/\/[^/?#]*@/i.test(apiUrl)) {
+    // fetch refuses such URLs, and the credentials would end up wherever the URL is shown.
+    throw new ConfigError('SLACK_API_URL must not contain a user name or password (see .env.example)');
+  }
   if (apiUrl && !apiUrl.endsWith('/')) apiUrl += '/';
   return {
     mode,
@@ -89,6 +98,7 @@ export function readSlackConfig(env: NodeJS.ProcessEnv = process.env): SlackConf
     visibility: values.SLACK_ANSWER_VISIBILITY,
     channels: idList(env.SLACK_CHANNELS),
     apiUrl,
+    connectAttempts: values.SLACK_CONNECT_ATTEMPTS,
   };
 }
 
@@ -99,6 +109,6 @@ export function describeConfig(config: SlackConfig): Record<string, unknown> {
     port: config.mode === 'http' ? config.port : undefined,
     visibility: config.visibility,
     channels: config.channels.size > 0 ? [...config.channels] : 'all',
-    apiUrl: config.apiUrl ?? 'default',
+    apiUrl: config.apiUrl ? redactUrl(config.apiUrl) : 'default',
   };
 }

@@ -3,7 +3,7 @@
  * core's Answer out as Block Kit. A failure is logged with context and answered with a short
  * apology; it never propagates, so one bad event cannot stop the app.
  */
-import type { App } from '@slack/bolt';
+import type { App, RespondArguments } from '@slack/bolt';
 import type { QaCore } from '../../src/types.js';
 import type { Logger } from '../shared/logger.js';
 import { feedbackThanks, NO_MORE, NOTHING_TO_EXPLAIN, type Session } from '../shared/session.js';
@@ -11,7 +11,9 @@ import { ACTIONS, answerMessage, apologyMessage, helpMessage, moreMessage, plain
 import { errorForLog } from './bolt-logger.js';
 import type { SlackConfig } from './config.js';
 import { type Dedupe, messageKey } from './dedupe.js';
+import { deliver } from './deliver.js';
 import { questionFromSlack } from './escape.js';
+import { failureKind, outcomeUnknown } from './web-api.js';
 
 export interface HandlerDeps {
   core: QaCore;
@@ -22,6 +24,10 @@ export interface HandlerDeps {
   session: Session;
   /** Values never to be written to a log line (tokens, signing secret). */
   secrets: readonly string[];
+  /** Pause before retrying a failed response_url post (ms; default 500). */
+  retryDelayMs?: number;
+  /** Told of a failed Web API call; true when it was a refused token (fatal: nothing more to send). */
+  onAuthError?: (error: unknown) => boolean;
 }
 
 /** `/ask`, `/ask help`, a bare mention or "help" in a DM: show usage instead of answering. */
@@ -75,6 +81,7 @@ const isDirectMessage = (channel: string) => channel.startsWith('D');
 export function registerHandlers(app: App, deps: HandlerDeps): void {
   const { core, config, dedupe, secrets, session } = deps;
   const log = deps.logger;
+  const delivery = { logger: log, secrets, ...(deps.retryDelayMs !== undefined ? { retryDelayMs: deps.retryDelayMs } : {}) };
 
   /** The reply to a question in a conversation (or to a request for help): buttons under an answer. */
   async function replyFor(conversation: string, user: string | undefined, question: string, echoQuestion: boolean, command = '/ask'): Promise<{ message: SlackMessage; help: boolean; answered?: boolean }> {
@@ -93,10 +100,13 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     return next ? moreMessage(next, { c: conversation, t: turn.id, r: rank }) : plainMessage(NO_MORE);
   }
 
-  app.command('/ask', async ({ command, ack, respond, context }) => {
+  app.command('/ask', async ({ command, ack, respond, context, client }) => {
     await ack(); // within Slack's 3 seconds, before any work; the answer follows via response_url
     const where = { kind: 'command', channel: command.channel_id, user: command.user_id };
+    const target = { respond, client, channel: command.channel_id, user: command.user_id, where };
     const started = Date.now();
+    let reply: RespondArguments;
+    let done: Record<string, unknown> & { what: string };
     try {
       const question = questionFromSlack(command.text ?? '', context.botUserId);
       // `/ask` answers are the asker's own conversation in that channel (by default only they see them).
@@ -104,21 +114,22 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       const word = commandWord(question);
       if (word) {
         const message = await explainTurn(word, conversation, undefined);
-        await respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
-        log.info({ ...where, command: word, ms: Date.now() - started }, `answered /ask ${word}`);
-        return;
+        reply = { response_type: 'ephemeral', text: message.text, blocks: message.blocks };
+        done = { what: `answered /ask ${word}`, command: word };
+      } else {
+        const { message, help, answered } = await replyFor(conversation, command.user_id, question, true, command.command || '/ask');
+        const visible = !help && config.visibility === 'channel';
+        reply = { response_type: visible ? 'in_channel' : 'ephemeral', text: message.text, blocks: message.blocks };
+        done = { what: 'answered /ask', help, answered };
       }
-      const { message, help, answered } = await replyFor(conversation, command.user_id, question, true, command.command || '/ask');
-      const visible = !help && config.visibility === 'channel';
-      await respond({ response_type: visible ? 'in_channel' : 'ephemeral', text: message.text, blocks: message.blocks });
-      log.info({ ...where, help, answered, ms: Date.now() - started }, 'answered /ask');
     } catch (error) {
       log.error({ ...where, err: errorForLog(error, secrets) }, 'answering /ask failed');
       const sorry = apologyMessage();
-      await respond({ response_type: 'ephemeral', text: sorry.text, blocks: sorry.blocks }).catch((e: unknown) =>
-        log.error({ ...where, err: errorForLog(e, secrets) }, 'could not send the apology'),
-      );
+      reply = { response_type: 'ephemeral', text: sorry.text, blocks: sorry.blocks };
+      done = { what: 'apologised for /ask' };
     }
+    const { what, ...fields } = done;
+    if (await deliver(target, reply, delivery)) log.info({ ...where, ...fields, ms: Date.now() - started }, what);
   });
 
   /** Answers one user message in its conversation: in a thread for channel mentions, plainly in DMs. */
@@ -139,6 +150,12 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       await client.chat.postMessage({ channel: msg.channel, thread_ts: threadTs, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
       log.info({ ...where, help, answered, ms: Date.now() - started }, 'answered message');
     } catch (error) {
+      if (deps.onAuthError?.(error)) return;
+      if (outcomeUnknown(error)) {
+        // It may have been posted: a retry or an apology could show the user two messages.
+        log.warn({ ...where, method: 'chat.postMessage', failure: failureKind(error), err: errorForLog(error, secrets) }, 'chat.postMessage outcome unknown (it may have been posted): not retried, no apology');
+        return;
+      }
       log.error({ ...where, err: errorForLog(error, secrets) }, 'answering a message failed');
       const sorry = apologyMessage();
       await client.chat
@@ -151,12 +168,13 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
   // Every block action is acknowledged, ours or not (an old message's button, say): Bolt never
   // acknowledges one no listener matches, so Slack would show the user an error.
   const ours = new Set<string>(Object.values(ACTIONS));
-  app.action({ type: 'block_actions' }, async ({ ack, body, action, respond }) => {
+  app.action({ type: 'block_actions' }, async ({ ack, body, action, respond, client }) => {
     await ack();
     const act = (action ?? {}) as { action_id?: unknown; value?: unknown }; // a malformed payload may have none
     const ref = parseRef(act.value);
     const user = (body as { user?: { id?: string } }).user?.id;
-    const where = { kind: 'button', action: act.action_id, user, channel: (body as { channel?: { id?: string } }).channel?.id };
+    const channel = (body as { channel?: { id?: string } }).channel?.id;
+    const where = { kind: 'button', action: act.action_id, user, channel };
     if (typeof act.action_id !== 'string' || !ours.has(act.action_id)) {
       log.warn(where, 'unknown action; ignored');
       return;
@@ -165,23 +183,20 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       log.warn(where, 'button with an unknown value; ignored');
       return;
     }
+    let message: SlackMessage;
     try {
-      let message: SlackMessage;
       if (act.action_id === ACTIONS.why || act.action_id === ACTIONS.more) {
         message = await explainTurn(act.action_id === ACTIONS.why ? 'why' : 'more', ref.c, ref.t, ref.r ?? 1);
       } else {
         const rating = act.action_id === ACTIONS.good ? 'good' : 'bad';
         message = plainMessage(feedbackThanks(await session.feedback(ref.c, user, ref.t, rating), rating));
       }
-      await respond({ response_type: 'ephemeral', replace_original: false, text: message.text, blocks: message.blocks });
-      log.info(where, 'button answered');
     } catch (error) {
       log.error({ ...where, err: errorForLog(error, secrets) }, 'answering a button failed');
-      const sorry = apologyMessage();
-      await respond({ response_type: 'ephemeral', replace_original: false, text: sorry.text, blocks: sorry.blocks }).catch((e: unknown) =>
-        log.error({ ...where, err: errorForLog(e, secrets) }, 'could not send the apology'),
-      );
+      message = apologyMessage();
     }
+    const sent = await deliver({ respond, client, channel, user, where }, { response_type: 'ephemeral', replace_original: false, text: message.text, blocks: message.blocks }, delivery);
+    if (sent) log.info(where, 'button answered');
   });
 
   app.event('app_mention', async ({ event, body, context, client }) => {

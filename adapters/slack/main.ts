@@ -1,19 +1,50 @@
 /**
  * `npm run slack`: reads .env, checks the settings, loads the articles, builds the core and runs
- * the Slack app until SIGINT/SIGTERM. Usage: `npm run slack [-- --article PATH ...]`.
+ * the Slack app until SIGINT/SIGTERM. Usage: `npm run slack [-- --article PATH ...]` (`--help`).
  */
 import { parseArgs } from 'node:util';
 import { loadArticles } from '../shared/articles.js';
-import { loadDotEnv, runMain } from '../shared/env.js';
+import { ConfigError, loadDotEnv, runMain } from '../shared/env.js';
 import { createLogger } from '../shared/logger.js';
 import { createLog, createSession, sessionSettings } from '../shared/session.js';
 import { errorForLog } from './bolt-logger.js';
-import { describeConfig, readSlackConfig } from './config.js';
+import { describeConfig, readSlackConfig, SLACK_VARIABLES } from './config.js';
+import { START_RETRY } from './connect.js';
+
+const USAGE = `Usage: npm run slack [-- --article PATH ...]
+
+Runs the Slack app: answers /ask, mentions and direct messages about the articles.
+Socket Mode by default (no public URL needed); HTTP mode with SLACK_SOCKET_MODE=false.
+
+Options:
+  --article PATH   an article file or folder to load (repeatable; default: the seed articles)
+  -h, --help       show this help
+
+Reads these environment variables (from .env in this folder, or the environment; see .env.example):
+  ${SLACK_VARIABLES.join(', ')},
+  QA_LOG_FILE, QA_LOG_MAX_BYTES, QA_LOG_KEEP, QA_LOG_SALT,
+  QA_CONVERSATIONS_MAX, QA_CONVERSATION_TURNS, QA_CONVERSATION_IDLE_MINUTES
+`;
+
+/** How long a fatal error or a second signal waits for a clean stop before exiting anyway. */
+const EXIT_GRACE_MS = 3000;
+
+function readArgs(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options: { article: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } }, strict: true }).values;
+  } catch (error) {
+    throw new ConfigError(`${error instanceof Error ? error.message : String(error)} (see npm run slack -- --help)`);
+  }
+}
 
 async function startSlack(argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const { values } = parseArgs({ args: [...argv], options: { article: { type: 'string', multiple: true } }, strict: true });
+  const values = readArgs(argv);
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
   const config = readSlackConfig(env); // before anything slow: a missing variable fails fast
-  const settings = sessionSettings(env);
+  const settings = sessionSettings(env, 'slack');
   const logger = createLogger('slack');
   const articles = loadArticles(values.article ?? []);
   // The core and Bolt load after the checks above, so a missing variable is reported at once.
@@ -23,12 +54,37 @@ async function startSlack(argv: readonly string[] = process.argv.slice(2), env: 
 
   const log = createLog(settings.log, (error) => logger.warn({ err: errorForLog(error, secrets) }, 'could not write the questions log'));
   const session = createSession({ core, via: 'slack', log, bounds: settings.conversations });
-  const bot = createSlackApp({ core, config, logger, session });
+  /** Ends the process with code 1 after a clean stop, or after EXIT_GRACE_MS if stopping hangs. */
+  const exitWithFailure = () => {
+    process.exitCode = 1;
+    setTimeout(() => process.exit(1), EXIT_GRACE_MS).unref();
+    bot.stop().catch(() => {}).finally(() => {
+      logger.flush();
+      process.exit(1);
+    });
+  };
+  const bot = createSlackApp({
+    core, config, logger, session,
+    startRetry: { ...START_RETRY, attempts: config.connectAttempts ?? START_RETRY.attempts },
+    // A token refused while running (revoked): one line naming the variable, exit 1, so a supervisor restarts it.
+    onFatal: (error) => {
+      process.stderr.write(`slack: ${error.message}\n`);
+      exitWithFailure();
+    },
+  });
   // A stray rejection in a library callback is logged, not fatal: one bad event never stops the app.
   process.on('unhandledRejection', (reason) => logger.error({ err: errorForLog(reason, secrets) }, 'unhandled rejection'));
 
   logger.info({ ...describeConfig(config), articles: articles.map((a) => a.id) }, 'starting the Slack app');
-  const { port } = await bot.start();
+  let port: number | undefined;
+  try {
+    ({ port } = await bot.start());
+  } catch (error) {
+    // runMain prints the one line; nothing left half-open may keep the process alive.
+    setTimeout(() => process.exit(1), EXIT_GRACE_MS).unref();
+    await bot.stop().catch(() => {});
+    throw error;
+  }
   logger.info({ mode: config.mode, port }, config.mode === 'socket' ? 'connected to Slack (Socket Mode)' : `listening on port ${port} for /slack/events`);
 
   let stopping = false;
@@ -39,6 +95,12 @@ async function startSlack(argv: readonly string[] = process.argv.slice(2), env: 
     }
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    // Whatever state the connection is in (connecting, reconnecting, Slack hanging), end within 5 s.
+    setTimeout(() => {
+      logger.warn({ signal }, `not stopped after ${EXIT_GRACE_MS} ms: exiting now`);
+      logger.flush();
+      process.exit(process.exitCode ?? 0);
+    }, EXIT_GRACE_MS).unref();
     bot
       .stop()
       .then(() => logger.info('stopped'))

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { installSalt, logFiles, QaLog, rotatedName } from '../../../adapters/shared/qa-log.js';
+import { baseLogFiles, installSalt, logFiles, QaLog, rotatedName } from '../../../adapters/shared/qa-log.js';
 import { sessionSettings } from '../../../adapters/shared/session.js';
 import { ConfigError } from '../../../adapters/shared/env.js';
 import type { Answer } from '../../../src/types.js';
@@ -39,6 +39,19 @@ describe('QaLog', () => {
     expect(readFileSync(file, 'utf8')).not.toContain('C1');
   });
 
+  it('hashes the ids of user, channel and role mentions typed into a question (Slack and Discord syntax)', () => {
+    const file = join(dir(), 'qa.log');
+    const log = new QaLog({ file, salt: 'salt-1' });
+    const asked = 'cc <@U0OTHERPERSON> and <@U0SOMEONE|sam> in <#C0SECRET|plans>, <!subteam^S0TEAM|@team>; <@!123456789012345678> <@&987654321> <#555666777>?';
+    log.feedback('slack', 'bad', { ...answer({ question: 'What did <@U0OTHERPERSON> ask?' }), asked });
+    const raw = readFileSync(file, 'utf8');
+    for (const id of ['U0OTHERPERSON', 'U0SOMEONE', 'sam', 'C0SECRET', 'plans', 'S0TEAM', '123456789012345678', '987654321', '555666777']) expect(raw).not.toContain(id);
+    const [r] = lines(file);
+    expect(r.question).toBe(`cc <@user:${log.hash('U0OTHERPERSON')}> and <@user:${log.hash('U0SOMEONE')}> in <#channel:${log.hash('C0SECRET')}>, <!subteam^group:${log.hash('S0TEAM')}>; <@user:${log.hash('123456789012345678')}> <@&role:${log.hash('987654321')}> <#channel:${log.hash('555666777')}>?`);
+    expect(r.resolved).toBe(`What did <@user:${log.hash('U0OTHERPERSON')}> ask?`);
+    expect(log.hashMentions('a <b> & <https://x.example|link> stay')).toBe('a <b> & <https://x.example|link> stay');
+  });
+
   it('rotates by size: qa.log → qa.1.log → qa.2.log, keeping `keep` files, none past the limit', () => {
     const file = join(dir(), 'qa.log');
     const log = new QaLog({ file, salt: 's', maxBytes: 2000, keep: 2 });
@@ -71,6 +84,13 @@ describe('QaLog', () => {
     expect(errors).toHaveLength(1);
   });
 
+  it('lists the per-adapter logs in a folder, not their rotations or lock files', () => {
+    const d = dir();
+    for (const name of ['qa.log', 'qa-slack.log', 'qa-slack.1.log', 'qa-discord.log', 'qa-discord.log.lock', 'other.log']) writeFileSync(join(d, name), '');
+    expect(baseLogFiles(d)).toEqual(['qa-discord.log', 'qa-slack.log', 'qa.log'].map((n) => join(d, n)));
+    expect(baseLogFiles(join(d, 'missing'))).toEqual([]);
+  });
+
   it('makes one per-install salt and reuses it', () => {
     const file = join(dir(), 'logs', 'qa.log');
     const salt = installSalt(file);
@@ -84,6 +104,10 @@ describe('sessionSettings', () => {
     const d = sessionSettings({});
     expect(d.log).toMatchObject({ maxBytes: 5 * 1024 * 1024, keep: 3 });
     expect(d.log!.file).toMatch(/logs[/\\]qa\.log$/);
+    // One writer per file by default: each adapter has its own log.
+    expect(sessionSettings({}, 'slack').log!.file).toMatch(/logs[/\\]qa-slack\.log$/);
+    expect(sessionSettings({}, 'discord').log!.file).toMatch(/logs[/\\]qa-discord\.log$/);
+    expect(sessionSettings({ QA_LOG_FILE: '/tmp/x.log' }, 'slack').log!.file).toBe('/tmp/x.log');
     expect(d.conversations).toEqual({ maxConversations: 1000, maxTurns: 5, idleMs: 30 * 60_000 });
     const s = sessionSettings({ QA_LOG_FILE: '/tmp/x.log', QA_LOG_MAX_BYTES: '4096', QA_LOG_KEEP: '7', QA_LOG_SALT: 'pepper', QA_CONVERSATIONS_MAX: '10', QA_CONVERSATION_TURNS: '3', QA_CONVERSATION_IDLE_MINUTES: '1.5' });
     expect(s).toEqual({ log: { file: '/tmp/x.log', maxBytes: 4096, keep: 7, salt: 'pepper' }, conversations: { maxConversations: 10, maxTurns: 3, idleMs: 90_000 } });

@@ -1,12 +1,18 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { boltLogger, errorForLog, scrubSecrets } from '../../../adapters/slack/bolt-logger.js';
+import { boltLogger, errorForLog, redactUrl, scrubSecrets } from '../../../adapters/slack/bolt-logger.js';
 
 describe('scrubSecrets', () => {
   it('removes Slack token shapes and listed secrets', () => {
     const out = scrubSecrets('bot xoxb-123-456-abc app xapp-1-A0-789 user xoxp-9 secret s3cr3t-value', ['s3cr3t-value']);
     expect(out).toBe('bot [redacted] app [redacted] user [redacted] secret [redacted]');
+  });
+
+  it('removes user names and passwords from any URL in the text', () => {
+    expect(redactUrl('https://me:pa55@proxy.example/api/')).toBe('https://[redacted]@proxy.example/api/');
+    expect(scrubSecrets('GET http://token@host:1/x and wss://a:b@h/socket?x=1 failed')).toBe('GET http://[redacted]@host:1/x and wss://[redacted]@h/socket?x=1 failed');
+    expect(redactUrl('https://slack.com/api/ mail me@example.com')).toBe('https://slack.com/api/ mail me@example.com');
   });
 });
 

@@ -141,4 +141,11 @@ describe('/ask why and /ask more', () => {
     await ask('What is the airspeed of an unladen swallow?');
     expect(records().at(-1)).toMatchObject({ kind: 'unanswered', via: 'slack', question: 'What is the airspeed of an unladen swallow?' });
   });
+
+  it("another person's mention in a logged question is stored hashed, not as their user id", async () => {
+    await ask('cc <@U0OTHERPERSON> what is the airspeed of an unladen swallow?');
+    const last = records().at(-1);
+    expect(last.question).toMatch(/^cc <@user:[0-9a-f]{16}> what is the airspeed/);
+    expect(readFileSync(logFile, 'utf8')).not.toContain('U0OTHERPERSON');
+  });
 });

@@ -16,6 +16,18 @@ function errorOf(env: NodeJS.ProcessEnv): ConfigError {
 }
 
 describe('readSlackConfig', () => {
+  it('refuses a SLACK_API_URL holding credentials, without echoing them', () => {
+    const error = errorOf({ ...socketEnv, SLACK_API_URL: 'https://user:hunter2@proxy.example/api/' });
+    expect(error.message).toBe('SLACK_API_URL must not contain a user name or password (see .env.example)');
+    expect(describeConfig({ ...readSlackConfig(socketEnv), apiUrl: 'https://user:hunter2@proxy.example/api/' }).apiUrl).toBe('https://[redacted]@proxy.example/api/');
+  });
+
+  it('reads SLACK_CONNECT_ATTEMPTS (default 5) and rejects a bad one', () => {
+    expect(readSlackConfig(socketEnv).connectAttempts).toBe(5);
+    expect(readSlackConfig({ ...socketEnv, SLACK_CONNECT_ATTEMPTS: '2' }).connectAttempts).toBe(2);
+    expect(errorOf({ ...socketEnv, SLACK_CONNECT_ATTEMPTS: '0' }).message).toBe('SLACK_CONNECT_ATTEMPTS must be a whole number from 1 to 100 (see .env.example)');
+  });
+
   it('defaults to Socket Mode, ephemeral answers, every channel', () => {
     const c = readSlackConfig(socketEnv);
     expect(c).toMatchObject({ mode: 'socket', botToken: 'xoxb-1-secret', appToken: 'xapp-1-secret', visibility: 'ephemeral', port: 3000 });

@@ -71,7 +71,17 @@ export class FakeSlack {
   readonly calls: ApiCall[] = [];
   readonly responses: ResponseUrlPost[] = [];
   readonly acks: SocketAck[] = [];
+  /** POSTs received per response_url id, failed ones included. */
+  readonly responseAttempts = new Map<string, number>();
   readonly sockets: WebSocket[] = [];
+  /** While true, a new Socket Mode connection never gets its hello (a handshake that hangs). */
+  silentSockets = false;
+  /** While true, apps.connections.open answers 503 (Slack having an outage). */
+  connectionsDown = false;
+  /** How late a `chat.postMessage` to a channel named *SLOW* is answered (it is posted at once). */
+  slowMs = 5000;
+  /** Calls to channels named *RATELIMITED* answered 429 so far (only the first per channel is). */
+  private readonly rateLimited = new Set<string>();
   /** Tokens the API accepts (Authorization: Bearer ...). */
   botToken = 'xoxb-fake-bot-token';
   appToken = 'xapp-fake-app-token';
@@ -122,6 +132,11 @@ export class FakeSlack {
     return this.waitFor(() => this.acks.find((a) => a.envelope_id === envelope.envelope_id), timeoutMs, `ack of ${envelope.envelope_id}`);
   }
 
+  /** Drops every Socket Mode connection (as when Slack recycles a pod or the network blips). */
+  dropSockets(): void {
+    for (const ws of this.sockets) ws.terminate();
+  }
+
   async close(): Promise<void> {
     for (const ws of this.sockets) ws.terminate();
     this.wss.close();
@@ -131,6 +146,7 @@ export class FakeSlack {
 
   private onSocket(ws: WebSocket): void {
     this.sockets.push(ws);
+    if (this.silentSockets) return;
     ws.on('message', (data) => {
       const message = JSON.parse(String(data)) as SocketAck;
       if (typeof message.envelope_id === 'string') this.acks.push(message);
@@ -149,6 +165,10 @@ export class FakeSlack {
       const body = parseBody(raw, req.headers['content-type']);
       const problem = blocksProblem(body.blocks);
       if (problem) return send(400, { ok: false, error: 'invalid_blocks', problem });
+      // Faults by id: FAILONCE fails the first post to it, FAILALL every post (and records none).
+      const id = url.pathname.slice('/response/'.length);
+      this.responseAttempts.set(id, (this.responseAttempts.get(id) ?? 0) + 1);
+      if (id.includes('FAILALL') || (id.includes('FAILONCE') && this.responseAttempts.get(id) === 1)) return send(500, { ok: false, error: 'internal_error' });
       this.responses.push({ id: url.pathname.slice('/response/'.length), body });
       return send(200, { ok: true });
     }
@@ -162,6 +182,7 @@ export class FakeSlack {
         if (bearer !== this.botToken) return send(200, { ok: false, error: 'invalid_auth' });
         return send(200, { ok: true, user_id: BOT_USER_ID, bot_id: BOT_ID, team_id: 'T0FAKE', user: 'qa-bot', team: 'Fake' });
       case 'apps.connections.open':
+        if (this.connectionsDown) return send(503, { ok: false, error: 'service_unavailable' });
         if (bearer !== this.appToken) return send(200, { ok: false, error: 'invalid_auth' });
         return send(200, { ok: true, url: `${this.url.replace('http', 'ws')}/socket` });
       case 'chat.postMessage': {
@@ -170,9 +191,29 @@ export class FakeSlack {
         if (problem) return send(200, { ok: false, error: 'invalid_blocks', problem });
         if (typeof body.channel !== 'string' || typeof body.text !== 'string') return send(200, { ok: false, error: 'invalid_arguments' });
         if (body.channel.includes('FAIL')) return send(200, { ok: false, error: 'channel_not_found' }); // for error-path tests
+        // Faults by channel name. A 429 posts nothing (Slack says: try again later); every other
+        // call below has posted the message, whatever the client hears: a 500 after the commit,
+        // an answer after `slowMs`, or none at all (STALL: held until the fake closes).
+        if (body.channel.includes('RATELIMITED') && !this.rateLimited.has(body.channel)) {
+          this.rateLimited.add(body.channel);
+          res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '0' });
+          res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+          return;
+        }
         const ts = `${++this.ts}.000100`;
-        return send(200, { ok: true, channel: body.channel, ts, message: { type: 'message', text: body.text, ts, bot_id: BOT_ID } });
+        const ok = { ok: true, channel: body.channel, ts, message: { type: 'message', text: body.text, ts, bot_id: BOT_ID } };
+        if (body.channel.includes('COMMIT500')) return send(500, { ok: false, error: 'internal_error' });
+        if (body.channel.includes('STALL')) return;
+        if (body.channel.includes('SLOW')) {
+          setTimeout(() => send(200, ok), this.slowMs).unref();
+          return;
+        }
+        return send(200, ok);
       }
+      case 'chat.postEphemeral':
+        if (bearer !== this.botToken) return send(200, { ok: false, error: 'invalid_auth' });
+        if (typeof body.channel !== 'string' || typeof body.user !== 'string' || typeof body.text !== 'string') return send(200, { ok: false, error: 'invalid_arguments' });
+        return send(200, { ok: true, message_ts: `${++this.ts}.000200` });
       default:
         return send(200, { ok: false, error: 'unknown_method' });
     }

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from 'node:net';
 import { FakeSlack } from './fake-slack.js';
 import { expectCoreAnswerShown } from './harness.js';
 import { FORM, SIGNING_SECRET, commandBody, postSigned } from './requests.js';
@@ -24,8 +25,8 @@ interface Run {
   exit: Promise<number | null>;
 }
 
-function run(env: Record<string, string>): Run {
-  const child = spawn(process.execPath, [MAIN], { cwd: EMPTY_DIR, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function run(env: Record<string, string>, args: string[] = []): Run {
+  const child = spawn(process.execPath, [MAIN, ...args], { cwd: EMPTY_DIR, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout!.on('data', (d) => (out += String(d)));
@@ -75,6 +76,43 @@ describe('npm run slack with missing variables', () => {
   });
 });
 
+/** The lines of stderr that are not JSON log lines (what a person reads). */
+const plainLines = (stderr: string) => stderr.split('\n').filter((l) => l && !l.startsWith('{'));
+
+describe('npm run slack -- --help', () => {
+  it('prints usage and every variable it reads on stdout, exit code 0, without needing any variable', async () => {
+    const r = run({}, ['--help']);
+    expect(await r.exit).toBe(0);
+    expect(r.stdout()).toMatch(/^Usage: npm run slack \[-- --article PATH \.\.\.\]/);
+    for (const name of ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_SOCKET_MODE', 'SLACK_API_URL', 'SLACK_CONNECT_ATTEMPTS', 'QA_LOG_FILE']) {
+      expect(r.stdout()).toContain(name);
+    }
+    expect(r.stderr()).toBe('');
+  });
+
+  it('an unknown option is one line pointing at --help, exit code 1', async () => {
+    const r = run({}, ['--bogus']);
+    expect(await r.exit).toBe(1);
+    expect(plainLines(r.stderr())).toHaveLength(1);
+    expect(r.stderr()).toMatch(/^slack: Unknown option '--bogus'.*\(see npm run slack -- --help\)\n$/);
+  });
+});
+
+describe('npm run slack when it cannot connect', () => {
+  it('Socket Mode with the API unreachable: logged retries, then one clear line and exit code 1', async () => {
+    const server = createServer().listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const { port } = server.address() as { port: number };
+    await new Promise((r) => server.close(r));
+    const r = run({ SLACK_BOT_TOKEN: 'xoxb-offline', SLACK_APP_TOKEN: 'xapp-offline', SLACK_API_URL: `http://127.0.0.1:${port}/api/`, SLACK_CONNECT_ATTEMPTS: '2', LOG_LEVEL: 'info' });
+    expect(await r.exit).toBe(1);
+    const lines = plainLines(r.stderr());
+    expect(lines).toEqual([expect.stringMatching(/^slack: could not reach Slack at http:\/\/127\.0\.0\.1:\d+\/api\/ \((auth\.test|Socket Mode connection): ECONNREFUSED\) after 2 tries: check the network, or SLACK_API_URL/)]);
+    expect(r.stderr()).toContain('"msg":"could not reach Slack (auth.test); retrying"');
+    expect(r.stderr()).not.toContain('offline');
+  });
+});
+
 describe('npm run slack against a fake Slack', () => {
   let fake: FakeSlack;
   let current: Run | undefined;
@@ -108,6 +146,50 @@ describe('npm run slack against a fake Slack', () => {
     expect(current.stderr()).toContain('shutting down');
     expect(current.stderr()).not.toContain(fake.botToken);
     expect(current.stderr()).not.toContain(fake.appToken);
+  });
+
+  it('a rejected SLACK_BOT_TOKEN at start: one line naming it and the fix, exit code 1', async () => {
+    current = run({ SLACK_BOT_TOKEN: 'xoxb-rejected', SLACK_APP_TOKEN: fake.appToken, SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'info' });
+    expect(await current.exit).toBe(1);
+    expect(plainLines(current.stderr())).toEqual([
+      "slack: Slack refused SLACK_BOT_TOKEN (invalid_auth): set it to the app's Bot User OAuth Token (xoxb-..., OAuth & Permissions; reinstall the app if it was revoked), in .env (see .env.example)",
+    ]);
+    expect(current.stderr()).not.toContain('xoxb-rejected');
+  });
+
+  it('Socket Mode, app token revoked while running: one line naming SLACK_APP_TOKEN, exit code 1', async () => {
+    const before = fake.sockets.length;
+    current = run({ SLACK_BOT_TOKEN: fake.botToken, SLACK_APP_TOKEN: fake.appToken, SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'info' });
+    await fake.waitFor(() => fake.sockets.length > before, 15_000, 'the app to connect');
+    const appToken = fake.appToken;
+    fake.appToken = 'xapp-revoked';
+    try {
+      fake.dropSockets();
+      expect(await current.exit).toBe(1);
+    } finally {
+      fake.appToken = appToken;
+    }
+    expect(plainLines(current.stderr())).toEqual([expect.stringMatching(/^slack: Slack refused SLACK_APP_TOKEN \(invalid_auth\): set it to an app-level token/)]);
+    expect(current.stderr()).not.toContain('unhandled rejection');
+    expect(current.stderr()).toContain('lost the Socket Mode connection to Slack; reconnecting');
+  });
+
+  it('Socket Mode, SIGTERM while reconnecting through an outage: ends within 5 s, exit code 0', async () => {
+    const before = fake.sockets.length;
+    current = run({ SLACK_BOT_TOKEN: fake.botToken, SLACK_APP_TOKEN: fake.appToken, SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'info' });
+    const r = current;
+    await fake.waitFor(() => fake.sockets.length > before, 15_000, 'the app to connect');
+    fake.connectionsDown = true;
+    try {
+      fake.dropSockets();
+      await fake.waitFor(() => r.stderr().includes('could not reconnect to Slack; retrying'), 10_000, 'a failed reconnect');
+      const signalled = Date.now();
+      r.child.kill('SIGTERM');
+      expect(await r.exit).toBe(0);
+      expect(Date.now() - signalled).toBeLessThan(5000);
+    } finally {
+      fake.connectionsDown = false;
+    }
   });
 
   it('HTTP mode: listens on PORT, answers a signed /ask, stops cleanly on SIGINT', async () => {
