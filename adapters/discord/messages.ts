@@ -35,7 +35,7 @@ export async function handleMessage(message: Message, ctx: BotContext, botUserId
     guildId: message.guildId ?? undefined,
     userId: message.author.id,
   };
-  const decision = ctx.limiter.take(message.author.id);
+  const decision = await ctx.limiter.take(message.author.id);
   if (!decision.allowed) {
     ctx.logger.info({ ...where, retryAfterMs: decision.retryAfterMs }, 'rate limited');
     // Answer only the first refused message in a row: a flood should not get a flood back.

@@ -9,8 +9,11 @@ import type { Logger } from '../shared/logger.js';
 import { createSession, type Session } from '../shared/session.js';
 import { boltLogger, errorForLog } from './bolt-logger.js';
 import type { SlackConfig } from './config.js';
-import { Dedupe, deliveryKeys, isTimeoutRetry } from './dedupe.js';
+import { Dedupe, deliveryKeys, type DeliveryClaims } from './dedupe.js';
 import { registerHandlers } from './handlers.js';
+import { healthRoute, socketConnection } from './health.js';
+import type { HealthReport } from '../shared/health.js';
+import { RateLimiter, type Limiter } from '../shared/rate-limit.js';
 
 type BoltApp = InstanceType<typeof App>;
 /** The last `error` overload: the extended handler's argument (error, body, context, logger). */
@@ -26,7 +29,12 @@ export interface SlackAppOptions {
   botUserId?: string;
   /** Web API retry policy; the library default retries for a long time (tests pass `{ retries: 0 }`). */
   retryConfig?: RetryOptions;
-  dedupe?: Dedupe;
+  /** Delivery claims; default: this process's memory (adapters/shared/state.ts builds the Redis ones). */
+  dedupe?: DeliveryClaims;
+  /** Per-user limit on every way in (commands, mentions, DMs, buttons); default 5 per 10 s in memory. */
+  limiter?: Limiter;
+  /** What `/healthz` says besides `connected` (HTTP mode serves it beside /slack/events). */
+  health?: () => Omit<HealthReport, 'connected' | 'platform'>;
   /** Conversations, "why"/"more", feedback and the questions log; default: memory only, no log. */
   session?: Session;
 }
@@ -36,6 +44,8 @@ export interface SlackBot {
   /** Verifies the token (unless ids were given), then connects (Socket Mode) or listens (HTTP mode). */
   start(listen?: { port?: number; host?: string }): Promise<{ port?: number }>;
   stop(): Promise<void>;
+  /** Listening (HTTP mode) or the WebSocket is up (Socket Mode). */
+  connected(): boolean;
 }
 
 export function createSlackApp(options: SlackAppOptions): SlackBot {
@@ -45,11 +55,12 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
     ...(options.retryConfig ? { retryConfig: options.retryConfig } : {}),
   };
+  let started = false;
   const knownIds = Boolean(options.botId && options.botUserId);
   const modeOptions =
     config.mode === 'socket'
       ? { socketMode: true, appToken: config.appToken, installerOptions: { clientOptions } }
-      : { socketMode: false, signingSecret: config.signingSecret, port: config.port };
+      : { socketMode: false, signingSecret: config.signingSecret, port: config.port, customRoutes: [healthRoute(() => ({ platform: 'slack', connected: started, articles: [], state: { kind: 'memory' as const }, ...options.health?.() }))] };
 
   const app = new App({
     token: config.botToken,
@@ -65,13 +76,14 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
   });
 
   const dedupe = options.dedupe ?? new Dedupe();
-  // Retries and redeliveries: handled once, whichever copy arrives first. Events are already
-  // acknowledged by Bolt at this point; a duplicate command is acknowledged and dropped.
+  // Retries and redeliveries: handled once, whichever copy arrives first, on whichever instance
+  // (with shared claims). A retry is dropped only when its event was claimed: an http_timeout
+  // retry of an event nobody claimed means the first delivery was lost, so it is answered. Events
+  // are already acknowledged by Bolt at this point; a duplicate command is acknowledged and dropped.
   app.use(async ({ body, context, next, ...rest }) => {
     const record = body as unknown as Record<string, unknown>;
     const keys = deliveryKeys(record);
-    const timeoutRetry = isTimeoutRetry(context.retryNum, context.retryReason);
-    if (!dedupe.firstTime(...keys) || timeoutRetry) {
+    if (!(await dedupe.firstTime(...keys))) {
       logger.info({ keys, retryNum: context.retryNum, retryReason: context.retryReason }, 'duplicate delivery skipped');
       const ack = (rest as { ack?: () => Promise<void> }).ack;
       if (ack) await ack();
@@ -80,7 +92,9 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
     await next();
   });
 
-  registerHandlers(app, { core, config, logger, dedupe, secrets, session: options.session ?? createSession({ core, via: 'slack' }) });
+  const limiter = options.limiter ?? new RateLimiter({ limit: 5, windowMs: 10_000 });
+  registerHandlers(app, { core, config, logger, dedupe, limiter, secrets, session: options.session ?? createSession({ core, via: 'slack' }) });
+  const socketUp = config.mode === 'socket' ? socketConnection(app) : undefined;
 
   app.error(async ({ error, body, context }: ErrorArgs) => {
     const record = (body ?? {}) as Record<string, unknown>;
@@ -98,9 +112,9 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
     );
   });
 
-  let started = false;
   return {
     app,
+    connected: () => (socketUp ? started && socketUp() : started),
     async start(listen = {}) {
       await app.init();
       if (config.mode === 'socket') {
