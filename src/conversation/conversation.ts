@@ -3,6 +3,7 @@
  * follow-up ("What did he say?") is answered as the standalone question it stands for, and "why",
  * "more" and feedback can refer back to an answer. Pure apart from the injected store and clock.
  */
+import { MAX_RAW_QUESTION_CHARS } from '../answer/answer.js';
 import type { Answer, Explanation, QaCore, RankedPassage } from '../types.js';
 import { resolveFollowUp } from './followup.js';
 import type { ConversationStore, ConversationTurn } from './store.js';
@@ -60,7 +61,10 @@ export function createConversations(core: QaCore, options: ConversationsOptions)
       const id = `${at.toString(36)}${(sequence++ % 1296).toString(36).padStart(2, '0')}`;
       const asked = question.trim();
       if (asked) {
-        await store.append(conversationId, { id, question: asked, resolved: followUp.question, ...(followUp.readAs ? { readAs: followUp.readAs } : {}), answer, at });
+        // Only what the core reads is kept: a 40,000-character message costs no more than a long question.
+        const question = asked.slice(0, MAX_RAW_QUESTION_CHARS);
+        const resolved = followUp.question.slice(0, MAX_RAW_QUESTION_CHARS);
+        await store.append(conversationId, { id, question, resolved, ...(followUp.readAs ? { readAs: followUp.readAs } : {}), answer, at });
       }
       return { ...answer, turnId: id, asked };
     },
