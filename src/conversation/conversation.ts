@@ -38,6 +38,15 @@ export interface Conversations {
   forget(conversationId: string): Promise<void>;
 }
 
+/**
+ * The first `max` characters of `text` as a string of their own. A plain `slice` would not do:
+ * V8 keeps a slice pointing into the whole original, so a 40,000-character message would stay in
+ * memory for as long as its turn. Concatenating first makes V8 copy just the part kept.
+ */
+function ownCopy(text: string, max: number): string {
+  return text.length <= max ? text : ` ${text.slice(0, max)}`.slice(1);
+}
+
 /** Builds the conversation layer over `core`. */
 export function createConversations(core: QaCore, options: ConversationsOptions): Conversations {
   const { store, now } = options;
@@ -62,8 +71,8 @@ export function createConversations(core: QaCore, options: ConversationsOptions)
       const asked = question.trim();
       if (asked) {
         // Only what the core reads is kept: a 40,000-character message costs no more than a long question.
-        const question = asked.slice(0, MAX_RAW_QUESTION_CHARS);
-        const resolved = followUp.question.slice(0, MAX_RAW_QUESTION_CHARS);
+        const question = ownCopy(asked, MAX_RAW_QUESTION_CHARS);
+        const resolved = followUp.question === asked ? question : ownCopy(followUp.question, MAX_RAW_QUESTION_CHARS);
         await store.append(conversationId, { id, question, resolved, ...(followUp.readAs ? { readAs: followUp.readAs } : {}), answer, at });
       }
       return { ...answer, turnId: id, asked };
