@@ -53,6 +53,9 @@ export interface TestRedis {
   kill(): Promise<void>;
   /** Starts it again on the same port (empty: persistence is off). */
   restart(): Promise<void>;
+  /** Freezes it (SIGSTOP): connections stay open but nothing answers. `resume()` undoes it. */
+  pause(): void;
+  resume(): void;
   stop(): Promise<void>;
 }
 
@@ -80,6 +83,7 @@ export async function startRedis(options: { password?: string } = {}): Promise<T
     const proc = child;
     child = undefined;
     if (!proc || proc.exitCode !== null) return;
+    proc.kill('SIGCONT'); // a frozen server dies of SIGKILL too, but say so plainly
     const exited = new Promise((resolve) => proc.once('exit', resolve));
     proc.kill('SIGKILL');
     await exited;
@@ -91,6 +95,8 @@ export async function startRedis(options: { password?: string } = {}): Promise<T
     url: `redis://127.0.0.1:${port}`,
     kill,
     restart: launch,
+    pause: () => void child?.kill('SIGSTOP'),
+    resume: () => void child?.kill('SIGCONT'),
     async stop() {
       await kill();
       rmSync(dir, { recursive: true, force: true });

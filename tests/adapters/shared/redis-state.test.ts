@@ -141,6 +141,25 @@ describe('Redis going away', () => {
     }
   });
 
+  it('answers from memory when Redis hangs (commands time out), and goes back to it when it answers again', async () => {
+    const [a, b] = [await instance({ prefix: 'hang:' }), await instance({ prefix: 'hang:' })];
+    await a.state.store.append('c', turn('shared'));
+    redis.pause();
+    try {
+      // Each call gives up on Redis after its command timeout and answers from memory.
+      expect(await b.state.store.recent('c')).toEqual([]);
+      expect(await b.state.claims.firstTime('event:hang1')).toBe(true);
+      expect((await b.state.limiter('slack', { limit: 5, windowMs: 1000 }).take('U')).allowed).toBe(true);
+      expect(b.state.status()).toMatchObject({ connected: false });
+      expect(b.lines.filter((l) => l.includes('Redis unavailable'))).toHaveLength(1);
+    } finally {
+      redis.resume();
+    }
+    await eventually(async () => (await b.state.store.recent('c')).length === 1, 8000, 'Redis answering again');
+    expect(b.state.status()).toMatchObject({ connected: true });
+    expect(b.lines.filter((l) => l.includes('Redis is back'))).toHaveLength(1);
+  });
+
   it('starts and answers when Redis is unreachable from the start', async () => {
     const { logger, lines } = capturingLogger();
     const state = await createSharedState({ settings: { redisUrl: 'redis://127.0.0.1:1', prefix: 'x:' }, bounds, logger });
