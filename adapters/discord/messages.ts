@@ -28,6 +28,7 @@ export function questionFrom(message: Message, botUserId: string, channels: Read
 export async function handleMessage(message: Message, ctx: BotContext, botUserId: string): Promise<void> {
   const question = questionFrom(message, botUserId, ctx.channels);
   if (question === null) return;
+  if (!(await ctx.claims.firstTime(`discord:message:${message.id}`))) return; // another instance has it
   const where = {
     via: message.inGuild() ? 'mention' : 'dm',
     messageId: message.id,
