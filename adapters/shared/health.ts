@@ -61,17 +61,19 @@ export async function startHealthServer(port: number, report: () => HealthReport
     res.end(JSON.stringify({ error: `not found; try ${HEALTH_PATH}` }));
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    const fail = (error: NodeJS.ErrnoException) =>
+      reject(new ConfigError(`HEALTH_PORT ${port} cannot be used (${error.code ?? error.message}); choose a free port or leave it unset (see .env.example)`));
+    server.once('error', fail);
     server.listen(port, host, () => {
-      server.off('error', reject);
+      server.off('error', fail);
       resolve();
     });
   });
-  // Keep-alive connections from a prober must not hold the process open at shutdown.
   return {
     port: (server.address() as AddressInfo).port,
     close: () =>
       new Promise<void>((resolve) => {
+        // Keep-alive connections from a prober must not hold the process open at shutdown.
         server.closeAllConnections();
         server.close(() => resolve());
       }),

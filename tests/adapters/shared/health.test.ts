@@ -27,6 +27,16 @@ describe('the health server', () => {
     }
   });
 
+  it('a port in use is a ConfigError naming HEALTH_PORT', async () => {
+    const report = (): HealthReport => ({ platform: 'test', connected: true, articles: [], state: { kind: 'memory' } });
+    const first = await startHealthServer(0, report, '127.0.0.1');
+    try {
+      await expect(startHealthServer(first.port, report, '127.0.0.1')).rejects.toThrow(new ConfigError(`HEALTH_PORT ${first.port} cannot be used (EADDRINUSE); choose a free port or leave it unset (see .env.example)`));
+    } finally {
+      await first.close();
+    }
+  });
+
   it('reads HEALTH_PORT: unset means no server; a bad value is a ConfigError naming it', () => {
     expect(healthPort({})).toBeUndefined();
     expect(healthPort({ HEALTH_PORT: ' 8080 ' })).toBe(8080);
