@@ -113,7 +113,9 @@ export function createRedisLink(options: RedisLinkOptions): RedisLink {
     },
     async attempt(op, fallback) {
       if (closing || client.status !== 'ready' || Date.now() < pausedUntil) {
-        if (!closing && client.status !== 'ready') outage(new Error(`not connected (${client.status})`));
+        // Before the first connection the 'error' event reports a failure; a question asked while
+        // the first connection is still being made is not an outage.
+        if (!closing && client.status !== 'ready' && everConnected) outage(new Error(`not connected (${client.status})`));
         return fallback();
       }
       try {
