@@ -1,7 +1,8 @@
 import { Events, type Client } from 'discord.js';
 import type { QaCore } from '../../src/types.js';
 import type { Logger } from '../shared/logger.js';
-import { RateLimiter } from '../shared/rate-limit.js';
+import { Dedupe, type DeliveryClaims } from '../shared/dedupe.js';
+import { RateLimiter, type Limiter } from '../shared/rate-limit.js';
 import { createSession, type Session } from '../shared/session.js';
 import { createClient } from './client.js';
 import type { DiscordConfig } from './config.js';
@@ -16,6 +17,9 @@ export interface DiscordBotOptions {
   logger: Logger;
   /** Conversations, "why"/"more", feedback and the questions log; default: memory only, no log. */
   session?: Session;
+  /** Default: in memory, from `config.rateLimit` (adapters/shared/state.ts builds the shared ones). */
+  limiter?: Limiter;
+  claims?: DeliveryClaims;
 }
 
 export interface DiscordBot {
@@ -31,7 +35,7 @@ export interface DiscordBot {
  * handler is guarded, and the Client's `error` event is handled, so one failing message never
  * stops the bot. Nothing here answers questions: that is the core's job.
  */
-export function createDiscordBot({ core, config, logger, session }: DiscordBotOptions): DiscordBot {
+export function createDiscordBot({ core, config, logger, session, limiter, claims }: DiscordBotOptions): DiscordBot {
   const client = createClient({ apiUrl: config.apiUrl });
   const secrets = [config.token];
   const ctx: BotContext = {
@@ -39,7 +43,8 @@ export function createDiscordBot({ core, config, logger, session }: DiscordBotOp
     session: session ?? createSession({ core, via: 'discord' }),
     logger,
     channels: config.channels,
-    limiter: new RateLimiter(config.rateLimit),
+    limiter: limiter ?? new RateLimiter(config.rateLimit),
+    claims: claims ?? new Dedupe(),
     describeError: (error) => describeError(error, secrets),
   };
 
@@ -52,7 +57,13 @@ export function createDiscordBot({ core, config, logger, session }: DiscordBotOp
     const botUserId = client.user?.id;
     if (botUserId) guard('messageCreate', () => handleMessage(message, ctx, botUserId));
   });
-  client.on(Events.InteractionCreate, (interaction) => guard('interactionCreate', () => handleInteraction(interaction, ctx)));
+  // Claimed first: with several instances on one token (or one Redis), exactly one answers it.
+  client.on(Events.InteractionCreate, (interaction) =>
+    guard('interactionCreate', async () => {
+      if (await ctx.claims.firstTime(`discord:interaction:${interaction.id}`)) await handleInteraction(interaction, ctx);
+      else logger.info({ interactionId: interaction.id }, 'interaction already claimed; skipped');
+    }),
+  );
   client.on(Events.Error, (error) => logger.error({ event: 'clientError', error: ctx.describeError(error) }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ event: 'clientWarning' }, scrub(message, secrets)));
   // discord.js's own trace of the gateway and REST (LOG_LEVEL=debug), with secrets scrubbed.

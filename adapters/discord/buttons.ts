@@ -1,10 +1,13 @@
 /**
  * The buttons under an answer ("Why this answer?", "More", 👍, 👎) and what they do. A button's
- * custom id names the action and the answer's turn (`qa:why:<turn>`, `qa:more:<turn>:<rank>`);
- * the conversation is the channel it was pressed in, so nothing else needs to be remembered.
+ * custom id names the action, the answer's turn and whose conversation it is in
+ * (`qa:why:<turn>@<user>`, `qa:more:<turn>@<user>:<rank>`); the channel is the one it was pressed
+ * in, so nothing else needs to be remembered. Ids without `@<user>` (older answers) mean the
+ * person pressing.
  */
 import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponentWithCustomId, type ButtonInteraction } from 'discord.js';
 import { feedbackThanks, NO_MORE, NOTHING_TO_EXPLAIN } from '../shared/session.js';
+import { SLOW_DOWN } from '../shared/text.js';
 import type { BotContext } from './context.js';
 import { formatMore, formatWhy } from './why.js';
 
@@ -12,24 +15,30 @@ import { formatMore, formatWhy } from './why.js';
 const CUSTOM_ID_LIMIT = 100;
 const PREFIX = 'qa';
 
-export type ButtonAction = { kind: 'why' | 'good' | 'bad'; turnId: string } | { kind: 'more'; turnId: string; rank: number };
+/** `owner`: the user whose conversation holds the turn (the asker). */
+export type ButtonAction = ({ kind: 'why' | 'good' | 'bad'; turnId: string } | { kind: 'more'; turnId: string; rank: number }) & { owner?: string };
 
-/** The conversation a Discord channel, thread or DM holds. */
-export const conversationOf = (channelId: string): string => `discord:${channelId}`;
+/**
+ * One person's conversation in a Discord channel, thread or DM: in a shared channel each user's
+ * follow-ups are resolved against their own questions, never another person's.
+ */
+export const conversationOf = (channelId: string, userId: string): string => `discord:${channelId}:${userId}`;
 
 export function encodeButton(action: ButtonAction): string {
-  const id = [PREFIX, action.kind, action.turnId, ...(action.kind === 'more' ? [String(action.rank)] : [])].join(':');
+  const turn = action.owner ? `${action.turnId}@${action.owner}` : action.turnId;
+  const id = [PREFIX, action.kind, turn, ...(action.kind === 'more' ? [String(action.rank)] : [])].join(':');
   if (id.length > CUSTOM_ID_LIMIT) throw new RangeError('button id too long');
   return id;
 }
 
 /** The action a custom id stands for, or undefined for ids that are not ours (or malformed). */
 export function decodeButton(customId: string): ButtonAction | undefined {
-  const m = /^qa:(why|more|good|bad):([a-z0-9]{1,40})(?::(\d{1,3}))?$/.exec(customId);
+  const m = /^qa:(why|more|good|bad):([a-z0-9]{1,40})(?:@(\d{1,20}))?(?::(\d{1,3}))?$/.exec(customId);
   if (!m) return undefined;
-  const [, kind, turnId, rank] = m;
-  if (kind === 'more') return rank ? { kind, turnId: turnId!, rank: Number(rank) } : undefined;
-  return rank ? undefined : { kind: kind as 'why' | 'good' | 'bad', turnId: turnId! };
+  const [, kind, turnId, owner, rank] = m;
+  const who = owner ? { owner } : {};
+  if (kind === 'more') return rank ? { kind, turnId: turnId!, rank: Number(rank), ...who } : undefined;
+  return rank ? undefined : { kind: kind as 'why' | 'good' | 'bad', turnId: turnId!, ...who };
 }
 
 function button(label: string, action: ButtonAction): APIButtonComponentWithCustomId {
@@ -37,39 +46,47 @@ function button(label: string, action: ButtonAction): APIButtonComponentWithCust
 }
 
 /** The row under an answer. */
-export function answerButtons(turnId: string): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
+export function answerButtons(turnId: string, owner?: string): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
+  const of = owner ? { owner } : {};
   return [
     {
       type: ComponentType.ActionRow,
       components: [
-        button('Why this answer?', { kind: 'why', turnId }),
-        button('More', { kind: 'more', turnId, rank: 1 }),
-        button('👍', { kind: 'good', turnId }),
-        button('👎', { kind: 'bad', turnId }),
+        button('Why this answer?', { kind: 'why', turnId, ...of }),
+        button('More', { kind: 'more', turnId, rank: 1, ...of }),
+        button('👍', { kind: 'good', turnId, ...of }),
+        button('👎', { kind: 'bad', turnId, ...of }),
       ],
     },
   ];
 }
 
 /** The row under a "more" passage: the one after it. */
-function moreButton(turnId: string, rank: number): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
-  return [{ type: ComponentType.ActionRow, components: [button('More', { kind: 'more', turnId, rank })] }];
+function moreButton(turnId: string, rank: number, owner: string | undefined): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
+  return [{ type: ComponentType.ActionRow, components: [button('More', { kind: 'more', turnId, rank, ...(owner ? { owner } : {}) })] }];
 }
 
 /** Answers a button press, privately (only the person who pressed it sees the reply). */
 export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
   const action = decodeButton(interaction.customId);
   if (!action) return;
-  const conversation = conversationOf(interaction.channelId);
+  const conversation = conversationOf(interaction.channelId, action.owner ?? interaction.user.id);
   const where = { via: 'button', action: action.kind, interactionId: interaction.id, channelId: interaction.channelId, guildId: interaction.guildId ?? undefined, userId: interaction.user.id };
   const reply = (content: string, components: APIActionRowComponent<APIButtonComponentWithCustomId>[] = []) =>
     interaction.reply({ content, flags: MessageFlags.Ephemeral, ...(components.length ? { components } : {}) });
+  // Buttons share the per-user limit with questions: "More" runs a search too.
+  const decision = await ctx.limiter.take(interaction.user.id);
+  if (!decision.allowed) {
+    ctx.logger.info({ ...where, retryAfterMs: decision.retryAfterMs }, 'rate limited');
+    await reply(SLOW_DOWN); // an interaction must always be answered
+    return;
+  }
   if (action.kind === 'why') {
     const why = await ctx.session.why(conversation, action.turnId);
     await reply(why ? formatWhy(why) : NOTHING_TO_EXPLAIN);
   } else if (action.kind === 'more') {
     const next = await ctx.session.more(conversation, action.turnId, action.rank);
-    await reply(next ? formatMore(next, action.rank) : (await ctx.session.turn(conversation, action.turnId)) ? NO_MORE : NOTHING_TO_EXPLAIN, next ? moreButton(action.turnId, action.rank + 1) : []);
+    await reply(next ? formatMore(next, action.rank) : (await ctx.session.turn(conversation, action.turnId)) ? NO_MORE : NOTHING_TO_EXPLAIN, next ? moreButton(action.turnId, action.rank + 1, action.owner) : []);
   } else {
     const result = await ctx.session.feedback(conversation, interaction.user.id, action.turnId, action.kind);
     await reply(feedbackThanks(result, action.kind));

@@ -1,14 +1,18 @@
 import type { QaCore } from '../../src/types.js';
 import type { Logger } from '../shared/logger.js';
-import type { RateLimiter } from '../shared/rate-limit.js';
+import type { DeliveryClaims } from '../shared/dedupe.js';
+import type { Limiter } from '../shared/rate-limit.js';
 import type { Session } from '../shared/session.js';
 
 /** What the message and interaction handlers need, built once by `createDiscordBot`. */
 export interface BotContext {
   core: QaCore;
-  /** Conversations (one per channel, thread or DM), "why", "more", feedback and the questions log. */
+  /** Conversations (one per user in each channel, thread or DM), "why", "more", feedback and the questions log. */
   session: Session;
-  limiter: RateLimiter;
+  /** Per user, on every way in: mentions, DMs, `/ask` and buttons. */
+  limiter: Limiter;
+  /** Claims on interactions and messages, so that one instance answers each (shared with Redis). */
+  claims: DeliveryClaims;
   logger: Logger;
   /** Channels where mentions are answered; empty means everywhere. */
   channels: ReadonlySet<string>;

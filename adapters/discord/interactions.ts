@@ -27,11 +27,11 @@ async function handleCommand(interaction: ChatInputCommandInteraction, ctx: BotC
     return;
   }
   if (interaction.commandName === WHY) {
-    const why = await ctx.session.why(conversationOf(interaction.channelId));
+    const why = await ctx.session.why(conversationOf(interaction.channelId, interaction.user.id));
     await interaction.reply({ content: why ? formatWhy(why) : NOTHING_TO_EXPLAIN, flags: MessageFlags.Ephemeral });
     return;
   }
-  const decision = ctx.limiter.take(interaction.user.id);
+  const decision = await ctx.limiter.take(interaction.user.id);
   if (!decision.allowed) {
     ctx.logger.info({ ...where, retryAfterMs: decision.retryAfterMs }, 'rate limited');
     // A slash command must always be answered, or Discord shows "The application did not respond".

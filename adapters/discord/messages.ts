@@ -28,6 +28,7 @@ export function questionFrom(message: Message, botUserId: string, channels: Read
 export async function handleMessage(message: Message, ctx: BotContext, botUserId: string): Promise<void> {
   const question = questionFrom(message, botUserId, ctx.channels);
   if (question === null) return;
+  if (!(await ctx.claims.firstTime(`discord:message:${message.id}`))) return; // another instance has it
   const where = {
     via: message.inGuild() ? 'mention' : 'dm',
     messageId: message.id,
@@ -35,7 +36,7 @@ export async function handleMessage(message: Message, ctx: BotContext, botUserId
     guildId: message.guildId ?? undefined,
     userId: message.author.id,
   };
-  const decision = ctx.limiter.take(message.author.id);
+  const decision = await ctx.limiter.take(message.author.id);
   if (!decision.allowed) {
     ctx.logger.info({ ...where, retryAfterMs: decision.retryAfterMs }, 'rate limited');
     // Answer only the first refused message in a row: a flood should not get a flood back.

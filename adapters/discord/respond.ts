@@ -44,7 +44,7 @@ export function replyTo(core: QaCore, text: string): Reply {
 export async function replyInConversation(session: Session, core: QaCore, channelId: string, userId: string, text: string): Promise<Reply> {
   const question = cleanQuestion(text);
   if (isHelpRequest(question)) return { kind: 'help', content: formatHelp(core.about()) };
-  const answer = await session.ask(conversationOf(channelId), userId, question);
+  const answer = await session.ask(conversationOf(channelId, userId), userId, question);
   if (!answer.answered) return { kind: 'not-answered', content: formatAnswer(answer) };
-  return { kind: 'answer', content: formatAnswer(answer), components: answerButtons(answer.turnId) };
+  return { kind: 'answer', content: formatAnswer(answer), components: answerButtons(answer.turnId, userId) };
 }

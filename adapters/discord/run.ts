@@ -1,10 +1,12 @@
 import { createCore } from '../../src/index.js';
 import { loadArticles } from '../shared/articles.js';
 import { createLogger, type Logger } from '../shared/logger.js';
+import { operationSettings, startOperations } from '../shared/operations.js';
 import { createLog, createSession, sessionSettings } from '../shared/session.js';
 import { createDiscordBot, type DiscordBot } from './bot.js';
 import { loadDiscordConfig } from './config.js';
 import { describeError } from './log-error.js';
+import { Status } from 'discord.js';
 
 /** Where shutdown signals come from: `process`, or an EventEmitter in tests. */
 export interface SignalSource {
@@ -36,10 +38,13 @@ export async function runDiscord(options: RunOptions = {}): Promise<RunningBot> 
   const logger = options.logger ?? createLogger('discord');
   const env = options.env ?? process.env;
   const settings = sessionSettings(env, 'discord');
-  const core = createCore(loadArticles(options.articles ?? []));
+  const opsSettings = operationSettings(env); // REDIS_URL, HEALTH_PORT
+  const articles = loadArticles(options.articles ?? []);
+  const core = createCore(articles);
   const log = createLog(settings.log, (error) => logger.warn({ error: describeError(error, [config.token]) }, 'could not write the questions log'));
-  const session = createSession({ core, via: 'discord', log, bounds: settings.conversations });
-  const bot = createDiscordBot({ core, config, logger, session });
+  const ops = await startOperations({ settings: opsSettings, platform: 'discord', articles: articles.map((a) => a.id), bounds: settings.conversations, logger });
+  const session = createSession({ core, via: 'discord', log, store: ops.state.store });
+  const bot = createDiscordBot({ core, config, logger, session, limiter: ops.state.limiter('discord', config.rateLimit), claims: ops.state.claims });
   const signals = options.signals ?? process;
 
   let onSignal: (signal: NodeJS.Signals) => void = () => {};
@@ -48,7 +53,7 @@ export async function runDiscord(options: RunOptions = {}): Promise<RunningBot> 
       signals.off('SIGINT', onSignal);
       signals.off('SIGTERM', onSignal);
       logger.info({ signal }, 'shutting down');
-      bot.stop().then(resolve, (error: unknown) => {
+      bot.stop().finally(() => ops.close()).then(resolve, (error: unknown) => {
         logger.error({ error: describeError(error, [config.token]) }, 'shutdown failed');
         resolve();
       });
@@ -58,11 +63,13 @@ export async function runDiscord(options: RunOptions = {}): Promise<RunningBot> 
   signals.once('SIGTERM', onSignal);
 
   try {
+    await ops.serveHealth(() => bot.client.ws.status === Status.Ready);
     await bot.start();
   } catch (error) {
     signals.off('SIGINT', onSignal);
     signals.off('SIGTERM', onSignal);
     await bot.stop();
+    await ops.close();
     throw error;
   }
   return { bot, stopped };

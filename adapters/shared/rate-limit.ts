@@ -26,6 +26,14 @@ export type RateDecision =
       firstRefusal: boolean;
     };
 
+/** What the adapters ask before answering; the Redis limiter (adapters/shared/redis) implements it too. */
+export interface Limiter {
+  readonly limit: number;
+  readonly windowMs: number;
+  /** Records an attempt by `key` if it is allowed, and says whether it was. */
+  take(key: string): RateDecision | Promise<RateDecision>;
+}
+
 interface KeyState {
   /** Times of the allowed attempts still inside the window, oldest first. */
   hits: number[];
@@ -33,7 +41,7 @@ interface KeyState {
   refused: boolean;
 }
 
-export class RateLimiter {
+export class RateLimiter implements Limiter {
   readonly limit: number;
   readonly windowMs: number;
   private readonly now: () => number;

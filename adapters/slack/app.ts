@@ -10,10 +10,13 @@ import { createSession, type Session } from '../shared/session.js';
 import { boltLogger, errorForLog, redactUrl } from './bolt-logger.js';
 import type { SlackConfig } from './config.js';
 import { CONNECT_TIMEOUT_MS, keepConnected, RECONNECT_BACKOFF, type RetryPlan, SlackConnectError, START_RETRY, startStep, tokenRefused, within } from './connect.js';
-import { Dedupe, deliveryKeys, isTimeoutRetry } from './dedupe.js';
+import { Dedupe, deliveryKeys, type DeliveryClaims } from './dedupe.js';
 import { registerHandlers } from './handlers.js';
 import { guardRequests } from './request-guard.js';
 import { DEFAULT_API_TIMEOUT_MS, safeRetryPolicy, timedFetch } from './web-api.js';
+import { healthRoute, socketConnection } from './health.js';
+import type { HealthReport } from '../shared/health.js';
+import { RateLimiter, type Limiter } from '../shared/rate-limit.js';
 
 type BoltApp = InstanceType<typeof App>;
 /** The last `error` overload: the extended handler's argument (error, body, context, logger). */
@@ -33,7 +36,12 @@ export interface SlackAppOptions {
   apiTimeoutMs?: number;
   /** Pause before retrying a failed response_url post, in ms (default 500). */
   retryDelayMs?: number;
-  dedupe?: Dedupe;
+  /** Delivery claims; default: this process's memory (adapters/shared/state.ts builds the Redis ones). */
+  dedupe?: DeliveryClaims;
+  /** Per-user limit on every way in (commands, mentions, DMs, buttons); default 5 per 10 s in memory. */
+  limiter?: Limiter;
+  /** What `/healthz` says besides `connected` (HTTP mode serves it beside /slack/events). */
+  health?: () => Omit<HealthReport, 'connected' | 'platform'>;
   /** Conversations, "why"/"more", feedback and the questions log; default: memory only, no log. */
   session?: Session;
   /** Start-up tries when Slack cannot be reached (default: 5 over about 15 s). */
@@ -54,6 +62,8 @@ export interface SlackBot {
   /** Verifies the token (unless ids were given), then connects (Socket Mode) or listens (HTTP mode). */
   start(listen?: { port?: number; host?: string }): Promise<{ port?: number }>;
   stop(): Promise<void>;
+  /** Listening (HTTP mode) or the WebSocket is up (Socket Mode). */
+  connected(): boolean;
 }
 
 export function createSlackApp(options: SlackAppOptions): SlackBot {
@@ -65,6 +75,7 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
     retryConfig: options.retryConfig ?? safeRetryPolicy(),
     fetch: timedFetch(options.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS),
   };
+  let started = false;
   const knownIds = Boolean(options.botId && options.botUserId);
   const boltLog = boltLogger(logger, secrets);
   let stopping = false;
@@ -95,17 +106,18 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
     logger: boltLog,
     clientOptions,
     extendedErrorHandler: true,
-    ...(socket ? { socketMode: true, receiver: socket } : { receiver: httpReceiver(config, boltLog, logger) }),
+    ...(socket ? { socketMode: true, receiver: socket } : { receiver: httpReceiver(config, boltLog, logger, healthRoute(() => ({ platform: 'slack', connected: started, articles: [], state: { kind: 'memory' as const }, ...options.health?.() }))) }),
   });
 
   const dedupe = options.dedupe ?? new Dedupe();
-  // Retries and redeliveries: handled once, whichever copy arrives first. Events are already
-  // acknowledged by Bolt at this point; a duplicate command is acknowledged and dropped.
+  // Retries and redeliveries: handled once, whichever copy arrives first, on whichever instance
+  // (with shared claims). A retry is dropped only when its event was claimed: an http_timeout
+  // retry of an event nobody claimed means the first delivery was lost, so it is answered. Events
+  // are already acknowledged by Bolt at this point; a duplicate command is acknowledged and dropped.
   app.use(async ({ body, context, next, ...rest }) => {
     const record = body as unknown as Record<string, unknown>;
     const keys = deliveryKeys(record);
-    const timeoutRetry = isTimeoutRetry(context.retryNum, context.retryReason);
-    if (!dedupe.firstTime(...keys) || timeoutRetry) {
+    if (!(await dedupe.firstTime(...keys))) {
       logger.info({ keys, retryNum: context.retryNum, retryReason: context.retryReason }, 'duplicate delivery skipped');
       const ack = (rest as { ack?: () => Promise<void> }).ack;
       if (ack) await ack();
@@ -114,8 +126,9 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
     await next();
   });
 
+  const limiter = options.limiter ?? new RateLimiter({ limit: 5, windowMs: 10_000 });
   registerHandlers(app, {
-    core, config, logger, dedupe, secrets,
+    core, config, logger, dedupe, limiter, secrets,
     session: options.session ?? createSession({ core, via: 'slack' }),
     onAuthError: (error) => {
       const refused = tokenRefused(error, 'SLACK_BOT_TOKEN');
@@ -124,6 +137,7 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
     },
     ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
   });
+  const socketUp = socket ? socketConnection(socket.client) : undefined;
 
   app.error(async ({ error, body, context }: ErrorArgs) => {
     const refused = tokenRefused(error, 'SLACK_BOT_TOKEN');
@@ -143,13 +157,13 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
     );
   });
 
-  let started = false;
   const step = { where: redactUrl(config.apiUrl ?? 'https://slack.com/api/'), plan: options.startRetry ?? START_RETRY, logger, secrets };
   const connectTimeoutMs = options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS;
   const reconnects =
     socket && keepConnected(socket.client, { logger, secrets, backoff: options.reconnect ?? RECONNECT_BACKOFF, connectTimeoutMs, stopping: () => stopping || !started, onFatal: fatal });
   return {
     app,
+    connected: () => (socketUp ? started && socketUp() : started),
     async start(listen = {}) {
       stopping = false;
       await startStep(() => app.init(), { ...step, step: 'auth.test', variable: 'SLACK_BOT_TOKEN' });
@@ -173,8 +187,8 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
 }
 
 /** Bolt's HTTP receiver behind the request guard (malformed bodies and far-off timestamps refused at once). */
-function httpReceiver(config: SlackConfig, boltLog: ReturnType<typeof boltLogger>, logger: Logger): HTTPReceiver {
-  const receiver = new HTTPReceiver({ signingSecret: config.signingSecret!, port: config.port, logger: boltLog });
+function httpReceiver(config: SlackConfig, boltLog: ReturnType<typeof boltLogger>, logger: Logger, health: ReturnType<typeof healthRoute>): HTTPReceiver {
+  const receiver = new HTTPReceiver({ signingSecret: config.signingSecret!, port: config.port, logger: boltLog, customRoutes: [health] });
   receiver.requestListener = guardRequests(receiver.requestListener, { signingSecret: config.signingSecret!, logger });
   return receiver;
 }

@@ -10,8 +10,10 @@ import { feedbackThanks, NO_MORE, NOTHING_TO_EXPLAIN, type Session } from '../sh
 import { ACTIONS, answerMessage, apologyMessage, helpMessage, moreMessage, plainMessage, whyMessage, type SlackMessage, type TurnRef } from './blocks.js';
 import { errorForLog } from './bolt-logger.js';
 import type { SlackConfig } from './config.js';
-import { type Dedupe, messageKey } from './dedupe.js';
+import { type DeliveryClaims, messageKey } from './dedupe.js';
 import { deliver } from './deliver.js';
+import type { Limiter } from '../shared/rate-limit.js';
+import { SLOW_DOWN } from '../shared/text.js';
 import { questionFromSlack } from './escape.js';
 import { failureKind, outcomeUnknown } from './web-api.js';
 
@@ -19,7 +21,9 @@ export interface HandlerDeps {
   core: QaCore;
   config: SlackConfig;
   logger: Logger;
-  dedupe: Dedupe;
+  dedupe: DeliveryClaims;
+  /** Per user, on every way in: `/ask`, mentions, DMs and buttons. */
+  limiter: Limiter;
   /** Conversations, "why"/"more", feedback and the questions log. */
   session: Session;
   /** Values never to be written to a log line (tokens, signing secret). */
@@ -79,7 +83,7 @@ function asUserMessage(event: Record<string, unknown>): UserMessage | undefined 
 const isDirectMessage = (channel: string) => channel.startsWith('D');
 
 export function registerHandlers(app: App, deps: HandlerDeps): void {
-  const { core, config, dedupe, secrets, session } = deps;
+  const { core, config, dedupe, limiter, secrets, session } = deps;
   const log = deps.logger;
   const delivery = { logger: log, secrets, ...(deps.retryDelayMs !== undefined ? { retryDelayMs: deps.retryDelayMs } : {}) };
 
@@ -108,6 +112,12 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     let reply: RespondArguments;
     let done: Record<string, unknown> & { what: string };
     try {
+      const decision = await limiter.take(command.user_id);
+      if (!decision.allowed) {
+        log.info({ ...where, retryAfterMs: decision.retryAfterMs }, 'rate limited');
+        await respond({ response_type: 'ephemeral', text: SLOW_DOWN, blocks: plainMessage(SLOW_DOWN).blocks });
+        return;
+      }
       const question = questionFromSlack(command.text ?? '', context.botUserId);
       // `/ask` answers are the asker's own conversation in that channel (by default only they see them).
       const conversation = `slack:${command.channel_id}:${command.user_id}`;
@@ -134,7 +144,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
 
   /** Answers one user message in its conversation: in a thread for channel mentions, plainly in DMs. */
   async function answerMessageEvent(kind: string, eventId: unknown, msg: UserMessage, botUserId: string | undefined, client: App['client']) {
-    if (!dedupe.firstTime(messageKey(msg.channel, msg.ts))) {
+    if (!(await dedupe.firstTime(messageKey(msg.channel, msg.ts)))) {
       log.debug({ kind, channel: msg.channel, eventId }, 'message already answered; skipped');
       return;
     }
@@ -142,6 +152,17 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     const threadTs = dm ? msg.thread_ts : (msg.thread_ts ?? msg.ts);
     const where = { kind, channel: msg.channel, user: msg.user, eventId: typeof eventId === 'string' ? eventId : undefined };
     const started = Date.now();
+    const decision = await limiter.take(msg.user ?? msg.channel);
+    if (!decision.allowed) {
+      log.info({ ...where, retryAfterMs: decision.retryAfterMs }, 'rate limited');
+      // Only the first refused message in a row is answered: a flood should not get a flood back.
+      if (decision.firstRefusal) {
+        await client.chat
+          .postMessage({ channel: msg.channel, thread_ts: threadTs, text: SLOW_DOWN, blocks: plainMessage(SLOW_DOWN).blocks })
+          .catch((e: unknown) => log.error({ ...where, err: errorForLog(e, secrets) }, 'could not say slow down'));
+      }
+      return;
+    }
     try {
       const question = questionFromSlack(msg.text, botUserId);
       // A channel thread, or a DM (its threads apart), is one conversation.
@@ -181,6 +202,12 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     }
     if (!ref) {
       log.warn(where, 'button with an unknown value; ignored');
+      return;
+    }
+    const decision = await limiter.take(user ?? 'unknown');
+    if (!decision.allowed) {
+      log.info({ ...where, retryAfterMs: decision.retryAfterMs }, 'rate limited');
+      await deliver({ respond, client, channel, user, where }, { response_type: 'ephemeral', replace_original: false, text: SLOW_DOWN, blocks: plainMessage(SLOW_DOWN).blocks }, delivery);
       return;
     }
     let message: SlackMessage;

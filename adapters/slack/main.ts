@@ -6,10 +6,12 @@ import { parseArgs } from 'node:util';
 import { loadArticles } from '../shared/articles.js';
 import { ConfigError, loadDotEnv, runMain } from '../shared/env.js';
 import { createLogger } from '../shared/logger.js';
+import { operationSettings, startOperations } from '../shared/operations.js';
 import { createLog, createSession, sessionSettings } from '../shared/session.js';
 import { errorForLog } from './bolt-logger.js';
 import { describeConfig, readSlackConfig, SLACK_VARIABLES } from './config.js';
 import { START_RETRY } from './connect.js';
+import { slackRateLimit } from './rate-limit.js';
 
 const USAGE = `Usage: npm run slack [-- --article PATH ...]
 
@@ -22,6 +24,7 @@ Options:
 
 Reads these environment variables (from .env in this folder, or the environment; see .env.example):
   ${SLACK_VARIABLES.join(', ')},
+  REDIS_URL, REDIS_KEY_PREFIX, HEALTH_PORT, SLACK_RATE_LIMIT, SLACK_RATE_WINDOW_SECONDS,
   QA_LOG_FILE, QA_LOG_MAX_BYTES, QA_LOG_KEEP, QA_LOG_SALT,
   QA_CONVERSATIONS_MAX, QA_CONVERSATION_TURNS, QA_CONVERSATION_IDLE_MINUTES
 `;
@@ -45,6 +48,8 @@ async function startSlack(argv: readonly string[] = process.argv.slice(2), env: 
   }
   const config = readSlackConfig(env); // before anything slow: a missing variable fails fast
   const settings = sessionSettings(env, 'slack');
+  const opsSettings = operationSettings(env); // REDIS_URL, HEALTH_PORT
+  const rateLimit = slackRateLimit(env);
   const logger = createLogger('slack');
   const articles = loadArticles(values.article ?? []);
   // The core and Bolt load after the checks above, so a missing variable is reported at once.
@@ -53,18 +58,21 @@ async function startSlack(argv: readonly string[] = process.argv.slice(2), env: 
   const secrets = [config.botToken, config.appToken, config.signingSecret].filter((s): s is string => !!s);
 
   const log = createLog(settings.log, (error) => logger.warn({ err: errorForLog(error, secrets) }, 'could not write the questions log'));
-  const session = createSession({ core, via: 'slack', log, bounds: settings.conversations });
+  const articleIds = articles.map((a) => a.id);
+  const ops = await startOperations({ settings: opsSettings, platform: 'slack', articles: articleIds, bounds: settings.conversations, logger });
+  const session = createSession({ core, via: 'slack', log, store: ops.state.store });
   /** Ends the process with code 1 after a clean stop, or after EXIT_GRACE_MS if stopping hangs. */
   const exitWithFailure = () => {
     process.exitCode = 1;
     setTimeout(() => process.exit(1), EXIT_GRACE_MS).unref();
-    bot.stop().catch(() => {}).finally(() => {
+    bot.stop().catch(() => {}).finally(() => ops.close()).catch(() => {}).finally(() => {
       logger.flush();
       process.exit(1);
     });
   };
   const bot = createSlackApp({
-    core, config, logger, session,
+    core, config, logger, session, dedupe: ops.state.claims, limiter: ops.state.limiter('slack', rateLimit),
+    health: () => ({ articles: articleIds, state: ops.state.status() }),
     startRetry: { ...START_RETRY, attempts: config.connectAttempts ?? START_RETRY.attempts },
     // A token refused while running (revoked): one line naming the variable, exit 1, so a supervisor restarts it.
     onFatal: (error) => {
@@ -76,16 +84,19 @@ async function startSlack(argv: readonly string[] = process.argv.slice(2), env: 
   process.on('unhandledRejection', (reason) => logger.error({ err: errorForLog(reason, secrets) }, 'unhandled rejection'));
 
   logger.info({ ...describeConfig(config), articles: articles.map((a) => a.id) }, 'starting the Slack app');
+  // /healthz first (it says "disconnected" until connected).
   let port: number | undefined;
   try {
+    await ops.serveHealth(() => bot.connected());
     ({ port } = await bot.start());
   } catch (error) {
-    // runMain prints the one line; nothing left half-open may keep the process alive.
+    // runMain prints the one line; nothing left half-open (Slack, Redis) may keep the process alive.
     setTimeout(() => process.exit(1), EXIT_GRACE_MS).unref();
     await bot.stop().catch(() => {});
+    await ops.close().catch(() => {});
     throw error;
   }
-  logger.info({ mode: config.mode, port }, config.mode === 'socket' ? 'connected to Slack (Socket Mode)' : `listening on port ${port} for /slack/events`);
+  logger.info({ mode: config.mode, port }, config.mode === 'socket' ? 'connected to Slack (Socket Mode)' : `listening on port ${port} for /slack/events (and /healthz)`);
 
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
@@ -103,6 +114,7 @@ async function startSlack(argv: readonly string[] = process.argv.slice(2), env: 
     }, EXIT_GRACE_MS).unref();
     bot
       .stop()
+      .finally(() => ops.close())
       .then(() => logger.info('stopped'))
       .catch((error: unknown) => {
         logger.error({ err: errorForLog(error, secrets) }, 'error while stopping');

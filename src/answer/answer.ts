@@ -14,6 +14,8 @@ import { excerpt } from './excerpt.js';
 
 /** Questions longer than this are read only up to here: nobody asks 20,000 characters. */
 export const MAX_QUESTION_CHARS = 500;
+/** How much of a raw question is read at all (markup and spaces are removed before the cut above). */
+export const MAX_RAW_QUESTION_CHARS = MAX_QUESTION_CHARS * 4;
 
 /**
  * Removes control characters and markup tags ("<b>", Slack's "<!channel>", "<@U123>") and folds
@@ -21,7 +23,7 @@ export const MAX_QUESTION_CHARS = 500;
  */
 export function cleanQuestion(raw: string): string {
   return raw
-    .slice(0, MAX_QUESTION_CHARS * 4)
+    .slice(0, MAX_RAW_QUESTION_CHARS)
     .replace(/<[^<>\s][^<>]{0,80}>/g, ' ')
     .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
     .replace(/\s+/g, ' ')

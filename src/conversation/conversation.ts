@@ -3,6 +3,7 @@
  * follow-up ("What did he say?") is answered as the standalone question it stands for, and "why",
  * "more" and feedback can refer back to an answer. Pure apart from the injected store and clock.
  */
+import { MAX_RAW_QUESTION_CHARS } from '../answer/answer.js';
 import type { Answer, Explanation, QaCore, RankedPassage } from '../types.js';
 import { resolveFollowUp } from './followup.js';
 import type { ConversationStore, ConversationTurn } from './store.js';
@@ -37,6 +38,15 @@ export interface Conversations {
   forget(conversationId: string): Promise<void>;
 }
 
+/**
+ * The first `max` characters of `text` as a string of their own. A plain `slice` would not do:
+ * V8 keeps a slice pointing into the whole original, so a 40,000-character message would stay in
+ * memory for as long as its turn. Concatenating first makes V8 copy just the part kept.
+ */
+function ownCopy(text: string, max: number): string {
+  return text.length <= max ? text : ` ${text.slice(0, max)}`.slice(1);
+}
+
 /** Builds the conversation layer over `core`. */
 export function createConversations(core: QaCore, options: ConversationsOptions): Conversations {
   const { store, now } = options;
@@ -60,7 +70,10 @@ export function createConversations(core: QaCore, options: ConversationsOptions)
       const id = `${at.toString(36)}${(sequence++ % 1296).toString(36).padStart(2, '0')}`;
       const asked = question.trim();
       if (asked) {
-        await store.append(conversationId, { id, question: asked, resolved: followUp.question, ...(followUp.readAs ? { readAs: followUp.readAs } : {}), answer, at });
+        // Only what the core reads is kept: a 40,000-character message costs no more than a long question.
+        const question = ownCopy(asked, MAX_RAW_QUESTION_CHARS);
+        const resolved = followUp.question === asked ? question : ownCopy(followUp.question, MAX_RAW_QUESTION_CHARS);
+        await store.append(conversationId, { id, question, resolved, ...(followUp.readAs ? { readAs: followUp.readAs } : {}), answer, at });
       }
       return { ...answer, turnId: id, asked };
     },

@@ -45,7 +45,8 @@ async function press(customId: string, user = newUser()): Promise<any> {
 
 describe('custom ids', () => {
   it('round-trip, and reject anything that is not ours', () => {
-    for (const action of [{ kind: 'why', turnId: 'abc12' }, { kind: 'more', turnId: 'abc12', rank: 3 }, { kind: 'bad', turnId: 'x' }] as const) {
+    const owner = '123456789012345678';
+    for (const action of [{ kind: 'why', turnId: 'abc12' }, { kind: 'more', turnId: 'abc12', rank: 3 }, { kind: 'bad', turnId: 'x' }, { kind: 'more', turnId: 'abc12', rank: 3, owner }, { kind: 'good', turnId: 'x', owner }] as const) {
       expect(decodeButton(encodeButton(action))).toEqual(action);
     }
     for (const id of ['qa:why', 'qa:more:abc', 'qa:why:abc:2', 'other:why:abc', 'qa:why:ABC!']) expect(decodeButton(id)).toBeUndefined();
@@ -54,14 +55,15 @@ describe('custom ids', () => {
 
 describe('answers in a channel conversation', () => {
   let turnButtons: string[] = [];
+  const asker = newUser();
 
   it('an answer carries Why / More / 👍 / 👎 buttons; a follow-up says how it was read', async () => {
-    const first = await askByMention(MINISTER);
+    const first = await askByMention(MINISTER, asker);
     expect(first.content).toBe(formatAnswer(real.ask(MINISTER)));
     expect(first.allowed_mentions).toEqual(NO_PINGS);
     expect(first.components[0].components.map((b: any) => b.label)).toEqual(['Why this answer?', 'More', '👍', '👎']);
 
-    const followUp = await askByMention('What did he say about sanctions?');
+    const followUp = await askByMention('What did he say about sanctions?', asker);
     const expected = real.ask('What did Sergey V. Lavrov say about sanctions?');
     expect(followUp.content).toBe(formatAnswer({ ...expected, readAs: 'reading "he" as Sergey V. Lavrov' }));
     expect(followUp.content.split('\n')[0]).toBe('_(reading "he" as Sergey V. Lavrov)_');
@@ -106,11 +108,20 @@ describe('answers in a channel conversation', () => {
     expect(JSON.stringify(feedback)).not.toContain(user.id);
   });
 
-  it('/why explains the last answer in the channel', async () => {
-    const { id } = h.fake.sendInteraction({ command: 'why', user: newUser() });
+  it('/why explains your own last answer in the channel, not somebody else\'s', async () => {
+    const { id } = h.fake.sendInteraction({ command: 'why', user: asker });
     const { body } = await h.fake.callbackFor(id);
     expect(body.data.content).toBe(formatWhy(real.explain('What did Sergey V. Lavrov say about sanctions?', 3)));
     expect(body.data.flags & 64).toBe(64);
+    const other = h.fake.sendInteraction({ command: 'why', user: newUser() });
+    expect((await h.fake.callbackFor(other.id)).body.data.content).toMatch(/^Ask a question first/);
+  });
+
+  it('privacy: another user\'s follow-up in the same channel is not resolved against the first user\'s question', async () => {
+    const someoneElse = newUser();
+    const reply = await askByMention('What did he say about sanctions?', someoneElse);
+    expect(reply.content).not.toContain('Lavrov');
+    expect(reply.content).not.toContain('reading "he"');
   });
 
   it('an abstention has no buttons and is logged as unanswered; a new subject is not inherited', async () => {

@@ -12,7 +12,7 @@ import { createSlackApp } from '../../../adapters/slack/app.js';
 import { QaLog } from '../../../adapters/shared/qa-log.js';
 import { createSession } from '../../../adapters/shared/session.js';
 import { BOT_ID, BOT_USER_ID, FakeSlack } from './fake-slack.js';
-import { capturingLogger, httpConfig, realCore, shownText } from './harness.js';
+import { capturingLogger, generousLimit, httpConfig, realCore, shownText } from './harness.js';
 import { FORM, commandBody, eventBody, postSigned, uniqueId } from './requests.js';
 
 const LAVROV_Q = "Who is Russia's foreign minister?";
@@ -27,7 +27,7 @@ let base: string;
 beforeAll(async () => {
   fake = await FakeSlack.start();
   const session = createSession({ core: realCore(), via: 'slack', log: new QaLog({ file: logFile, salt: 'slack-test' }) });
-  bot = createSlackApp({ core: realCore(), config: httpConfig(fake), logger: capturingLogger().logger, botId: BOT_ID, botUserId: BOT_USER_ID, retryConfig: { retries: 0 }, session });
+  bot = createSlackApp({ core: realCore(), config: httpConfig(fake), logger: capturingLogger().logger, botId: BOT_ID, botUserId: BOT_USER_ID, retryConfig: { retries: 0 }, session, limiter: generousLimit() });
   base = `http://127.0.0.1:${(await bot.start({ port: 0, host: '127.0.0.1' })).port}`;
 });
 afterAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Dedupe, deliveryKeys, isTimeoutRetry, messageKey } from '../../../adapters/slack/dedupe.js';
+import { Dedupe, deliveryKeys, messageKey } from '../../../adapters/slack/dedupe.js';
 
 describe('Dedupe', () => {
   it('says first time once per key', () => {
@@ -47,17 +47,11 @@ describe('Dedupe', () => {
   });
 });
 
-describe('deliveryKeys / messageKey / isTimeoutRetry', () => {
+describe('deliveryKeys / messageKey', () => {
   it('uses the event id and a command trigger id', () => {
     expect(deliveryKeys({ event_id: 'Ev1', event: { channel: 'C', ts: '1.2' } })).toEqual(['event:Ev1']);
     expect(deliveryKeys({ command: '/ask', trigger_id: 'T.1' })).toEqual(['trigger:T.1']);
     expect(deliveryKeys({ type: 'url_verification' })).toEqual([]);
     expect(messageKey('C1', '1.2')).toBe('message:C1:1.2');
-  });
-  it('treats only retries caused by a late ack as timeouts', () => {
-    expect(isTimeoutRetry(1, 'http_timeout')).toBe(true);
-    expect(isTimeoutRetry(2, 'http_error')).toBe(false);
-    expect(isTimeoutRetry(undefined, undefined)).toBe(false);
-    expect(isTimeoutRetry(0, 'http_timeout')).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { expect } from 'vitest';
 import { loadArticles } from '../../../adapters/shared/articles.js';
+import { RateLimiter } from '../../../adapters/shared/rate-limit.js';
 import { createSlackApp, type SlackAppOptions, type SlackBot } from '../../../adapters/slack/app.js';
 import type { SlackConfig } from '../../../adapters/slack/config.js';
 import { escapeMrkdwn } from '../../../adapters/slack/escape.js';
@@ -69,12 +70,15 @@ export function socketConfig(fake: FakeSlack, overrides: Partial<SlackConfig> = 
   };
 }
 
+/** A per-user limit no ordinary test reaches (the rate-limit tests pass their own). */
+export const generousLimit = () => new RateLimiter({ limit: 10_000, windowMs: 1000 });
+
 /**
  * Builds the real Bolt app for `config` with known bot ids (no auth.test) and no Web API retries;
  * `extra` overrides (`{ retryConfig: undefined }` for the app's own retry policy).
  */
 export function buildBot(config: SlackConfig, logger: pino.Logger, qa: QaCore = realCore(), extra: Partial<SlackAppOptions> = {}): SlackBot {
-  return createSlackApp({ core: qa, config, logger, botId: BOT_ID, botUserId: BOT_USER_ID, retryConfig: { retries: 0 }, ...extra });
+  return createSlackApp({ core: qa, config, logger, botId: BOT_ID, botUserId: BOT_USER_ID, retryConfig: { retries: 0 }, limiter: generousLimit(), ...extra });
 }
 
 /** All text a Slack message shows: fallback text plus every section and context text. */

@@ -202,12 +202,23 @@ describe('retries', () => {
     expect(postsFor(ts)).toHaveLength(1);
   });
 
-  it('skips a retry caused by a late ack even when this instance never saw the event (another instance has it)', async () => {
+  it('answers a retry caused by a late ack when no instance claimed the event (the first delivery was lost)', async () => {
     const ts = '1700000700.000100';
     const event = { type: 'app_mention', user: 'U0ASKER', text: `<@${BOT_USER_ID}> ${LAVROV_Q}`, ts, channel: 'C0GENERAL', event_ts: ts };
     await sendEvent(event, 'EvRETRY0002', { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
+    await fake.waitFor(() => postsFor(ts).length > 0, 3000, 'the answer to the retry');
     await barrier();
-    expect(postsFor(ts)).toHaveLength(0);
+    expect(postsFor(ts)).toHaveLength(1);
+  });
+
+  it('skips a retry caused by a late ack once the event was claimed', async () => {
+    const ts = '1700000750.000100';
+    const event = { type: 'app_mention', user: 'U0ASKER', text: `<@${BOT_USER_ID}> ${LAVROV_Q}`, ts, channel: 'C0GENERAL', event_ts: ts };
+    await sendEvent(event, 'EvRETRY0003');
+    await sendEvent(event, 'EvRETRY0003', { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
+    await fake.waitFor(() => postsFor(ts).length > 0, 3000, 'the first answer');
+    await barrier();
+    expect(postsFor(ts)).toHaveLength(1);
   });
 
   it('answers one message once when it arrives both as app_mention and as message.im', async () => {

@@ -72,3 +72,20 @@ describe('createConversations', () => {
     expect((await conversations.turn('c'))?.question).toBe('Who met Lavrov?');
   });
 });
+
+describe('memory per turn', () => {
+  it('stores only what the core reads of a very long question, and answers it as the core does', async () => {
+    const { conversations, store } = setup();
+    const long = `Who is Russia's foreign minister? ${'blah '.repeat(8_000)}`; // 40,000+ characters
+    const answer = await conversations.ask('c', long);
+    expect(answer).toMatchObject(seedCore().ask(long));
+    const [turn] = await store.recent('c');
+    const stored = JSON.stringify(turn);
+    // The core reads 4 × MAX_QUESTION_CHARS raw characters (cleaned down to MAX_QUESTION_CHARS).
+    expect(turn!.question.length).toBeLessThanOrEqual(2000);
+    expect(turn!.resolved.length).toBeLessThanOrEqual(2000);
+    expect(stored.length).toBeLessThan(6_000);
+    // "why" over the stored turn gives what the core gives for the whole question.
+    expect((await conversations.why('c'))?.passages).toEqual(seedCore().explain(long, 3).passages);
+  });
+});

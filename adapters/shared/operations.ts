@@ -1,0 +1,62 @@
+/**
+ * What a running bot needs besides its platform: the shared state (memory, or Redis with
+ * `REDIS_URL`) and `/healthz` on `HEALTH_PORT`. The entry points call `operationSettings` before
+ * anything slow (a bad setting fails at once), then `startOperations`, and `close` on shutdown.
+ */
+import { healthPort, startHealthServer, type HealthReport, type HealthServer } from './health.js';
+import type { Logger } from './logger.js';
+import type { SessionSettings } from './session.js';
+import { createSharedState, stateSettings, type SharedState, type StateSettings } from './state.js';
+
+export interface OperationSettings {
+  state: StateSettings;
+  /** `HEALTH_PORT`, when set. */
+  healthPort?: number;
+}
+
+/** Reads `REDIS_URL`, `REDIS_KEY_PREFIX` and `HEALTH_PORT`; a malformed one is a ConfigError naming it. */
+export function operationSettings(env: NodeJS.ProcessEnv = process.env): OperationSettings {
+  const port = healthPort(env);
+  return { state: stateSettings(env), ...(port !== undefined ? { healthPort: port } : {}) };
+}
+
+export interface Operations {
+  state: SharedState;
+  /** The health report for a connection state. */
+  report(connected: boolean): HealthReport;
+  /** Starts `/healthz` on `HEALTH_PORT` (nothing when unset); resolves with the port. */
+  serveHealth(connected: () => boolean): Promise<number | undefined>;
+  /** Stops the health server and closes Redis. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+export interface OperationsOptions {
+  settings: OperationSettings;
+  platform: string;
+  articles: readonly string[];
+  bounds: SessionSettings['conversations'];
+  logger: Logger;
+}
+
+export async function startOperations(options: OperationsOptions): Promise<Operations> {
+  const state = await createSharedState({ settings: options.settings.state, bounds: options.bounds, logger: options.logger });
+  const report = (connected: boolean): HealthReport => ({ platform: options.platform, connected, articles: options.articles, state: state.status() });
+  let server: HealthServer | undefined;
+  let closed = false;
+  return {
+    state,
+    report,
+    async serveHealth(connected) {
+      const port = options.settings.healthPort;
+      if (port === undefined || closed) return undefined;
+      server = await startHealthServer(port, () => report(connected()));
+      options.logger.info({ port: server.port }, `health check on http://localhost:${server.port}/healthz`);
+      return server.port;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await Promise.all([server?.close(), state.close()]);
+    },
+  };
+}
