@@ -12,22 +12,9 @@ import { defineTerm } from './define.js';
 import { coverageProblem, passageProblem } from './abstain.js';
 import { excerpt } from './excerpt.js';
 
-/** Questions longer than this are read only up to here: nobody asks 20,000 characters. */
-export const MAX_QUESTION_CHARS = 500;
-
-/**
- * Removes control characters and markup tags ("<b>", Slack's "<!channel>", "<@U123>") and folds
- * white space; keeps every script and emoji. Markup is formatting, not words to look up.
- */
-export function cleanQuestion(raw: string): string {
-  return raw
-    .slice(0, MAX_QUESTION_CHARS * 4)
-    .replace(/<[^<>\s][^<>]{0,80}>/g, ' ')
-    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, MAX_QUESTION_CHARS);
-}
+// Question cleaning lives in question/clean.ts; re-exported here for existing callers.
+import { cleanQuestion } from '../question/clean.js';
+export { cleanQuestion, MAX_QUESTION_CHARS } from '../question/clean.js';
 
 export function labelOf(confidence: number): ConfidenceLabel {
   return confidence >= THRESHOLDS.high ? 'high' : confidence >= THRESHOLDS.medium ? 'medium' : 'low';

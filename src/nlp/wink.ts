@@ -132,3 +132,21 @@ export function analyse(text: string): AnalysedSentence[] {
 }
 
 export type { ItemToken };
+
+/**
+ * Whether the English model's lexicon knows a word (wink's own vocabulary, lower case): the
+ * language check counts how many of a question's words it knows.
+ */
+let lexicon: { isOOV?: (text: string) => boolean } | undefined;
+export function isEnglishWord(word: string): boolean {
+  // Any document answers for the lexicon: `isOOV` looks the word up in the model, not the text.
+  lexicon ??= nlp().readDoc('') as unknown as { isOOV?: (text: string) => boolean };
+  return lexicon.isOOV ? !lexicon.isOOV(word.toLowerCase()) : true;
+}
+
+/** Whether the English model flags a word as a stop word ("the", "what", "did"): English questions nearly always hold one. */
+export function isEnglishStopWord(word: string): boolean {
+  const n = nlp();
+  const flags = n.readDoc(word.toLowerCase()).tokens().out(n.its.stopWordFlag) as unknown as boolean[];
+  return flags.length === 1 && flags[0] === true;
+}
