@@ -11,6 +11,7 @@ import { describeEntity } from './describe.js';
 import { defineTerm } from './define.js';
 import { coverageProblem, passageProblem } from './abstain.js';
 import { excerpt } from './excerpt.js';
+import { decideYesNo } from './yesno.js';
 
 // Question cleaning lives in question/clean.ts; re-exported here for existing callers.
 import { cleanQuestion } from '../question/clean.js';
@@ -75,9 +76,17 @@ export function answerQuestion(corpus: Corpus, raw: string): Answer {
     return noAnswer(question, 'the question is empty; ask about the article, for example who said what, where or when');
   }
   const q = analyseQuestion(question, corpus);
-  const answer = answerAnalysed(corpus, question, q);
+  const answer = yesNoAnswer(corpus, question, q) ?? answerAnalysed(corpus, question, q);
   if (q.corrected.length === 0) return answer;
   return { ...answer, readAs: `reading ${q.corrected.map(([typed, read]) => `"${typed}" as "${read}"`).join(', ')}` };
+}
+
+/** "Yes", "No" (with the deciding sentence) or "doesn't say" for a yes/no question (see yesno.ts). */
+function yesNoAnswer(corpus: Corpus, question: string, q: Question): Answer | undefined {
+  const d = decideYesNo(corpus, q);
+  if (!d) return undefined;
+  if (d.verdict === 'unknown') return noAnswer(question, d.reason);
+  return answerFrom(corpus, question, d.sentence, d.verdict === 'yes' ? 'Yes' : 'No', d.confidence);
 }
 
 /** The answer to an analysed, non-empty question. */
