@@ -29,7 +29,13 @@ export function createCore(articles: readonly ArticleSource[]): QaCore {
   }
   const corpus = buildCorpus(articles);
   let about: About[] | undefined;
-  const examples = (): string[] => core.about().flatMap((a) => a.examples).slice(0, 3);
+  let findingExamples = false;
+  // While the examples are being found (they are asked like any question), there are none yet.
+  const examples = (): string[] => {
+    if (findingExamples && !about) return [];
+    findingExamples = true;
+    return core.about().flatMap((a) => a.examples).slice(0, 3);
+  };
   const core: QaCore = {
     ask: (question) => {
       // The contract is "never throws": a bug in one strategy must not take a bot down. The
@@ -46,7 +52,7 @@ export function createCore(articles: readonly ArticleSource[]): QaCore {
       about ??= corpus.articles.map((a) => ({
         articleId: a.id, title: a.title, dateline: a.dateline,
         lead: (a.dateline ? `${a.dateline} — ` : '') + (a.paragraphs[0] ?? ''),
-        examples: exampleQuestions(corpus, a.index, (q) => answerQuestion(corpus, q)),
+        examples: exampleQuestions(corpus, a.index, (q) => withKind(askCleaned(q))),
       }));
       return about;
     },

@@ -12,6 +12,7 @@ import { defineTerm } from './define.js';
 import { coverageProblem, passageProblem } from './abstain.js';
 import { excerpt } from './excerpt.js';
 import { decideYesNo } from './yesno.js';
+import { wholeClause } from './whole-clause.js';
 
 // Question cleaning lives in question/clean.ts; re-exported here for existing callers.
 import { cleanQuestion } from '../question/clean.js';
@@ -86,7 +87,10 @@ function yesNoAnswer(corpus: Corpus, question: string, q: Question): Answer | un
   const d = decideYesNo(corpus, q);
   if (!d) return undefined;
   if (d.verdict === 'unknown') return noAnswer(question, d.reason);
-  return answerFrom(corpus, question, d.sentence, d.verdict === 'yes' ? 'Yes' : 'No', d.confidence);
+  // "No — did not make any specific requests of Russia": the verdict, then the words that decide it.
+  const clause = extractAnswer(d.sentence, q, corpus.idf);
+  const verdict = d.verdict === 'yes' ? 'Yes' : 'No';
+  return answerFrom(corpus, question, d.sentence, clause && clause !== d.sentence.text ? `${verdict} — ${clause}` : verdict, d.confidence);
 }
 
 /** The answer to an analysed, non-empty question. */
@@ -126,7 +130,7 @@ function answerAnalysed(corpus: Corpus, question: string, asked: Question): Answ
   const mismatch = passageProblem(q, corpus, s);
   if (mismatch) return noAnswer(question, mismatch);
   const entities = corpus.articles[s.article]!.entities;
-  const answer = inPlainWords(extractAnswer(s, q, corpus.idf, (key) => entities.get(key)?.name), s, corpus);
+  const answer = wholeClause(s, q, inPlainWords(extractAnswer(s, q, corpus.idf, (key) => entities.get(key)?.name), s, corpus));
   if (answer === undefined) return noAnswer(question, `the passage that matches ${q.type === 'reason' ? 'gives no reason' : 'names no place'}`);
   const margin = ranked[1] ? Math.min(1, (chosen.score - ranked[1].score) / Math.max(chosen.score, 1e-9)) : 1;
   const confidence = Math.max(0, Math.min(1, 0.6 * chosen.coverage + 0.4 * margin + (hasTypedCandidate(s, q) ? 0.1 : 0)));

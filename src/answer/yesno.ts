@@ -112,9 +112,8 @@ export function decideYesNo(corpus: Corpus, q: Question): YesNo | undefined {
     const matches = words.map((w) => matchWord(w, s));
     const missing = matches.filter((m) => m.at < 0).length;
     const opposite = matches.some((m) => m.opposite);
-    // The predicate is the question's verb if the passage has it (or its opposite), else its first matched word.
-    const predicate = matches.find((m) => m.at >= 0 && m.word.pos === 'VERB') ?? matches.find((m) => m.at >= 0);
-    const negated = predicate ? negatedAt(s, predicate.at) : false;
+    // Negation anywhere on what the question asks: "did not retreat", "not by a private company".
+    const negated = matches.some((m) => m.at >= 0 && negatedAt(s, m.at));
     const flips = (opposite ? 1 : 0) + (negated ? 1 : 0);
     if (!best || missing < best.missing || (missing === best.missing && r.score > best.score)) best = { s, missing, flips, score: r.score };
   }

@@ -18,6 +18,7 @@ const PEOPLE = new RegExp(
   '^(?:' +
     [
       `who(?:'s| is| are|s|se)? (?:in|mentioned|named|involved|quoted|featured)${IN_ARTICLE}`,
+      `who(?:'s| is| are|s)? (?:in|on) (?:the |this |that )?(?:article|story|text|piece|news|report)`,
       `who (?:is|are) (?:mentioned|named|involved|quoted|featured)${IN_ARTICLE}`,
       `who (?:appears|is talked about|does ${'(?:the |this )?(?:article|story)'} (?:mention|name|quote|talk about))${IN_ARTICLE}`,
       `(?:who|which|what) (?:are )?(?:the )?(?:main |key |important )?(?:people|persons|characters|players|figures|names|individuals|officials|leaders|politicians)${SHOWN}${IN_ARTICLE}${SHOWN}`,
@@ -66,21 +67,29 @@ export function listNames(corpus: Corpus, listing: Listing): { text: string; poi
   const points: AnswerPoint[] = [];
   for (const a of corpus.articles.slice(0, 3)) {
     const first = new Map<string, number>();
+    // Whoever the article quotes or refers to as "he"/"she" is a person, titled or not.
+    const voiced = new Set<string>();
     for (const id of a.sentenceIds) {
       const s = corpus.sentences[id]!;
       for (const m of s.mentions) if (!first.has(m.key)) first.set(m.key, s.paragraph);
+      if (s.speaker) voiced.add(s.speaker);
+      for (const key of s.corefs.values()) voiced.add(key);
     }
     const lines: string[] = [];
     for (const [key, paragraph] of first) {
       const e = a.entities.get(key);
       if (!e) continue;
+      // The dateline is a place, whatever else the article makes of its name.
+      const place = e.place || key === a.dateline?.toLowerCase();
       if (listing === 'people') {
+        if (place) continue;
         const role = roleOf(corpus, e);
-        if (!(e.person && !e.place) && !describedPerson(e, role)) continue;
+        const named = e.name.includes(' ') && !/ (?:of|in|for|and) /i.test(e.name);
+        if (!(e.person && !e.place) && !describedPerson(e, role) && !(voiced.has(key) && named)) continue;
         lines.push(`• ${e.name}${role && role.toLowerCase() !== e.name.toLowerCase() ? ` — ${role}` : ''} (paragraph ${paragraph})`);
         points.push({ text: role ? `${e.name}, ${role}` : e.name, paragraph });
       } else {
-        if (!e.place || e.person || (listing === 'countries' && !COUNTRIES.has(key))) continue;
+        if (!place || (e.person && !e.place) || (listing === 'countries' && !COUNTRIES.has(key))) continue;
         lines.push(`• ${e.name} (paragraph ${paragraph})`);
         points.push({ text: e.name, paragraph });
       }

@@ -19,7 +19,7 @@ const SUMMARY = new RegExp(
       `(?:summari[sz]e|sum up|recap|condense|outline)(?: it| ${ARTICLE})?(?: for me| briefly| in short)?`,
       `tl;?dr|tl dr|tldr`,
       `what(?:'s| is|s) (?:it|this|that|${ARTICLE}) (?:all )?about`, `what (?:is|was) (?:it|this|that|${ARTICLE}) (?:all )?about`,
-      `what does ${ARTICLE} (?:say|cover|talk about|discuss|describe|report)`, `what (?:is|are) the (?:main |key )?(?:points?|takeaways?|facts?|news|headlines?)(?: of ${ARTICLE})?`,
+      `what does ${ARTICLE} (?:say|cover|talk about|discuss|describe|report)`, `what (?:is|are) the (?:main |key )?(?:points?|takeaways?|facts?|news)(?: of ${ARTICLE})?`,
       `what(?:'s| is|s) the (?:story|news|deal|gist|point|main point|big picture)`, `what happened`, `what(?:'s| is|s) (?:going on|happening|new)`,
       `(?:tell|give) me (?:about |the gist of |the main points of )?${ARTICLE}`, `explain ${ARTICLE}`, `(?:give me )?the (?:short|quick) version`,
       `in (?:a nutshell|short|brief)`, `main points?`, `key points?`, `(?:the )?gist`,
