@@ -40,7 +40,9 @@ export function fragmentProblem(s: Sentence, q: Question, start: number, end: nu
   const tokens = s.tokens.slice(start, end);
   const last = tokens.at(-1)!;
   const next = s.tokens[end];
-  if ((DANGLING_END.has(last.pos) && !['not', "n't"].includes(last.lower)) || POSSESSIVES.has(last.lower)) return 'ends on a function word';
+  // "her" is a possessive only before its noun ("with her" ends well, "her first" does not).
+  const possessive = POSSESSIVES.has(last.lower) && (last.lower !== 'her' || ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(next?.pos ?? ''));
+  if ((DANGLING_END.has(last.pos) && !['not', "n't"].includes(last.lower)) || possessive) return 'ends on a function word';
   // "… the Russian" with "president" next: cut inside a noun phrase.
   if ((last.pos === 'ADJ' || last.pos === 'PROPN' || last.pos === 'NUM') && next?.pos === 'NOUN' && tokens.some((t) => t.pos === 'DET')) return 'cuts a noun phrase';
   // Across a clause break into a clause it does not finish.
@@ -73,7 +75,14 @@ export function wholeClause(s: Sentence, q: Question, answer: string | undefined
   const [start, end] = span;
   // A name or a figure is an answer in itself.
   if (s.mentions.some((m) => m.nameStart <= start && end <= m.end) || s.tokens.slice(start, end).every((t) => t.entity || t.pos === 'PUNCT')) return answer;
-  if (!fragmentProblem(s, q, start, end)) return answer;
+  const problem = fragmentProblem(s, q, start, end);
+  if (!problem) return answer;
+  // A noun phrase cut short is finished ("retool a European" → "… European missile defense system").
+  if (problem === 'cuts a noun phrase') {
+    let b = end;
+    while (b < s.tokens.length && ['NOUN', 'PROPN', 'ADJ'].includes(s.tokens[b]!.pos)) b++;
+    if (!fragmentProblem(s, q, start, b)) return s.text.slice(s.tokens[start]!.start, s.tokens[b - 1]!.end);
+  }
   const [a, b] = clauseAround(s.tokens, start, end);
   const words = s.tokens.filter((t) => t.pos !== 'PUNCT').length;
   const clauseWords = s.tokens.slice(a, b).filter((t) => t.pos !== 'PUNCT').length;

@@ -71,7 +71,8 @@ function askedWords(q: Question, corpus: Corpus): Token[] {
     const folded = t.lower;
     if (corpus.forms.has(folded)) names.add(i);
   });
-  return q.tokens.filter((t, i) => i > 0 && isContent(t) && !names.has(i) && !NEGATORS.has(t.lower) && !['do', 'be', 'have', 'say'].includes(t.lemma));
+  // A verb the article never uses is paraphrase ("ask" for "make requests"): the other words decide.
+  return q.tokens.filter((t, i) => i > 0 && isContent(t) && !names.has(i) && !NEGATORS.has(t.lower) && !['do', 'be', 'have', 'say'].includes(t.lemma) && !q.paraphrase.has(t.lemma));
 }
 
 /** "Is Lavrov the foreign minister?": what the article calls the person decides. */

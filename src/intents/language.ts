@@ -9,6 +9,8 @@
 const MIN_LATIN_SHARE = 0.5;
 /** Below this share of known words a Latin-script question is in another language. */
 const MIN_KNOWN_SHARE = 0.5;
+/** With no English function word, this share of words unknown to the lexicon and the article says "another language". */
+const MIN_UNKNOWN_SHARE = 0.25;
 /** Fewer words than this say too little to judge by the lexicon ("merci", "lol"). */
 const MIN_WORDS = 3;
 
@@ -34,8 +36,10 @@ export function notEnglish(text: string, lexicon: Lexicon): 'script' | 'words' |
   // The lexicon of web English holds many foreign words ("dit", "sur"): a question without a single
   // English function word, most of whose words the article never uses, is not English either
   // (a keyword query, "lavrov sanctions iran", uses the article's words).
+  // (and some of whose words no English lexicon knows: "alpha bravo charlie" is English words).
   const strange = words.filter((w) => !lexicon.inArticle(w)).length;
-  if (!words.some((w) => lexicon.isStopWord(w)) && strange / words.length >= MIN_KNOWN_SHARE) return 'words';
+  const unknown = words.length - known;
+  if (!words.some((w) => lexicon.isStopWord(w)) && strange / words.length >= MIN_KNOWN_SHARE && unknown / words.length >= MIN_UNKNOWN_SHARE) return 'words';
   return undefined;
 }
 
