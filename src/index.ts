@@ -29,13 +29,9 @@ export function createCore(articles: readonly ArticleSource[]): QaCore {
   }
   const corpus = buildCorpus(articles);
   let about: About[] | undefined;
+  // The examples are found by asking them like any question: while that runs there are none yet.
   let findingExamples = false;
-  // While the examples are being found (they are asked like any question), there are none yet.
-  const examples = (): string[] => {
-    if (findingExamples && !about) return [];
-    findingExamples = true;
-    return core.about().flatMap((a) => a.examples).slice(0, 3);
-  };
+  const examples = (): string[] => (findingExamples ? [] : core.about().flatMap((a) => a.examples).slice(0, 3));
   const core: QaCore = {
     ask: (question) => {
       // The contract is "never throws": a bug in one strategy must not take a bot down. The
@@ -49,11 +45,17 @@ export function createCore(articles: readonly ArticleSource[]): QaCore {
     explain: (question, count = 3) => ({ question: question.trim(), passages: explainQuestion(corpus, question, count) }),
     names: (text) => namesIn(corpus, text),
     about: () => {
-      about ??= corpus.articles.map((a) => ({
-        articleId: a.id, title: a.title, dateline: a.dateline,
-        lead: (a.dateline ? `${a.dateline} — ` : '') + (a.paragraphs[0] ?? ''),
-        examples: exampleQuestions(corpus, a.index, (q) => withKind(askCleaned(q))),
-      }));
+      if (about) return about;
+      findingExamples = true;
+      try {
+        about = corpus.articles.map((a) => ({
+          articleId: a.id, title: a.title, dateline: a.dateline,
+          lead: (a.dateline ? `${a.dateline} — ` : '') + (a.paragraphs[0] ?? ''),
+          examples: exampleQuestions(corpus, a.index, (q) => withKind(askCleaned(q))),
+        }));
+      } finally {
+        findingExamples = false;
+      }
       return about;
     },
   };

@@ -47,7 +47,8 @@ export function fragmentProblem(s: Sentence, q: Question, start: number, end: nu
   if ((last.pos === 'ADJ' || last.pos === 'PROPN' || last.pos === 'NUM') && next?.pos === 'NOUN' && tokens.some((t) => t.pos === 'DET')) return 'cuts a noun phrase';
   // Across a clause break into a clause it does not finish.
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (tokens[i]!.text === ',' && CLAUSE_OPENERS.has(tokens[i + 1]!.lower) && next && !/^[.;!?]$/.test(next.text)) return 'cuts a clause';
+    // (A span that ends where its clause ends, at a mark or a closing quote, finished it.)
+    if (tokens[i]!.text === ',' && CLAUSE_OPENERS.has(tokens[i + 1]!.lower) && next && !CLAUSE_MARKS.test(next.text) && !/^[.;!?”"’]$/.test(next.text)) return 'cuts a clause';
   }
   const content = tokens.filter((t) => isContent(t));
   const repeated = content.filter((t) => q.lemmas.has(t.lemma)).length;

@@ -71,8 +71,7 @@ function askedWords(q: Question, corpus: Corpus): Token[] {
     const folded = t.lower;
     if (corpus.forms.has(folded)) names.add(i);
   });
-  // A verb the article never uses is paraphrase ("ask" for "make requests"): the other words decide.
-  return q.tokens.filter((t, i) => i > 0 && isContent(t) && !names.has(i) && !NEGATORS.has(t.lower) && !['do', 'be', 'have', 'say'].includes(t.lemma) && !q.paraphrase.has(t.lemma));
+  return q.tokens.filter((t, i) => i > 0 && isContent(t) && !names.has(i) && !NEGATORS.has(t.lower) && !['do', 'be', 'have', 'say'].includes(t.lemma));
 }
 
 /** "Is Lavrov the foreign minister?": what the article calls the person decides. */
@@ -111,7 +110,9 @@ export function decideYesNo(corpus: Corpus, q: Question): YesNo | undefined {
     const namesThere = [...q.entities].every((k) => s.terms.has(`e:${k}`));
     if (!namesThere) continue;
     const matches = words.map((w) => matchWord(w, s));
-    const missing = matches.filter((m) => m.at < 0).length;
+    // A verb or adjective the article never uses is paraphrase ("ask" for "make requests"): when
+    // neither it nor its opposite is there, the other words decide.
+    const missing = matches.filter((m) => m.at < 0 && !q.paraphrase.has(m.word.lemma)).length;
     const opposite = matches.some((m) => m.opposite);
     // Negation anywhere on what the question asks: "did not retreat", "not by a private company".
     const negated = matches.some((m) => m.at >= 0 && negatedAt(s, m.at));
@@ -119,7 +120,8 @@ export function decideYesNo(corpus: Corpus, q: Question): YesNo | undefined {
     if (!best || missing < best.missing || (missing === best.missing && r.score > best.score)) best = { s, missing, flips, score: r.score };
   }
   if (!best) return { verdict: 'unknown', reason: 'no passage connects the names the question asks about' };
-  if (words.length > 0 && best.missing / words.length > MAX_MISSING_SHARE) {
+  const weighed = words.filter((w) => !q.paraphrase.has(w.lemma)).length;
+  if (weighed > 0 && best.missing / weighed > MAX_MISSING_SHARE) {
     const shown = best.s.text.length > 160 ? `${best.s.text.slice(0, 157).replace(/\s+\S*$/, '')} …` : best.s.text;
     return { verdict: 'unknown', reason: `it does not say yes or no; the nearest it comes is paragraph ${best.s.paragraph}: "${shown}"` };
   }
