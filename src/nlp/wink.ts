@@ -145,8 +145,16 @@ export function isEnglishWord(word: string): boolean {
 }
 
 /** Whether the English model flags a word as a stop word ("the", "what", "did"): English questions nearly always hold one. */
+const stopWords = new Map<string, boolean>();
 export function isEnglishStopWord(word: string): boolean {
-  const n = nlp();
-  const flags = n.readDoc(word.toLowerCase()).tokens().out(n.its.stopWordFlag) as unknown as boolean[];
-  return flags.length === 1 && flags[0] === true;
+  const lower = word.toLowerCase();
+  let flag = stopWords.get(lower);
+  if (flag === undefined) {
+    const n = nlp();
+    const flags = n.readDoc(lower).tokens().out(n.its.stopWordFlag) as unknown as boolean[];
+    flag = flags.length === 1 && flags[0] === true;
+    // Remembered per word, like stems: the same words recur in every question.
+    if (stopWords.size < 50_000) stopWords.set(lower, flag);
+  }
+  return flag;
 }
