@@ -69,11 +69,21 @@ export function listNames(corpus: Corpus, listing: Listing): { text: string; poi
     const first = new Map<string, number>();
     // Whoever the article quotes or refers to as "he"/"she" is a person, titled or not.
     const voiced = new Set<string>();
+    /** The relative clause the article first describes a name with ("who runs a bakery on Ostrel Island"). */
+    const relatives = new Map<string, string>();
     for (const id of a.sentenceIds) {
       const s = corpus.sentences[id]!;
       for (const m of s.mentions) if (!first.has(m.key)) first.set(m.key, s.paragraph);
       if (s.speaker) voiced.add(s.speaker);
       for (const key of s.corefs.values()) voiced.add(key);
+      // "Petra Lang, who runs a bakery …": "who" refers to people.
+      for (const m of s.mentions) {
+        if (s.tokens[m.end]?.text !== ',' || s.tokens[m.end + 1]?.lower !== 'who') continue;
+        voiced.add(m.key);
+        let end = m.end + 2;
+        while (end < s.tokens.length && ![',', '.', ';', '—'].includes(s.tokens[end]!.text)) end++;
+        if (!relatives.has(m.key)) relatives.set(m.key, s.text.slice(s.tokens[m.end + 1]!.start, s.tokens[end - 1]!.end));
+      }
     }
     const lines: string[] = [];
     for (const [key, paragraph] of first) {
@@ -83,10 +93,11 @@ export function listNames(corpus: Corpus, listing: Listing): { text: string; poi
       const place = e.place || key === a.dateline?.toLowerCase();
       if (listing === 'people') {
         if (place) continue;
-        const role = roleOf(corpus, e);
+        const role = roleOf(corpus, e) ?? relatives.get(key);
         const named = e.name.includes(' ') && !/ (?:of|in|for|and) /i.test(e.name);
         if (!(e.person && !e.place) && !describedPerson(e, role) && !(voiced.has(key) && named)) continue;
-        lines.push(`• ${e.name}${role && role.toLowerCase() !== e.name.toLowerCase() ? ` — ${role}` : ''} (paragraph ${paragraph})`);
+        const joiner = role?.startsWith('who ') ? ', ' : ' — ';
+        lines.push(`• ${e.name}${role && role.toLowerCase() !== e.name.toLowerCase() ? `${joiner}${role}` : ''} (paragraph ${paragraph})`);
         points.push({ text: role ? `${e.name}, ${role}` : e.name, paragraph });
       } else {
         if (!place || (e.person && !e.place) || (listing === 'countries' && !COUNTRIES.has(key))) continue;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { listingRequest } from '../../../src/intents/people.js';
+import { createCore } from '../../../src/index.js';
 import { seedCore } from '../seed.js';
 
 describe('people and places', () => {
@@ -25,5 +28,15 @@ describe('people and places', () => {
     expect(a.answer).toMatch(/Iran/);
     expect(a.answer).toMatch(/China/);
     expect(a.answer).not.toMatch(/Lavrov|Qum/);
+  });
+});
+
+describe('people without a title', () => {
+  it('are told by the article calling them "who", and described by that clause', () => {
+    const text = readFileSync(join(import.meta.dirname, '../../fixtures/articles/harbor-ferry.md'), 'utf8');
+    const a = createCore([{ id: 'harbor-ferry.md', text }]).ask('who are the people in the story');
+    expect(a.answer).toContain('Ingrid Solberg — The mayor (paragraph 2)');
+    expect(a.answer).toContain('Petra Lang, who runs a bakery on Ostrel Island (paragraph 6)');
+    expect(a.answer).not.toMatch(/^• (?:Halloran Bay|Ostrel Island)/m);
   });
 });
