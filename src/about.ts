@@ -59,13 +59,22 @@ export function exampleQuestions(corpus: Corpus, article: number, ask: (q: strin
       check: (ans) => ans.answered && ans.passage === s.text,
     });
   }
+  // Any article with two sentences gets examples: what its speakers said, and the gist (the
+  // summary intent), after the questions about its people and quotes.
+  for (const id of a.sentenceIds) {
+    const s = corpus.sentences[id]!;
+    const speaker = s.speaker ? a.entities.get(s.speaker) : undefined;
+    if (!speaker || s.quote) continue;
+    examples.push({ question: `What did ${surname(speaker.name)} say?`, weight: -1, check: (ans) => ans.answered && ans.kind !== 'summary' && ans.articleId === a.id });
+  }
+  if (a.sentenceIds.length >= 2) examples.push({ question: 'What is the article about?', weight: -2, check: (ans) => ans.kind === 'summary' });
   examples.sort((x, y) => y.weight - x.weight);
   const chosen: string[] = [];
   const usedPeople = new Set<string>();
   for (const ex of examples) {
     if (chosen.length === 3) break;
     const person = ex.question.replace(/^(Who is|What did) /, '').split(' ')[0]!;
-    if (usedPeople.has(person) && examples.length > 6) continue;
+    if ((usedPeople.has(person) && examples.length > 6) || chosen.includes(ex.question)) continue;
     if (!ex.check(ask(ex.question))) continue;
     chosen.push(ex.question);
     usedPeople.add(person);

@@ -8,6 +8,9 @@ import { buildCorpus } from './article/build.js';
 import { answerQuestion, explainQuestion, internalError } from './answer/answer.js';
 import { exampleQuestions } from './about.js';
 import { namesIn } from './names.js';
+import { cleanQuestionText, unreadNote } from './question/clean.js';
+import { intentReply } from './intents/dispatch.js';
+import type { Answer } from './types.js';
 
 export type * from './types.js';
 export { QaError } from './errors.js';
@@ -26,26 +29,47 @@ export function createCore(articles: readonly ArticleSource[]): QaCore {
   }
   const corpus = buildCorpus(articles);
   let about: About[] | undefined;
+  // The examples are found by asking them like any question: while that runs there are none yet.
+  let findingExamples = false;
+  const examples = (): string[] => (findingExamples ? [] : core.about().flatMap((a) => a.examples).slice(0, 3));
   const core: QaCore = {
     ask: (question) => {
       // The contract is "never throws": a bug in one strategy must not take a bot down. The
       // error is reported as an abstention so that it stays visible in logs and tests.
       try {
-        return answerQuestion(corpus, question);
+        return withKind(askCleaned(question));
       } catch (error) {
-        return internalError(question, error);
+        return withKind(internalError(question, error));
       }
     },
     explain: (question, count = 3) => ({ question: question.trim(), passages: explainQuestion(corpus, question, count) }),
     names: (text) => namesIn(corpus, text),
     about: () => {
-      about ??= corpus.articles.map((a) => ({
-        articleId: a.id, title: a.title, dateline: a.dateline,
-        lead: (a.dateline ? `${a.dateline} — ` : '') + (a.paragraphs[0] ?? ''),
-        examples: exampleQuestions(corpus, a.index, (q) => answerQuestion(corpus, q)),
-      }));
+      if (about) return about;
+      findingExamples = true;
+      try {
+        about = corpus.articles.map((a) => ({
+          articleId: a.id, title: a.title, dateline: a.dateline,
+          lead: (a.dateline ? `${a.dateline} — ` : '') + (a.paragraphs[0] ?? ''),
+          examples: exampleQuestions(corpus, a.index, (q) => withKind(askCleaned(q))),
+        }));
+      } finally {
+        findingExamples = false;
+      }
       return about;
     },
   };
+  /** Intents first (help, small talk, summary, people, language), then retrieval; a long question says what was not read. */
+  function askCleaned(raw: string): Answer {
+    const { text, dropped } = cleanQuestionText(typeof raw === 'string' ? raw : String(raw));
+    const answer = intentReply(corpus, text, examples) ?? answerQuestion(corpus, text);
+    if (dropped === 0) return answer;
+    return { ...answer, readAs: [unreadNote(dropped), answer.readAs].filter(Boolean).join('; ') };
+  }
   return core;
+}
+
+/** Every reply says its kind; answers from retrieval are 'answer' or 'not-answered'. */
+function withKind(answer: Answer): Answer {
+  return answer.kind ? answer : { kind: answer.answered ? 'answer' : 'not-answered', ...answer };
 }

@@ -11,6 +11,20 @@ export interface ArticleSource {
   text: string;
 }
 
+/**
+ * What kind of reply an `Answer` is: a short answer quoted from the article, an honest "the
+ * article doesn't say", a summary of the article, a list of its people or places, a line of
+ * small talk, or the help text. Adapters lay each kind out differently (see README "Reply kinds").
+ */
+export type AnswerKind = 'answer' | 'not-answered' | 'summary' | 'people' | 'chat' | 'help';
+
+/** One line of a summary or a people/places list, with the paragraph it comes from. */
+export interface AnswerPoint {
+  text: string;
+  /** 1-based paragraph number of the sentence or first mention; 0 for the headline. */
+  paragraph: number;
+}
+
 /** How much to trust an answer: derived from the numeric confidence by fixed cut-offs. */
 export type ConfidenceLabel = 'high' | 'medium' | 'low';
 
@@ -19,6 +33,13 @@ export type ConfidenceLabel = 'high' | 'medium' | 'low';
  * never an exception.
  */
 export interface Answer {
+  /**
+   * Which kind of reply this is. 'answer' and 'not-answered' follow `answered`; for the others
+   * (`summary`, `people`, `chat`, `help`) `answered` is true, `answer` is the whole reply as
+   * plain text (lines separated by "\n") and `passage` is empty. `QaCore.ask` always sets it;
+   * it is optional only so that answers stored before it existed still read.
+   */
+  kind?: AnswerKind;
   /** The question as asked (trimmed). */
   question: string;
   /** False when the article does not say (or the question was empty): then `reason` says why. */
@@ -50,6 +71,8 @@ export interface Answer {
    * the conversation layer when it rewrote the question; `question` is then the rewritten one.
    */
   readAs?: string;
+  /** For `summary` and `people`: the listed sentences or names, each with its paragraph. */
+  points?: AnswerPoint[];
 }
 
 /** What the bot can say about one loaded article (`/about`). */

@@ -89,6 +89,8 @@ export function formatAnswer(answer: Answer, limit = MESSAGE_LIMIT): string {
     return note + formatAnswer({ ...answer, readAs: undefined }, limit - note.length);
   }
   if (!answer.answered) return formatNotAnswered(answer.reason, limit);
+  // A summary, a list of people, small talk or help: its own lines, each escaped, no quote or source.
+  if (answer.kind && answer.kind !== 'answer') return fitEscaped(answer.answer, limit);
   const note = answer.confidenceLabel === 'low' ? ' _(low confidence)_' : '';
   const foot = `— paragraph ${answer.paragraph} of *${fitEscaped(oneLine(answer.article), MAX_HEADLINE)}*`;
   let headText = escapeText(oneLine(answer.answer));

@@ -46,5 +46,7 @@ export async function replyInConversation(session: Session, core: QaCore, channe
   if (isHelpRequest(question)) return { kind: 'help', content: formatHelp(core.about()) };
   const answer = await session.ask(conversationOf(channelId, userId), userId, question);
   if (!answer.answered) return { kind: 'not-answered', content: formatAnswer(answer) };
+  // "Why this answer?" and "More" explain a quoted answer; a summary, small talk or help has none.
+  if (answer.kind && answer.kind !== 'answer') return { kind: 'answer', content: formatAnswer(answer) };
   return { kind: 'answer', content: formatAnswer(answer), components: answerButtons(answer.turnId, userId) };
 }

@@ -92,6 +92,13 @@ export function answerMessage(answer: Answer, options: { question?: string; turn
     return { text: escapeWithin(said, MAX_SECTION_TEXT), blocks };
   }
 
+  // A summary, a list of people, small talk or help: its own lines, no quote or source line.
+  if (answer.kind && answer.kind !== 'answer') {
+    const escaped = escapeMrkdwn(answer.answer);
+    for (const piece of splitEscaped(escaped)) blocks.push(section(piece));
+    return { text: escapeWithin(answer.answer, MAX_SECTION_TEXT), blocks };
+  }
+
   const escapedAnswer = escapeMrkdwn(answer.answer);
   if (escapedAnswer.length + 2 <= MAX_SECTION_TEXT) {
     blocks.push(section(`*${escapedAnswer}*`));

@@ -91,7 +91,8 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
   async function replyFor(conversation: string, user: string | undefined, question: string, echoQuestion: boolean, command = '/ask'): Promise<{ message: SlackMessage; help: boolean; answered?: boolean }> {
     if (isHelpRequest(question)) return { message: helpMessage(core.about(), command), help: true };
     const answer = await session.ask(conversation, user, question);
-    const turn = answer.answered ? { c: conversation, t: answer.turnId } : undefined;
+    // Buttons explain a quoted answer; a summary, small talk or help has nothing to explain.
+    const turn = answer.answered && (answer.kind ?? 'answer') === 'answer' ? { c: conversation, t: answer.turnId } : undefined;
     return { message: answerMessage(answer, { ...(echoQuestion ? { question: answer.asked } : {}), ...(turn ? { turn } : {}) }), help: false, answered: answer.answered };
   }
 

@@ -11,25 +11,12 @@ import { describeEntity } from './describe.js';
 import { defineTerm } from './define.js';
 import { coverageProblem, passageProblem } from './abstain.js';
 import { excerpt } from './excerpt.js';
+import { decideYesNo } from './yesno.js';
+import { wholeClause } from './whole-clause.js';
 
-/** Questions longer than this are read only up to here: nobody asks 20,000 characters. */
-export const MAX_QUESTION_CHARS = 500;
-/** How much of a raw question is read at all (markup and spaces are removed before the cut above). */
-export const MAX_RAW_QUESTION_CHARS = MAX_QUESTION_CHARS * 4;
-
-/**
- * Removes control characters and markup tags ("<b>", Slack's "<!channel>", "<@U123>") and folds
- * white space; keeps every script and emoji. Markup is formatting, not words to look up.
- */
-export function cleanQuestion(raw: string): string {
-  return raw
-    .slice(0, MAX_RAW_QUESTION_CHARS)
-    .replace(/<[^<>\s][^<>]{0,80}>/g, ' ')
-    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, MAX_QUESTION_CHARS);
-}
+// Question cleaning lives in question/clean.ts; re-exported here for existing callers.
+import { cleanQuestion } from '../question/clean.js';
+export { cleanQuestion, MAX_QUESTION_CHARS } from '../question/clean.js';
 
 export function labelOf(confidence: number): ConfidenceLabel {
   return confidence >= THRESHOLDS.high ? 'high' : confidence >= THRESHOLDS.medium ? 'medium' : 'low';
@@ -90,9 +77,20 @@ export function answerQuestion(corpus: Corpus, raw: string): Answer {
     return noAnswer(question, 'the question is empty; ask about the article, for example who said what, where or when');
   }
   const q = analyseQuestion(question, corpus);
-  const answer = answerAnalysed(corpus, question, q);
+  const answer = yesNoAnswer(corpus, question, q) ?? answerAnalysed(corpus, question, q);
   if (q.corrected.length === 0) return answer;
   return { ...answer, readAs: `reading ${q.corrected.map(([typed, read]) => `"${typed}" as "${read}"`).join(', ')}` };
+}
+
+/** "Yes", "No" (with the deciding sentence) or "doesn't say" for a yes/no question (see yesno.ts). */
+function yesNoAnswer(corpus: Corpus, question: string, q: Question): Answer | undefined {
+  const d = decideYesNo(corpus, q);
+  if (!d) return undefined;
+  if (d.verdict === 'unknown') return noAnswer(question, d.reason);
+  // "No — did not make any specific requests of Russia": the verdict, then the words that decide it.
+  const clause = extractAnswer(d.sentence, q, corpus.idf);
+  const verdict = d.verdict === 'yes' ? 'Yes' : 'No';
+  return answerFrom(corpus, question, d.sentence, clause && clause !== d.sentence.text ? `${verdict} — ${clause}` : verdict, d.confidence);
 }
 
 /** The answer to an analysed, non-empty question. */
@@ -132,7 +130,7 @@ function answerAnalysed(corpus: Corpus, question: string, asked: Question): Answ
   const mismatch = passageProblem(q, corpus, s);
   if (mismatch) return noAnswer(question, mismatch);
   const entities = corpus.articles[s.article]!.entities;
-  const answer = inPlainWords(extractAnswer(s, q, corpus.idf, (key) => entities.get(key)?.name), s, corpus);
+  const answer = wholeClause(s, q, inPlainWords(extractAnswer(s, q, corpus.idf, (key) => entities.get(key)?.name), s, corpus));
   if (answer === undefined) return noAnswer(question, `the passage that matches ${q.type === 'reason' ? 'gives no reason' : 'names no place'}`);
   const margin = ranked[1] ? Math.min(1, (chosen.score - ranked[1].score) / Math.max(chosen.score, 1e-9)) : 1;
   const confidence = Math.max(0, Math.min(1, 0.6 * chosen.coverage + 0.4 * margin + (hasTypedCandidate(s, q) ? 0.1 : 0)));

@@ -47,7 +47,8 @@ export function describeEntity(corpus: Corpus, key: string): Description | undef
       }
       if (!before && s.tokens[m.start - 1]?.text === ',') {
         let i = m.start - 2;
-        while (i >= 0 && NP_BEFORE.has(s.tokens[i]!.pos) && m.start - i <= MAX_WORDS) i--;
+        // "The director of the museum, Alma Novak": the phrase runs back across "of" after a noun.
+        while (i >= 0 && (NP_BEFORE.has(s.tokens[i]!.pos) || (s.tokens[i]!.lower === 'of' && s.tokens[i - 1]?.pos === 'NOUN')) && m.start - i <= MAX_WORDS) i--;
         if (i + 1 < m.start - 1 && s.tokens[m.start - 2]?.pos === 'NOUN') {
           before = { text: borrowModifiers(corpus, s, i + 1, m.start - 1) ?? span(s, i + 1, m.start - 1), sentence: s };
         }

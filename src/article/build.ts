@@ -64,7 +64,7 @@ function buildArticle(source: ArticleSource, index: number, sentences: Sentence[
     });
     sentenceIds.push(id);
   });
-  return { index, id: source.id, title: parsed.title, dateline: parsed.dateline, paragraphs: parsed.paragraphs, sentenceIds, entities };
+  return { index, id: source.id, title: parsed.title, dateline: parsed.dateline, paragraphs: parsed.paragraphs, ...(parsed.sections?.length ? { sections: parsed.sections } : {}), sentenceIds, entities };
 }
 
 /** Where `Corpus.spellings` keeps words of this first letter and length. */

@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/wink.js';
+import type { Section } from './markdown.js';
 
 /** A name as it occurs in a sentence, linked to its entity. */
 export interface Mention {
@@ -60,6 +61,8 @@ export interface Article {
   title: string;
   dateline?: string;
   paragraphs: string[];
+  /** Section titles (Markdown `##`), with the paragraph each stands before; never quoted as answers. */
+  sections?: Section[];
   /** Ids of its sentences, in order. */
   sentenceIds: number[];
   entities: Map<string, Entity>;

@@ -1,4 +1,5 @@
 import { FURNITURE_WORDS } from '../nlp/tables.js';
+import { isMarkdown, parseMarkdown, type Section } from './markdown.js';
 
 /** An article's text with the web-page chrome removed. */
 export interface ParsedArticle {
@@ -8,6 +9,8 @@ export interface ParsedArticle {
   dateline?: string;
   /** Body paragraphs in order, the dateline prefix removed from the first. */
   paragraphs: string[];
+  /** Section titles (Markdown `##` headings), kept apart from the body so they are never quoted. */
+  sections?: Section[];
 }
 
 /** "MOSCOW —", "WASHINGTON (Reuters) -", "SAN FRANCISCO, Calif. —" at the start of the body. */
@@ -49,7 +52,23 @@ function isHeading(block: string): boolean {
 
 /** Finds the headline, the dateline and the body paragraphs of an article's raw text. */
 export function parseArticle(raw: string): ParsedArticle {
-  const blocks = splitBlocks(raw).filter((b) => !isFurniture(b));
+  if (isMarkdown(raw)) {
+    // "# Headline" is the headline; the body is the rest, read as any article's (a dateline, furniture).
+    const md = parseMarkdown(raw);
+    const body = parseBlocks(md.title ? md.paragraphs : md.paragraphs.filter((b) => !isFurniture(b)), !!md.title);
+    return { ...body, title: md.title || body.title, sections: md.sections };
+  }
+  return parseBlocks(splitBlocks(raw).filter((b) => !isFurniture(b)), false);
+}
+
+/** Headline, dateline and body of blocks; `titled` when the headline is known already (all blocks are body). */
+function parseBlocks(blocks: readonly string[], titled: boolean): ParsedArticle {
+  if (titled) {
+    const paragraphs = [...blocks];
+    const dateline = paragraphs[0] && DATELINE.test(paragraphs[0]) ? DATELINE.exec(paragraphs[0])![1]!.trim() : undefined;
+    if (dateline) paragraphs[0] = paragraphs[0]!.replace(DATELINE, '');
+    return { title: firstWords(paragraphs[0] ?? '', 8), dateline, paragraphs };
+  }
   let bodyStart = blocks.findIndex((b) => DATELINE.test(b) && !isHeading(b));
   let dateline: string | undefined;
   if (bodyStart >= 0) {

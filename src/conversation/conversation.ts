@@ -3,7 +3,7 @@
  * follow-up ("What did he say?") is answered as the standalone question it stands for, and "why",
  * "more" and feedback can refer back to an answer. Pure apart from the injected store and clock.
  */
-import { MAX_RAW_QUESTION_CHARS } from '../answer/answer.js';
+import { cleanQuestion } from '../question/clean.js';
 import type { Answer, Explanation, QaCore, RankedPassage } from '../types.js';
 import { resolveFollowUp } from './followup.js';
 import type { ConversationStore, ConversationTurn } from './store.js';
@@ -39,12 +39,13 @@ export interface Conversations {
 }
 
 /**
- * The first `max` characters of `text` as a string of their own. A plain `slice` would not do:
- * V8 keeps a slice pointing into the whole original, so a 40,000-character message would stay in
- * memory for as long as its turn. Concatenating first makes V8 copy just the part kept.
+ * What the core reads of `text` (at most 500 characters), as a string of its own. The cleaned
+ * text alone would not do: V8 may keep a slice pointing into the whole original, so a
+ * 40,000-character message would stay in memory for as long as its turn. Concatenating first
+ * makes V8 copy just the part kept.
  */
-function ownCopy(text: string, max: number): string {
-  return text.length <= max ? text : ` ${text.slice(0, max)}`.slice(1);
+function readPart(text: string): string {
+  return ` ${cleanQuestion(text)}`.slice(1);
 }
 
 /** Builds the conversation layer over `core`. */
@@ -71,8 +72,8 @@ export function createConversations(core: QaCore, options: ConversationsOptions)
       const asked = question.trim();
       if (asked) {
         // Only what the core reads is kept: a 40,000-character message costs no more than a long question.
-        const question = ownCopy(asked, MAX_RAW_QUESTION_CHARS);
-        const resolved = followUp.question === asked ? question : ownCopy(followUp.question, MAX_RAW_QUESTION_CHARS);
+        const question = readPart(asked);
+        const resolved = followUp.question === asked ? question : readPart(followUp.question);
         await store.append(conversationId, { id, question, resolved, ...(followUp.readAs ? { readAs: followUp.readAs } : {}), answer, at });
       }
       return { ...answer, turnId: id, asked };

@@ -132,3 +132,29 @@ export function analyse(text: string): AnalysedSentence[] {
 }
 
 export type { ItemToken };
+
+/**
+ * Whether the English model's lexicon knows a word (wink's own vocabulary, lower case): the
+ * language check counts how many of a question's words it knows.
+ */
+let lexicon: { isOOV?: (text: string) => boolean } | undefined;
+export function isEnglishWord(word: string): boolean {
+  // Any document answers for the lexicon: `isOOV` looks the word up in the model, not the text.
+  lexicon ??= nlp().readDoc('') as unknown as { isOOV?: (text: string) => boolean };
+  return lexicon.isOOV ? !lexicon.isOOV(word.toLowerCase()) : true;
+}
+
+/** Whether the English model flags a word as a stop word ("the", "what", "did"): English questions nearly always hold one. */
+const stopWords = new Map<string, boolean>();
+export function isEnglishStopWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  let flag = stopWords.get(lower);
+  if (flag === undefined) {
+    const n = nlp();
+    const flags = n.readDoc(lower).tokens().out(n.its.stopWordFlag) as unknown as boolean[];
+    flag = flags.length === 1 && flags[0] === true;
+    // Remembered per word, like stems: the same words recur in every question.
+    if (stopWords.size < 50_000) stopWords.set(lower, flag);
+  }
+  return flag;
+}

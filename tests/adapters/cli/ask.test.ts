@@ -30,6 +30,12 @@ describe('ask --json', () => {
     expect(replies[2]).toMatchObject({ answered: false, passage: '' });
   });
 
+  it('says which kind of reply each line is', () => {
+    const r = ask(['--json'], 'hi\nsummarize\nwho is in the article\nhelp\nWho is Lavrov?\nWhat is the boiling point of water?\n');
+    const kinds = r.out.trim().split('\n').map((l) => (JSON.parse(l) as { kind: string }).kind);
+    expect(kinds).toEqual(['chat', 'summary', 'people', 'help', 'answer', 'not-answered']);
+  });
+
   it('answers from the articles given with --article, naming the article', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ask-'));
     const file = join(dir, 'zoo.txt');

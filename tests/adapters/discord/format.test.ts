@@ -140,3 +140,17 @@ describe('helpers', () => {
     expect(s.endsWith('…')).toBe(true);
   });
 });
+
+describe('replies that are not quoted answers', () => {
+  it('a summary keeps its lines, escaped, with no quote or source line', () => {
+    const text = `${HEADLINE} (MOSCOW)\n• Russia’s **foreign** minister said … (paragraph 1)\n• Lavrov met Clinton. (paragraph 2)`;
+    const out = formatAnswer(answer({ kind: 'summary', answer: text, passage: '', paragraph: 0 }));
+    expect(out.split('\n')).toHaveLength(3);
+    expect(out).toContain('\\*\\*foreign\\*\\*');
+    expect(out).not.toMatch(/— paragraph 0|^>/m);
+  });
+  it('small talk and help are their own text, within the limit', () => {
+    expect(formatAnswer(answer({ kind: 'chat', answer: 'Hi! Ask me about the article.', passage: '' }))).toBe('Hi! Ask me about the article.');
+    expect(formatAnswer(answer({ kind: 'people', answer: 'x\n'.repeat(3000), passage: '' })).length).toBeLessThanOrEqual(MESSAGE_LIMIT);
+  });
+});

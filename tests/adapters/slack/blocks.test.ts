@@ -123,3 +123,17 @@ describe('apologyMessage', () => {
     expect(apologyMessage().text).toBe(APOLOGY);
   });
 });
+
+describe('replies that are not quoted answers', () => {
+  it('a summary or a people list is its own escaped text, with no quote, source or buttons', () => {
+    const m = answerMessage({ ...answered, kind: 'people', answer: 'People in "A <b> & B":\n• Lavrov (paragraph 2)', passage: '', paragraph: 0 }, { turn: { c: 'c', t: 't' } });
+    expect(blocksProblem(m.blocks)).toBeUndefined();
+    const texts = JSON.stringify(m.blocks);
+    expect(texts).toContain('A &lt;b&gt; &amp; B');
+    expect(texts).not.toMatch(/paragraph 0 of|"actions"/);
+  });
+  it('long replies are split across sections within the limit', () => {
+    const m = answerMessage({ ...answered, kind: 'summary', answer: 'word '.repeat(1500), passage: '' });
+    expect(blocksProblem(m.blocks)).toBeUndefined();
+  });
+});

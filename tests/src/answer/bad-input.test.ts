@@ -26,7 +26,9 @@ describe('bad input never crashes the core', () => {
       expect(typeof a.answered).toBe('boolean');
       expect(a.question.length).toBeLessThanOrEqual(500);
       if (!a.answered) expect(a.reason).toBeTruthy();
-      else expect(a.passage.length).toBeGreaterThan(0);
+      else if (a.kind === 'answer') expect(a.passage.length).toBeGreaterThan(0);
+      // Other scripts get one line saying the bot reads English (an intent, not a quote).
+      else expect(a.answer.length).toBeGreaterThan(0);
     });
   }
   it('ignores markup tags: "<b>who</b> is <!channel> Lavrov?" is a question about Lavrov', () => {
@@ -41,11 +43,11 @@ describe('bad input never crashes the core', () => {
     expect(a).toMatchObject({ question: 'Who?', answered: false, passage: '' });
     expect(a.reason).toMatch(/internal error.*boom/);
   });
-  it('reads a long question only up to its first 500 characters', () => {
+  it('reads at most 500 characters of a long question (its end)', () => {
     expect(core.ask('x'.repeat(20_000)).question).toHaveLength(500);
   });
   it('names each unknown word once, and only the first few', () => {
-    expect(core.ask('Zorblat quinth? '.repeat(30)).reason).toBe('it never mentions "Zorblat", "quinth"');
+    expect(core.ask('What is Zorblat quinth? '.repeat(20)).reason).toBe('it never mentions "Zorblat", "quinth"');
     expect(core.ask('Alpha bravo charlie delta echo foxtrot golf hotel?').reason).toMatch(/^it never mentions "Alpha", "bravo", "charlie", "delta", "echo" or \d other words$/);
   });
 });

@@ -80,8 +80,12 @@ const SEED: Record<string, Turn[]> = {
     { ask: 'why', becomes: "Why is that russia's position?" },
   ],
   'why after a yes/no question': [
+    { ask: 'did clinton meet lavrov', says: /^Yes/ },
+    { ask: 'why', becomes: 'Why did clinton meet lavrov?' },
+  ],
+  'why after a yes/no question the article does not settle is not rewritten': [
     { ask: 'did russia support sanctions' },
-    { ask: 'why', becomes: 'Why did russia support sanctions?' },
+    { ask: 'why' },
   ],
   'why after what-happened': [
     { ask: 'what happened in geneva', says: /talks in Geneva/ },
