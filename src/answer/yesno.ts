@@ -89,6 +89,12 @@ function roleVerdict(corpus: Corpus, q: Question, words: readonly Token[]): YesN
   return undefined;
 }
 
+/** "The article doesn't say", naming the sentence that comes nearest. */
+function undecided(s: Sentence): YesNo {
+  const shown = s.text.length > 160 ? `${s.text.slice(0, 157).replace(/\s+\S*$/, '')} …` : s.text;
+  return { verdict: 'unknown', reason: `it does not say yes or no; the nearest it comes is paragraph ${s.paragraph}: "${shown}"` };
+}
+
 /**
  * Decides a yes/no question, or returns undefined when it is not one this module decides
  * ("Is it A or B?" asks for one of two things: the ordinary answer path takes it).
@@ -103,6 +109,7 @@ export function decideYesNo(corpus: Corpus, q: Question): YesNo | undefined {
   if (notEnough) return { verdict: 'unknown', reason: notEnough };
   const top = ranked[0]!;
   let best: { s: Sentence; missing: number; flips: number; score: number } | undefined;
+  let nearest: Sentence | undefined;
   for (const r of ranked.filter((x) => x.score >= top.score * CLOSE)) {
     const s = r.sentence;
     // Every name the question uses must be in the passage itself (by name, pronoun or role):
@@ -113,18 +120,23 @@ export function decideYesNo(corpus: Corpus, q: Question): YesNo | undefined {
     // A verb or adjective the article never uses is paraphrase ("ask" for "make requests"): when
     // neither it nor its opposite is there, the other words decide.
     const missing = matches.filter((m) => m.at < 0 && !q.paraphrase.has(m.word.lemma)).length;
+    // A verb the article uses elsewhere but this passage lacks (nor its opposite): the passage
+    // does not assert or deny the act asked about, so it cannot decide, whatever else it shares
+    // with the question. (A verb the article never uses is likely paraphrase: the other words decide.)
+    if (matches.some((m) => m.at < 0 && m.word.pos === 'VERB' && !q.paraphrase.has(m.word.lemma))) {
+      nearest ??= s;
+      continue;
+    }
     const opposite = matches.some((m) => m.opposite);
     // Negation anywhere on what the question asks: "did not retreat", "not by a private company".
     const negated = matches.some((m) => m.at >= 0 && negatedAt(s, m.at));
     const flips = (opposite ? 1 : 0) + (negated ? 1 : 0);
     if (!best || missing < best.missing || (missing === best.missing && r.score > best.score)) best = { s, missing, flips, score: r.score };
   }
+  if (!best && nearest) return undecided(nearest);
   if (!best) return { verdict: 'unknown', reason: 'no passage connects the names the question asks about' };
   const weighed = words.filter((w) => !q.paraphrase.has(w.lemma)).length;
-  if (weighed > 0 && best.missing / weighed > MAX_MISSING_SHARE) {
-    const shown = best.s.text.length > 160 ? `${best.s.text.slice(0, 157).replace(/\s+\S*$/, '')} …` : best.s.text;
-    return { verdict: 'unknown', reason: `it does not say yes or no; the nearest it comes is paragraph ${best.s.paragraph}: "${shown}"` };
-  }
+  if (weighed > 0 && best.missing / weighed > MAX_MISSING_SHARE) return undecided(best.s);
   const confidence = Math.max(0.3, 0.8 - 0.2 * best.missing);
   return { verdict: best.flips % 2 === 1 ? 'no' : 'yes', sentence: best.s, confidence };
 }

@@ -33,6 +33,14 @@ describe('yes/no questions', () => {
     expect(a.answer).toMatch(/^No\b/);
     expect(a.passage).toContain('received nothing');
   });
+  it('a passage that lacks the verb asked about does not decide, though it shares the other words', () => {
+    // "discussed the budget" neither asserts nor denies "approve"; the article does use "approved"
+    // (for something else), so the missing verb is not mere paraphrase: the article doesn't say.
+    const core = createCore([{ id: 'c.txt', text: 'Council news\n\nThe town council discussed the budget on Monday.\n\nThe mayor approved a new park last year.' }]);
+    const a = core.ask('did the council approve the budget');
+    expect(a.answered).toBe(false);
+    expect(a.reason).toContain('does not say yes or no');
+  });
   it('"Is it A or B?" is not a yes/no question', () => {
     expect(core.ask('Was Putin in China or in Geneva?').answer).not.toMatch(/^(Yes|No)\b/);
   });
