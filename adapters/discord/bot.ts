@@ -16,6 +16,8 @@ export interface DiscordBotOptions {
   logger: Logger;
   /** Conversations, "why"/"more", feedback and the questions log; default: memory only, no log. */
   session?: Session;
+  /** How long one REST request may take before it is retried (default discord.js's 15 s). */
+  restTimeoutMs?: number;
 }
 
 export interface DiscordBot {
@@ -31,8 +33,8 @@ export interface DiscordBot {
  * handler is guarded, and the Client's `error` event is handled, so one failing message never
  * stops the bot. Nothing here answers questions: that is the core's job.
  */
-export function createDiscordBot({ core, config, logger, session }: DiscordBotOptions): DiscordBot {
-  const client = createClient({ apiUrl: config.apiUrl });
+export function createDiscordBot({ core, config, logger, session, restTimeoutMs }: DiscordBotOptions): DiscordBot {
+  const client = createClient({ apiUrl: config.apiUrl, ...(restTimeoutMs ? { restTimeoutMs } : {}) });
   const secrets = [config.token];
   const ctx: BotContext = {
     core,

@@ -10,6 +10,7 @@ export const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDA.fake-bot-token.do-not-log';
 export interface Harness {
   fake: FakeDiscord;
   bot: DiscordBot;
+  token: string;
   /** Every log line, parsed. */
   logs: Array<Record<string, any>>;
   /** Every log line, raw, joined. */
@@ -17,7 +18,7 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startBot(core: QaCore, options: { channels?: string[]; limit?: number; shards?: number; session?: Session } = {}): Promise<Harness> {
+export async function startBot(core: QaCore, options: { channels?: string[]; limit?: number; shards?: number; session?: Session; restTimeoutMs?: number } = {}): Promise<Harness> {
   const fake = await FakeDiscord.start({ token: TOKEN, ...(options.shards ? { shards: options.shards } : {}) });
   const raw: string[] = [];
   const logger = pino({ level: 'debug' }, { write: (line: string) => void raw.push(line) });
@@ -25,12 +26,14 @@ export async function startBot(core: QaCore, options: { channels?: string[]; lim
     core,
     logger,
     ...(options.session ? { session: options.session } : {}),
+    ...(options.restTimeoutMs ? { restTimeoutMs: options.restTimeoutMs } : {}),
     config: { token: TOKEN, apiUrl: fake.apiUrl, channels: new Set(options.channels ?? []), rateLimit: { limit: options.limit ?? 5, windowMs: 10_000 } },
   });
   await bot.start();
   return {
     fake,
     bot,
+    token: TOKEN,
     get logs() {
       return raw.map((line) => JSON.parse(line) as Record<string, any>);
     },
