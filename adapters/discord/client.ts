@@ -1,4 +1,5 @@
 import { Client, GatewayIntentBits, Partials } from 'discord.js';
+import { cacheOptions, DEFAULT_CACHE_LIMITS, type CacheLimits } from './cache.js';
 
 /**
  * The gateway intents the bot asks for, and no more:
@@ -15,6 +16,8 @@ export interface ClientSettings {
   apiUrl: string;
   /** How long one REST request may take before discord.js gives up and retries it (default 15 s). */
   restTimeoutMs?: number;
+  /** Cache bounds (default DEFAULT_CACHE_LIMITS). */
+  cache?: CacheLimits;
 }
 
 /** The discord.js Client, configured so that nothing the bot sends can ping anyone. */
@@ -34,5 +37,7 @@ export function createClient(settings: ClientSettings): Client {
     // Follow Discord's recommended shard count (from /gateway/bot).
     shards: 'auto',
     rest: { api: settings.apiUrl, ...(settings.restTimeoutMs ? { timeout: settings.restTimeoutMs } : {}) },
+    // Bounded users, members and messages, swept when idle (DM channels: startDmSweeper).
+    ...cacheOptions(settings.cache ?? DEFAULT_CACHE_LIMITS),
   });
 }

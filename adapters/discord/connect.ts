@@ -1,0 +1,97 @@
+/**
+ * The first connection to Discord: login, then READY, retried a bounded number of times with
+ * growing delays, each failure logged. A rejected token is not retried. Once connected,
+ * discord.js itself reconnects (with backoff) after a lost connection.
+ */
+import { Events, type Client } from 'discord.js';
+import type { Logger } from '../shared/logger.js';
+import { isTokenRejection, tokenRejected, unreachable, type DiscordFatalError } from './errors.js';
+
+export interface ConnectPolicy {
+  /** Attempts in all, the first included. */
+  attempts: number;
+  /** Delay before the second attempt; doubled each time, up to maxDelayMs. */
+  firstDelayMs: number;
+  maxDelayMs: number;
+  /** One attempt gives up when READY has not come by then (discord.js may wait 15 s for guilds). */
+  readyTimeoutMs: number;
+}
+
+/** About a minute of trying (1 + 2 + 4 + 8 s between five attempts), then exit. */
+export const DEFAULT_CONNECT: ConnectPolicy = { attempts: 5, firstDelayMs: 1000, maxDelayMs: 15_000, readyTimeoutMs: 45_000 };
+
+export interface ConnectOptions {
+  client: Client;
+  token: string;
+  apiUrl: string;
+  logger: Logger;
+  /** Resolves when the bot can no longer work (e.g. gateway close 4004): not retried. */
+  failed: Promise<DiscordFatalError>;
+  /** Aborted by stop(): connect() then rejects at once. */
+  signal: AbortSignal;
+  policy: ConnectPolicy;
+  describeError(error: unknown): Record<string, unknown>;
+}
+
+/** The API URL without credentials, for messages. */
+function shown(apiUrl: string): string {
+  try {
+    const url = new URL(apiUrl);
+    url.username = '';
+    url.password = '';
+    return url.toString().replace(/\/$/, '');
+  } catch {
+    return 'DISCORD_API_URL';
+  }
+}
+
+/** Rejects when `signal` aborts. */
+function aborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    const fail = () => reject(new Error('stopped before the bot was ready'));
+    if (signal.aborted) fail();
+    else signal.addEventListener('abort', fail, { once: true });
+  });
+}
+
+/** One attempt: login and READY, or the first failure (timeout, fatal, stop). */
+async function attempt({ client, token, failed, signal, policy }: ConnectOptions): Promise<void> {
+  let onReady = (): void => {};
+  const ready = new Promise<void>((resolve) => (onReady = resolve));
+  client.once(Events.ClientReady, onReady);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`not ready after ${Math.round(policy.readyTimeoutMs / 1000)} s`)), policy.readyTimeoutMs);
+  });
+  const login = client.login(token).then(() => ready);
+  login.catch(() => {}); // its failure is seen through the race; later failures are moot
+  try {
+    await Promise.race([login, timeout, failed.then((error) => Promise.reject(error)), aborted(signal)]);
+  } finally {
+    clearTimeout(timer);
+    client.off(Events.ClientReady, onReady);
+  }
+}
+
+/** Connects, retrying network failures per `policy`; throws a DiscordFatalError when it gives up. */
+export async function connect(options: ConnectOptions): Promise<void> {
+  const { client, logger, policy, signal } = options;
+  let last: unknown;
+  for (let n = 1; n <= policy.attempts; n++) {
+    try {
+      await attempt(options);
+      return;
+    } catch (error) {
+      if (signal.aborted) throw error;
+      if ((error as DiscordFatalError).name === 'DiscordFatalError') throw error;
+      if (isTokenRejection(error)) throw tokenRejected('401 Unauthorized at login', error);
+      last = error;
+    }
+    await client.destroy().catch(() => {});
+    if (n === policy.attempts) break;
+    const delayMs = Math.min(policy.firstDelayMs * 2 ** (n - 1), policy.maxDelayMs);
+    logger.warn({ attempt: n, attempts: policy.attempts, retryInMs: delayMs, error: options.describeError(last) }, 'could not connect to Discord; retrying');
+    await Promise.race([new Promise((resolve) => setTimeout(resolve, delayMs)), aborted(signal)]);
+  }
+  throw unreachable(shown(options.apiUrl), policy.attempts, last);
+}
