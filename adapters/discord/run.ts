@@ -84,6 +84,8 @@ export async function runDiscord(options: RunOptions = {}): Promise<RunningBot> 
   try {
     await Promise.race([started, bySignal]);
   } catch (error) {
+    // Stopped by a signal while connecting: that is a clean shutdown, not a failure.
+    if (signalled) return { bot, stopped: bySignal };
     await bot.stop();
     detach();
     throw error;

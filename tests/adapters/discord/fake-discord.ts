@@ -76,6 +76,11 @@ export class FakeDiscord {
   private readonly interactions = new Map<string, { token: string; createdAt: number; acknowledged: boolean }>();
   private seq = 0;
   private port = 0;
+  /**
+   * How the gateway treats new connections: normally; 'silent' accepts and never says HELLO (the
+   * client stays "connecting"); 'refuse' closes at once (the client keeps reconnecting).
+   */
+  gateway: 'normal' | 'silent' | 'refuse' = 'normal';
 
   private constructor(
     private readonly server: Server,
@@ -309,6 +314,7 @@ export class FakeDiscord {
   }
 
   private onGateway(socket: WebSocket): void {
+    if (this.gateway === 'refuse') return socket.terminate();
     this.sockets.add(socket);
     socket.on('close', (code) => {
       this.sockets.delete(socket);
@@ -325,7 +331,7 @@ export class FakeDiscord {
       if (frame.op === 1) socket.send(JSON.stringify({ op: 11 }));
       if (frame.op === 2) this.onIdentify(socket, frame.d);
     });
-    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
+    if (this.gateway !== 'silent') socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
   }
 
   private onIdentify(socket: WebSocket, d: any): void {
