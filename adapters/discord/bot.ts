@@ -6,7 +6,7 @@ import { createSession, type Session } from '../shared/session.js';
 import { DEFAULT_CACHE_LIMITS, startDmSweeper, type CacheLimits } from './cache.js';
 import { createClient } from './client.js';
 import type { DiscordConfig } from './config.js';
-import { connect, DEFAULT_CONNECT, type ConnectPolicy } from './connect.js';
+import { connect, DEFAULT_CONNECT, within, type ConnectPolicy } from './connect.js';
 import type { BotContext } from './context.js';
 import { gatewayClosed, tokenRejected, type DiscordFatalError } from './errors.js';
 import { handleInteraction } from './interactions.js';
@@ -113,15 +113,8 @@ export function createDiscordBot({ core, config, logger, session, restTimeoutMs,
       stopping ??= (async () => {
         abort.abort();
         stopSweeper();
-        let timer: NodeJS.Timeout | undefined;
-        const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), stopTimeoutMs)));
-        const outcome = await Promise.race([client.destroy().then(
-          () => 'closed' as const,
-          (error: unknown) => (logger.warn({ error: ctx.describeError(error) }, 'discord.js failed to close'), 'closed' as const),
-        ),
-        late,
-      ]);
-        clearTimeout(timer);
+        const outcome = await within(client.destroy(), stopTimeoutMs);
+        if (outcome === 'failed') logger.warn('discord.js failed to close');
         if (outcome === 'late') logger.warn({ waitedMs: stopTimeoutMs }, 'discord.js did not close in time; stopping anyway');
         // Not after a failed start: the one line saying why is enough.
         if (wasReady) logger.info('discord bot stopped');

@@ -1,9 +1,11 @@
 /**
- * The first connection to Discord: login, then READY, retried a bounded number of times with
- * growing delays, each failure logged. A rejected token is not retried. Once connected,
- * discord.js itself reconnects (with backoff) after a lost connection.
+ * The first connection to Discord. First the REST API is asked for the gateway (what login does
+ * first), retried a bounded number of times with growing delays, each failure logged; a rejected
+ * token is not retried. Then one login, with one deadline for READY: discord.js retries the
+ * gateway connection itself, and a discord.js Client cannot log in again after a failed login
+ * (it stays marked destroyed). Once connected, discord.js reconnects with backoff by itself.
  */
-import { Events, type Client } from 'discord.js';
+import { Events, Routes, type Client } from 'discord.js';
 import type { Logger } from '../shared/logger.js';
 import { isTokenRejection, tokenRejected, unreachable, type DiscordFatalError } from './errors.js';
 
@@ -13,7 +15,7 @@ export interface ConnectPolicy {
   /** Delay before the second attempt; doubled each time, up to maxDelayMs. */
   firstDelayMs: number;
   maxDelayMs: number;
-  /** One attempt gives up when READY has not come by then (discord.js may wait 15 s for guilds). */
+  /** Give up when READY has not come this long after login (discord.js may wait 15 s for guilds). */
   readyTimeoutMs: number;
 }
 
@@ -45,6 +47,20 @@ function shown(apiUrl: string): string {
   }
 }
 
+/**
+ * Waits for `promise` at most `ms`: 'done', 'failed' or 'late'. discord.js's destroy() can wait
+ * for ever on a connection that never opened, so nothing here waits on it unbounded.
+ */
+export async function within(promise: Promise<unknown>, ms: number): Promise<'done' | 'failed' | 'late'> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
+  try {
+    return await Promise.race([promise.then(() => 'done' as const, () => 'failed' as const), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Rejects when `signal` aborts. */
 function aborted(signal: AbortSignal): Promise<never> {
   return new Promise((_, reject) => {
@@ -54,14 +70,14 @@ function aborted(signal: AbortSignal): Promise<never> {
   });
 }
 
-/** One attempt: login and READY, or the first failure (timeout, fatal, stop). */
+/** One attempt: login and READY, or the first failure (login error, timeout, fatal, stop). */
 async function attempt({ client, token, failed, signal, policy }: ConnectOptions): Promise<void> {
   let onReady = (): void => {};
   const ready = new Promise<void>((resolve) => (onReady = resolve));
   client.once(Events.ClientReady, onReady);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`not ready after ${Math.round(policy.readyTimeoutMs / 1000)} s`)), policy.readyTimeoutMs);
+    timer = setTimeout(() => reject(new Error(`no READY from the gateway within ${Math.round(policy.readyTimeoutMs / 1000)} s`)), policy.readyTimeoutMs);
   });
   const login = client.login(token).then(() => ready);
   login.catch(() => {}); // its failure is seen through the race; later failures are moot
@@ -73,25 +89,35 @@ async function attempt({ client, token, failed, signal, policy }: ConnectOptions
   }
 }
 
+/** Asks REST for the gateway, as login will: resolves once Discord answers. */
+async function probe({ client, token, failed, signal }: ConnectOptions): Promise<void> {
+  client.rest.setToken(token);
+  await Promise.race([client.rest.get(Routes.gatewayBot()), failed.then((error) => Promise.reject(error)), aborted(signal)]);
+}
+
 /** Connects, retrying network failures per `policy`; throws a DiscordFatalError when it gives up. */
 export async function connect(options: ConnectOptions): Promise<void> {
-  const { client, logger, policy, signal } = options;
-  let last: unknown;
-  for (let n = 1; n <= policy.attempts; n++) {
+  const { logger, policy, signal } = options;
+  let n = 1;
+  for (; ; n++) {
     try {
-      await attempt(options);
-      return;
+      await probe(options);
+      break;
     } catch (error) {
       if (signal.aborted) throw error;
       if ((error as DiscordFatalError).name === 'DiscordFatalError') throw error;
       if (isTokenRejection(error)) throw tokenRejected('401 Unauthorized at login', error);
-      last = error;
+      if (n >= policy.attempts) throw unreachable(shown(options.apiUrl), n, error);
+      const delayMs = Math.min(policy.firstDelayMs * 2 ** (n - 1), policy.maxDelayMs);
+      logger.warn({ attempt: n, attempts: policy.attempts, retryInMs: delayMs, error: options.describeError(error) }, 'could not connect to Discord; retrying');
+      await Promise.race([new Promise((resolve) => setTimeout(resolve, delayMs)), aborted(signal)]);
     }
-    await client.destroy().catch(() => {});
-    if (n === policy.attempts) break;
-    const delayMs = Math.min(policy.firstDelayMs * 2 ** (n - 1), policy.maxDelayMs);
-    logger.warn({ attempt: n, attempts: policy.attempts, retryInMs: delayMs, error: options.describeError(last) }, 'could not connect to Discord; retrying');
-    await Promise.race([new Promise((resolve) => setTimeout(resolve, delayMs)), aborted(signal)]);
   }
-  throw unreachable(shown(options.apiUrl), policy.attempts, last);
+  try {
+    await attempt(options);
+  } catch (error) {
+    if (signal.aborted || (error as DiscordFatalError).name === 'DiscordFatalError') throw error;
+    if (isTokenRejection(error)) throw tokenRejected('401 Unauthorized at login', error);
+    throw unreachable(shown(options.apiUrl), n, error);
+  }
 }

@@ -1,6 +1,7 @@
 /** Builds the real bot against a fresh fake Discord, with a logger that records every line. */
 import pino from 'pino';
 import { createDiscordBot, type DiscordBot } from '../../../adapters/discord/bot.js';
+import type { CacheLimits } from '../../../adapters/discord/cache.js';
 import type { Session } from '../../../adapters/shared/session.js';
 import type { QaCore } from '../../../src/types.js';
 import { FakeDiscord } from './fake-discord.js';
@@ -18,7 +19,7 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startBot(core: QaCore, options: { channels?: string[]; limit?: number; shards?: number; session?: Session; restTimeoutMs?: number } = {}): Promise<Harness> {
+export async function startBot(core: QaCore, options: { channels?: string[]; limit?: number; shards?: number; session?: Session; restTimeoutMs?: number; cache?: CacheLimits } = {}): Promise<Harness> {
   const fake = await FakeDiscord.start({ token: TOKEN, ...(options.shards ? { shards: options.shards } : {}) });
   const raw: string[] = [];
   const logger = pino({ level: 'debug' }, { write: (line: string) => void raw.push(line) });
@@ -27,6 +28,7 @@ export async function startBot(core: QaCore, options: { channels?: string[]; lim
     logger,
     ...(options.session ? { session: options.session } : {}),
     ...(options.restTimeoutMs ? { restTimeoutMs: options.restTimeoutMs } : {}),
+    ...(options.cache ? { cache: options.cache } : {}),
     config: { token: TOKEN, apiUrl: fake.apiUrl, channels: new Set(options.channels ?? []), rateLimit: { limit: options.limit ?? 5, windowMs: 10_000 } },
   });
   await bot.start();
