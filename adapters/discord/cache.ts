@@ -6,7 +6,7 @@
  * an uncached DM channel arrives as a partial (Partials.Channel), an uncached user is rebuilt
  * from the next message.
  */
-import { Options, SnowflakeUtil, type Client, type ClientOptions } from 'discord.js';
+import { Events, Options, SnowflakeUtil, type Client, type ClientOptions } from 'discord.js';
 
 export interface CacheLimits {
   /** Messages kept per channel (discord.js's default is 200). */
@@ -78,9 +78,23 @@ export function sweepDmChannels(client: Client, limits: Pick<CacheLimits, 'dmCha
   return drop.size;
 }
 
-/** Runs sweepDmChannels every `sweepSeconds` until the returned function is called. */
+/**
+ * Runs sweepDmChannels every `sweepSeconds`, and also after every `dmChannels` DMs, so a burst of
+ * new DM users cannot hold more than about twice the cap between sweeps. Until the returned
+ * function is called.
+ */
 export function startDmSweeper(client: Client, limits: CacheLimits = DEFAULT_CACHE_LIMITS): () => void {
   const timer = setInterval(() => sweepDmChannels(client, limits), limits.sweepSeconds * 1000);
   timer.unref();
-  return () => clearInterval(timer);
+  let dmsSinceSweep = 0;
+  const onMessage = (message: { channel: { isDMBased(): boolean } }): void => {
+    if (!message.channel.isDMBased() || ++dmsSinceSweep < limits.dmChannels) return;
+    dmsSinceSweep = 0;
+    sweepDmChannels(client, limits);
+  };
+  client.on(Events.MessageCreate, onMessage);
+  return () => {
+    clearInterval(timer);
+    client.off(Events.MessageCreate, onMessage);
+  };
 }
