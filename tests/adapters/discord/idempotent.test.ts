@@ -58,6 +58,19 @@ describe('idempotent replies (nonce + enforce_nonce)', () => {
     }
   });
 
+  it('an /ask callback that commits and then answers 500 is retried, refused (40060), and not followed by an apology', async () => {
+    const { id } = h.fake.sendInteraction({ command: 'ask', options: { question: MINISTER }, user: newUser() });
+    const isCallback = (r: { method: string; path: string }) => r.method === 'POST' && r.path.startsWith(`/api/v10/interactions/${id}/`);
+    const clear = h.fake.fault(isCallback, { status: 500 }, true);
+    try {
+      await expect.poll(() => h.logs.some((l) => l.interactionId === id && l.msg === 'the reply had already been delivered (a retry after a lost response)')).toBe(true);
+      expect(h.fake.requests.filter(isCallback).map((r) => r.status)).toEqual([500, 400]);
+      expect(h.fake.requests.filter((r) => r.path.includes('/webhooks/'))).toEqual([]); // no follow-up apology
+    } finally {
+      clear();
+    }
+  });
+
   it('without enforce_nonce, the fake creates a message per request (so the tests above can fail)', async () => {
     const before = h.fake.created.length;
     for (const enforce of [false, false]) {
