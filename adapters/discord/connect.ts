@@ -17,10 +17,12 @@ export interface ConnectPolicy {
   maxDelayMs: number;
   /** Give up when READY has not come this long after login (discord.js may wait 15 s for guilds). */
   readyTimeoutMs: number;
+  /** One REST probe of the gateway gives up after this (a hanging API counts as a failed attempt). */
+  probeTimeoutMs: number;
 }
 
 /** About a minute of trying (1 + 2 + 4 + 8 s between five attempts), then exit. */
-export const DEFAULT_CONNECT: ConnectPolicy = { attempts: 5, firstDelayMs: 1000, maxDelayMs: 15_000, readyTimeoutMs: 45_000 };
+export const DEFAULT_CONNECT: ConnectPolicy = { attempts: 5, firstDelayMs: 1000, maxDelayMs: 15_000, readyTimeoutMs: 45_000, probeTimeoutMs: 10_000 };
 
 export interface ConnectOptions {
   client: Client;
@@ -77,7 +79,7 @@ async function attempt({ client, token, failed, signal, policy }: ConnectOptions
   client.once(Events.ClientReady, onReady);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no READY from the gateway within ${Math.round(policy.readyTimeoutMs / 1000)} s`)), policy.readyTimeoutMs);
+    timer = setTimeout(() => reject(new Error(`no READY from the gateway within ${policy.readyTimeoutMs / 1000} s`)), policy.readyTimeoutMs);
   });
   const login = client.login(token).then(() => ready);
   login.catch(() => {}); // its failure is seen through the race; later failures are moot
@@ -89,10 +91,18 @@ async function attempt({ client, token, failed, signal, policy }: ConnectOptions
   }
 }
 
-/** Asks REST for the gateway, as login will: resolves once Discord answers. */
-async function probe({ client, token, failed, signal }: ConnectOptions): Promise<void> {
+/**
+ * Asks REST for the gateway, as login will: resolves once Discord answers. The request itself is
+ * aborted after probeTimeoutMs (not merely abandoned: REST queues requests per route, so a
+ * hanging one would hold up the next attempt).
+ */
+async function probe({ client, token, failed, signal, policy }: ConnectOptions): Promise<void> {
   client.rest.setToken(token);
-  await Promise.race([client.rest.get(Routes.gatewayBot()), failed.then((error) => Promise.reject(error)), aborted(signal)]);
+  const timeout = AbortSignal.timeout(policy.probeTimeoutMs);
+  const request = client.rest.get(Routes.gatewayBot(), { signal: AbortSignal.any([signal, timeout]) }).catch((error: unknown) => {
+    throw timeout.aborted ? new Error(`no answer from the API within ${policy.probeTimeoutMs / 1000} s`, { cause: error }) : error;
+  });
+  await Promise.race([request, failed.then((error) => Promise.reject(error)), aborted(signal)]);
 }
 
 /** Connects, retrying network failures per `policy`; throws a DiscordFatalError when it gives up. */

@@ -178,13 +178,26 @@ describe('runDiscord', () => {
     }
   });
 
+  it('an API that never answers: each probe times out, then one line', async () => {
+    const hanging = await FakeDiscord.start({ token: TOKEN });
+    hanging.fault(() => true, { delayMs: Infinity });
+    const { lines, logger } = quietLogger();
+    try {
+      const failure = runDiscord({ env: { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: hanging.apiUrl }, logger, signals: new EventEmitter() as SignalSource, bot: { connect: { attempts: 2, firstDelayMs: 20, probeTimeoutMs: 300 } } });
+      await expect(failure).rejects.toThrow(/after 2 attempts \(last: no answer from the API within 0.3 s\)/);
+      expect(lines.filter((l) => l.includes('could not connect to Discord; retrying'))).toHaveLength(1);
+    } finally {
+      await hanging.close();
+    }
+  });
+
   it('a gateway that never says HELLO: one deadline for READY, then one line and no retry storm', async () => {
     const silent = await FakeDiscord.start({ token: TOKEN });
     silent.gateway = 'silent';
     const signals = new EventEmitter();
     try {
       const failure = runDiscord({ env: { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: silent.apiUrl }, logger: quietLogger().logger, signals: signals as SignalSource, bot: { connect: { attempts: 3, firstDelayMs: 20, readyTimeoutMs: 600 } } });
-      await expect(failure).rejects.toThrow(/^could not connect to Discord at .* after 1 attempt \(last: no READY from the gateway within 1 s\)/);
+      await expect(failure).rejects.toThrow(/^could not connect to Discord at .* after 1 attempt \(last: no READY from the gateway within 0.6 s\)/);
       expect(listeners(signals)).toBe(0);
     } finally {
       await silent.close();
