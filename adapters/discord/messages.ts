@@ -39,22 +39,22 @@ export async function handleMessage(message: Message, ctx: BotContext, botUserId
   // sweeper (cache.ts) may drop an idle DM channel while the answer is being worked out.
   const channel = message.channel;
   if (!channel.isSendable()) return;
-  const reply = (options: Pick<MessageCreateOptions, 'content' | 'components'>) => channel.send({ ...options, reply: { messageReference: message, failIfNotExists: false } });
+  const send = (options: Pick<MessageCreateOptions, 'content' | 'components'>) => channel.send({ ...options, reply: { messageReference: message, failIfNotExists: false } });
   const decision = ctx.limiter.take(message.author.id);
   if (!decision.allowed) {
     ctx.logger.info({ ...where, retryAfterMs: decision.retryAfterMs }, 'rate limited');
     // Answer only the first refused message in a row: a flood should not get a flood back.
-    if (decision.firstRefusal) await reply({ content: SLOW_DOWN });
+    if (decision.firstRefusal) await send({ content: SLOW_DOWN });
     return;
   }
   try {
     const started = performance.now();
-    const answer = await replyInConversation(ctx.session, ctx.core, message.channelId, message.author.id, question);
-    await reply({ content: answer.content, ...(answer.components ? { components: answer.components } : {}) });
-    ctx.logger.info({ ...where, kind: answer.kind, ms: Math.round(performance.now() - started) }, 'answered');
+    const reply = await replyInConversation(ctx.session, ctx.core, message.channelId, message.author.id, question);
+    await send({ content: reply.content, ...(reply.components ? { components: reply.components } : {}) });
+    ctx.logger.info({ ...where, kind: reply.kind, ms: Math.round(performance.now() - started) }, 'answered');
   } catch (error) {
     ctx.logger.error({ ...where, error: ctx.describeError(error) }, 'could not answer a message');
-    await reply({ content: APOLOGY }).catch((apologyError: unknown) => {
+    await send({ content: APOLOGY }).catch((apologyError: unknown) => {
       ctx.logger.warn({ ...where, error: ctx.describeError(apologyError) }, 'could not send the apology either');
     });
   }
