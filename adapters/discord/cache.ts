@@ -59,20 +59,18 @@ export function cacheOptions(limits: CacheLimits = DEFAULT_CACHE_LIMITS): Pick<C
   };
 }
 
-/** When a DM channel was last used: its last message's time, else its creation. */
-function lastUsed(channel: { id: string; lastMessageId?: string | null }): number {
-  return Number(SnowflakeUtil.timestampFrom(channel.lastMessageId ?? channel.id));
-}
+/** A DM channel's last message id (else its own id): a snowflake, so it orders by time, then sequence. */
+const lastSnowflake = (channel: { id: string; lastMessageId?: string | null }): bigint => BigInt(channel.lastMessageId ?? channel.id);
 
 /**
  * Drops DM channels (and the messages they hold) idle longer than `idleSeconds`, then the least
  * recently used beyond `dmChannels`. Returns how many were dropped.
  */
 export function sweepDmChannels(client: Client, limits: Pick<CacheLimits, 'dmChannels' | 'idleSeconds'>, now = Date.now()): number {
-  const dms = [...client.channels.cache.values()].filter((c) => c.isDMBased()).map((c) => ({ id: c.id, used: lastUsed(c as { id: string; lastMessageId?: string | null }) }));
+  const dms = [...client.channels.cache.values()].filter((c) => c.isDMBased()).map((c) => ({ id: c.id, last: lastSnowflake(c as { id: string; lastMessageId?: string | null }) }));
   const cutoff = now - limits.idleSeconds * 1000;
-  const drop = new Set(dms.filter((c) => c.used < cutoff).map((c) => c.id));
-  const kept = dms.filter((c) => !drop.has(c.id)).sort((a, b) => b.used - a.used);
+  const drop = new Set(dms.filter((c) => SnowflakeUtil.timestampFrom(c.last) < cutoff).map((c) => c.id));
+  const kept = dms.filter((c) => !drop.has(c.id)).sort((a, b) => (a.last < b.last ? 1 : a.last > b.last ? -1 : 0));
   for (const c of kept.slice(limits.dmChannels)) drop.add(c.id);
   for (const id of drop) client.channels.cache.delete(id);
   return drop.size;

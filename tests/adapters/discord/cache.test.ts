@@ -11,8 +11,9 @@ import { BOT_ID } from './fake-discord.js';
 import { core } from './fixtures.js';
 import { newUser, startBot, type Harness } from './harness.js';
 
-// sweepSeconds is long: the DM channel cap must hold through a burst, between timed sweeps.
-const LIMITS: CacheLimits = { messagesPerChannel: 3, users: 40, membersPerGuild: 40, dmChannels: 25, idleSeconds: 1800, sweepSeconds: 3600 };
+// sweepSeconds is long: the DM channel cap must hold through a burst, between timed sweeps. The
+// fake's snowflakes date from 2022, so idleSeconds is huge here, or idleness alone would sweep.
+const LIMITS: CacheLimits = { messagesPerChannel: 3, users: 40, membersPerGuild: 40, dmChannels: 25, idleSeconds: 1e9, sweepSeconds: 3600 };
 const DM_USERS = 300;
 
 let h: Harness;
@@ -52,8 +53,15 @@ describe('cache limits and sweepers', () => {
   it('sweepDmChannels drops idle DM channels and the least recently used beyond the cap, never guild channels', () => {
     const guildChannels = [...h.bot.client.channels.cache.values()].filter((c) => !c.isDMBased()).length;
     expect(guildChannels).toBeGreaterThan(0);
-    sweepDmChannels(h.bot.client, { dmChannels: 2, idleSeconds: 1800 });
-    expect(dmChannels()).toBeLessThanOrEqual(2);
+    const recent = [...h.bot.client.channels.cache.values()]
+      .filter((c) => c.isDMBased())
+      .map((c) => ({ id: c.id, last: BigInt((c as { lastMessageId?: string | null }).lastMessageId ?? c.id) }))
+      .sort((a, b) => (a.last < b.last ? 1 : -1))
+      .slice(0, 2)
+      .map((c) => c.id);
+    expect(dmChannels()).toBeGreaterThan(2);
+    sweepDmChannels(h.bot.client, { dmChannels: 2, idleSeconds: 1e9 });
+    expect([...h.bot.client.channels.cache.values()].filter((c) => c.isDMBased()).map((c) => c.id).sort()).toEqual([...recent].sort());
     sweepDmChannels(h.bot.client, { dmChannels: 100, idleSeconds: 1800 }, Date.now() + 3_600_000);
     expect(dmChannels()).toBe(0);
     expect([...h.bot.client.channels.cache.values()].filter((c) => !c.isDMBased()).length).toBe(guildChannels);
