@@ -1,4 +1,5 @@
 import { Client, GatewayIntentBits, Partials } from 'discord.js';
+import { cacheOptions, DEFAULT_CACHE_LIMITS, type CacheLimits } from './cache.js';
 
 /**
  * The gateway intents the bot asks for, and no more:
@@ -13,6 +14,10 @@ export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessage
 export interface ClientSettings {
   /** The REST base URL (`DISCORD_API_URL`); the gateway URL comes from its `/gateway/bot`. */
   apiUrl: string;
+  /** How long one REST request may take before discord.js gives up and retries it (default 15 s). */
+  restTimeoutMs?: number;
+  /** Cache bounds (default DEFAULT_CACHE_LIMITS). */
+  cache?: CacheLimits;
 }
 
 /** The discord.js Client, configured so that nothing the bot sends can ping anyone. */
@@ -25,8 +30,14 @@ export function createClient(settings: ClientSettings): Client {
     allowedMentions: { parse: [], repliedUser: false },
     // A reply to a message deleted meanwhile is sent as a plain message instead of failing.
     failIfNotExists: false,
+    // Every message gets a nonce that Discord enforces: a create that committed but answered 500,
+    // or answered after the timeout, is retried by discord.js with the same body, and Discord
+    // returns the first message instead of posting a second one.
+    enforceNonce: true,
     // Follow Discord's recommended shard count (from /gateway/bot).
     shards: 'auto',
-    rest: { api: settings.apiUrl },
+    rest: { api: settings.apiUrl, ...(settings.restTimeoutMs ? { timeout: settings.restTimeoutMs } : {}) },
+    // Bounded users, members and messages, swept when idle (DM channels: startDmSweeper).
+    ...cacheOptions(settings.cache ?? DEFAULT_CACHE_LIMITS),
   });
 }

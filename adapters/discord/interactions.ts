@@ -48,12 +48,21 @@ async function handleCommand(interaction: ChatInputCommandInteraction, ctx: BotC
   ctx.logger.info({ ...where, kind: reply.kind, ms: Math.round(performance.now() - started) }, 'answered');
 }
 
+/** Discord's code for a second callback to one interaction. */
+const ALREADY_ACKNOWLEDGED = 40060;
+
 /** Runs a handler; a failure is logged (no tokens) and the user gets a private apology. */
 async function guarded(interaction: ChatInputCommandInteraction | ButtonInteraction, ctx: BotContext, what: Record<string, unknown>, run: () => Promise<void>): Promise<void> {
   try {
     await run();
   } catch (error) {
     const where = { ...what, interactionId: interaction.id, channelId: interaction.channelId, guildId: interaction.guildId ?? undefined, userId: interaction.user.id };
+    // A callback Discord took but whose answer was lost (a 500, a timeout) is retried by
+    // discord.js and refused with 40060: the user already has the reply, so no apology on top.
+    if ((error as { code?: unknown }).code === ALREADY_ACKNOWLEDGED) {
+      ctx.logger.warn(where, 'the reply had already been delivered (a retry after a lost response)');
+      return;
+    }
     ctx.logger.error({ ...where, error: ctx.describeError(error) }, 'could not answer a command');
     await apologize(interaction).catch((apologyError: unknown) => {
       ctx.logger.warn({ ...where, error: ctx.describeError(apologyError) }, 'could not send the apology either');

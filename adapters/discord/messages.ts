@@ -1,4 +1,4 @@
-import type { Message } from 'discord.js';
+import type { Message, MessageCreateOptions } from 'discord.js';
 import { APOLOGY, SLOW_DOWN } from '../shared/text.js';
 import type { BotContext } from './context.js';
 import { replyInConversation } from './respond.js';
@@ -36,21 +36,26 @@ export async function handleMessage(message: Message, ctx: BotContext, botUserId
     guildId: message.guildId ?? undefined,
     userId: message.author.id,
   };
+  // The channel is taken now: `message.channel` is looked up in the cache each time, and the DM
+  // sweeper (cache.ts) may drop an idle DM channel while the answer is being worked out.
+  const channel = message.channel;
+  if (!channel.isSendable()) return;
+  const send = (options: Pick<MessageCreateOptions, 'content' | 'components'>) => channel.send({ ...options, reply: { messageReference: message, failIfNotExists: false } });
   const decision = await ctx.limiter.take(message.author.id);
   if (!decision.allowed) {
     ctx.logger.info({ ...where, retryAfterMs: decision.retryAfterMs }, 'rate limited');
     // Answer only the first refused message in a row: a flood should not get a flood back.
-    if (decision.firstRefusal) await message.reply({ content: SLOW_DOWN });
+    if (decision.firstRefusal) await send({ content: SLOW_DOWN });
     return;
   }
   try {
     const started = performance.now();
     const reply = await replyInConversation(ctx.session, ctx.core, message.channelId, message.author.id, question);
-    await message.reply({ content: reply.content, ...(reply.components ? { components: reply.components } : {}) });
+    await send({ content: reply.content, ...(reply.components ? { components: reply.components } : {}) });
     ctx.logger.info({ ...where, kind: reply.kind, ms: Math.round(performance.now() - started) }, 'answered');
   } catch (error) {
     ctx.logger.error({ ...where, error: ctx.describeError(error) }, 'could not answer a message');
-    await message.reply({ content: APOLOGY }).catch((apologyError: unknown) => {
+    await send({ content: APOLOGY }).catch((apologyError: unknown) => {
       ctx.logger.warn({ ...where, error: ctx.describeError(apologyError) }, 'could not send the apology either');
     });
   }

@@ -56,6 +56,14 @@ describe('failures', () => {
     expect(h.logs.find((l) => l.event === 'clientError')?.error.message).toBe('gateway trouble for [redacted]');
   });
 
+  it("with LOG_LEVEL=debug, discord.js's `Provided token: <first two parts>.****` line is logged redacted", () => {
+    const [id, time] = TOKEN.split('.');
+    const line = h.logs.find((l) => l.event === 'clientDebug' && /Provided token/.test(l.msg));
+    expect(line?.msg).toBe('Provided token: [redacted]');
+    expect(h.rawLogs()).not.toContain(`${id}.${time}`);
+    expect(h.rawLogs()).not.toContain(id);
+  });
+
   it('never writes the token to a log line or a reply, even when an error message holds it', async () => {
     const id = h.fake.sendMessage({ content: mention('EXPLODE'), author: newUser() });
     expect((await h.fake.replyTo(id)).body.content).toBe(APOLOGY);

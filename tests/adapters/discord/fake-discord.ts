@@ -3,7 +3,9 @@
  * routes the bot uses and a JSON gateway on the same port (see ../shared/notes/platform-fakes.md).
  * It behaves like Discord where the bot could get it wrong: content over 2,000 characters is
  * rejected (400, code 50035), an empty message too (50006), a second or late (> 3 s) interaction
- * callback fails (40060 / 10062), and a wrong token gets 401.
+ * callback fails (40060 / 10062), and a wrong token gets 401. Messages created with a `nonce` and
+ * `enforce_nonce: true` are created once per nonce (a repeat returns the first message), as
+ * Discord does; `fault()` makes a route commit and then answer 500, or answer late, or never.
  */
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -28,6 +30,22 @@ export interface RecordedRequest {
 
 type Override = { match: (req: RecordedRequest) => boolean; status: number; body: unknown; once: boolean };
 
+/** What goes wrong after the fake has handled a request (it has committed whatever it creates). */
+export interface Fault {
+  /** Answer this status (with Discord's 5xx body) instead of the real answer. */
+  status?: number;
+  /** Answer after this many ms; `Infinity` never answers. */
+  delayMs?: number;
+}
+type FaultEntry = Fault & { match: (req: RecordedRequest) => boolean; once: boolean };
+
+/** A message the fake created (committed), whatever the client was told. */
+export interface CreatedMessage {
+  id: string;
+  channelId: string;
+  body: any;
+}
+
 export interface FakeDiscordOptions {
   token: string;
   /** The shard count `/gateway/bot` recommends (default 1). */
@@ -49,10 +67,20 @@ export class FakeDiscord {
   /** The shard id each identified connection asked for. */
   private readonly shardOf = new Map<WebSocket, number>();
   private readonly overrides: Override[] = [];
+  private readonly faults: FaultEntry[] = [];
+  /** Messages created per nonce (`channel:nonce`), for `enforce_nonce`. */
+  private readonly byNonce = new Map<string, object>();
+  /** Every message the fake created, in order. */
+  readonly created: CreatedMessage[] = [];
   private readonly waiters = new Set<() => void>();
   private readonly interactions = new Map<string, { token: string; createdAt: number; acknowledged: boolean }>();
   private seq = 0;
   private port = 0;
+  /**
+   * How the gateway treats new connections: normally; 'silent' accepts and never says HELLO (the
+   * client stays "connecting"); 'refuse' closes at once (the client keeps reconnecting).
+   */
+  gateway: 'normal' | 'silent' | 'refuse' = 'normal';
 
   private constructor(
     private readonly server: Server,
@@ -78,11 +106,20 @@ export class FakeDiscord {
           body: raw && req.headers['content-type']?.includes('json') ? JSON.parse(raw) : raw,
           status: 0,
         };
-        const [status, body] = fake.route(record);
+        let [status, body] = fake.route(record);
+        const fault = fake.takeFault(record);
+        if (fault?.status) [status, body] = [fault.status, { message: `${fault.status}: Internal Server Error`, code: 0 }];
         record.status = status;
         fake.requests.push(record);
-        res.writeHead(status, status === 204 ? {} : { 'content-type': 'application/json' });
-        res.end(status === 204 ? undefined : JSON.stringify(body));
+        const answer = (): void => {
+          if (res.destroyed) return;
+          res.writeHead(status, status === 204 ? {} : { 'content-type': 'application/json' });
+          res.end(status === 204 ? undefined : JSON.stringify(body));
+        };
+        if (fault?.delayMs === Infinity) {
+          // never answered: the client's own timeout or shutdown must deal with it
+        } else if (fault?.delayMs) setTimeout(answer, fault.delayMs);
+        else answer();
         for (const wake of [...fake.waiters]) wake();
       });
     });
@@ -111,6 +148,45 @@ export class FakeDiscord {
       const i = this.overrides.indexOf(entry);
       if (i >= 0) this.overrides.splice(i, 1);
     };
+  }
+
+  /**
+   * Makes matching requests go wrong after the fake has handled them: a message is created, then
+   * the answer is a 500 or comes late (or never). Returns a function that clears it.
+   */
+  fault(match: (req: RecordedRequest) => boolean, fault: Fault, once = false): () => void {
+    const entry: FaultEntry = { ...fault, match, once };
+    this.faults.push(entry);
+    return () => {
+      const i = this.faults.indexOf(entry);
+      if (i >= 0) this.faults.splice(i, 1);
+    };
+  }
+
+  private takeFault(req: RecordedRequest): Fault | undefined {
+    const fault = this.faults.find((f) => f.match(req));
+    if (fault?.once) this.faults.splice(this.faults.indexOf(fault), 1);
+    return fault;
+  }
+
+  /** The messages the fake created in reply to `messageId` (what the user sees), so far. */
+  createdRepliesTo(messageId: string): CreatedMessage[] {
+    return this.created.filter((m) => m.body?.message_reference?.message_id === messageId);
+  }
+
+  /** Sends a raw text frame (e.g. not JSON) on every gateway connection. */
+  sendRawFrame(text: string): void {
+    for (const socket of this.sockets) socket.send(text);
+  }
+
+  /** Closes every gateway connection with `code` (4004: authentication failed). */
+  closeGateway(code: number, reason = ''): void {
+    for (const socket of this.sockets) socket.close(code, reason);
+  }
+
+  /** How many gateway connections are open. */
+  get gatewayConnections(): number {
+    return this.sockets.size;
   }
 
   /** Resolves with the first recorded request (from index `from`) matching `match`. */
@@ -206,7 +282,15 @@ export class FakeDiscord {
     if (method === 'POST' && m) {
       const invalid = checkContent(body);
       if (invalid) return invalid;
-      return [200, sentMessage(snowflake(), m[1]!, body)];
+      // Discord: with enforce_nonce, a nonce already used by this author recently returns that message.
+      const nonceKey = body?.enforce_nonce && body.nonce !== undefined ? `${m[1]}:${body.nonce}` : undefined;
+      const earlier = nonceKey ? this.byNonce.get(nonceKey) : undefined;
+      if (earlier) return [200, earlier];
+      const id = snowflake();
+      const message = sentMessage(id, m[1]!, body);
+      this.created.push({ id, channelId: m[1]!, body });
+      if (nonceKey) this.byNonce.set(nonceKey, message);
+      return [200, message];
     }
     m = /^\/api\/v10\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path);
     if (method === 'POST' && m) {
@@ -230,6 +314,7 @@ export class FakeDiscord {
   }
 
   private onGateway(socket: WebSocket): void {
+    if (this.gateway === 'refuse') return socket.terminate();
     this.sockets.add(socket);
     socket.on('close', (code) => {
       this.sockets.delete(socket);
@@ -237,11 +322,16 @@ export class FakeDiscord {
       this.closes.push(code);
     });
     socket.on('message', (raw) => {
-      const frame = JSON.parse(raw.toString());
+      let frame: any;
+      try {
+        frame = JSON.parse(raw.toString());
+      } catch {
+        return socket.close(4002, 'Error while decoding payload.');
+      }
       if (frame.op === 1) socket.send(JSON.stringify({ op: 11 }));
       if (frame.op === 2) this.onIdentify(socket, frame.d);
     });
-    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
+    if (this.gateway !== 'silent') socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
   }
 
   private onIdentify(socket: WebSocket, d: any): void {

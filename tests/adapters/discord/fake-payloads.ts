@@ -21,6 +21,8 @@ export interface MessageSpec {
   author: UserSpec;
   /** A guild text channel id (default CHANNEL_ID), or 'dm' for a direct message. */
   channel?: string | 'dm';
+  /** The DM channel's id for a direct message (default DM_CHANNEL_ID): one per user, as on Discord. */
+  dmChannel?: string;
   webhookId?: string;
 }
 
@@ -58,7 +60,7 @@ export function messageCreate(id: string, spec: MessageSpec): object {
   return {
     id,
     type: 0,
-    channel_id: dm ? DM_CHANNEL_ID : (spec.channel ?? CHANNEL_ID),
+    channel_id: dm ? (spec.dmChannel ?? DM_CHANNEL_ID) : (spec.channel ?? CHANNEL_ID),
     ...(dm ? { channel_type: 1 } : { guild_id: GUILD_ID, member: member([]) }),
     author,
     content: spec.content,

@@ -1,6 +1,7 @@
 /** Builds the real bot against a fresh fake Discord, with a logger that records every line. */
 import pino from 'pino';
 import { createDiscordBot, type DiscordBot } from '../../../adapters/discord/bot.js';
+import type { CacheLimits } from '../../../adapters/discord/cache.js';
 import type { Session } from '../../../adapters/shared/session.js';
 import type { QaCore } from '../../../src/types.js';
 import { FakeDiscord } from './fake-discord.js';
@@ -10,6 +11,7 @@ export const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDA.fake-bot-token.do-not-log';
 export interface Harness {
   fake: FakeDiscord;
   bot: DiscordBot;
+  token: string;
   /** Every log line, parsed. */
   logs: Array<Record<string, any>>;
   /** Every log line, raw, joined. */
@@ -17,7 +19,7 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startBot(core: QaCore, options: { channels?: string[]; limit?: number; shards?: number; session?: Session } = {}): Promise<Harness> {
+export async function startBot(core: QaCore, options: { channels?: string[]; limit?: number; shards?: number; session?: Session; restTimeoutMs?: number; cache?: CacheLimits } = {}): Promise<Harness> {
   const fake = await FakeDiscord.start({ token: TOKEN, ...(options.shards ? { shards: options.shards } : {}) });
   const raw: string[] = [];
   const logger = pino({ level: 'debug' }, { write: (line: string) => void raw.push(line) });
@@ -25,12 +27,15 @@ export async function startBot(core: QaCore, options: { channels?: string[]; lim
     core,
     logger,
     ...(options.session ? { session: options.session } : {}),
+    ...(options.restTimeoutMs ? { restTimeoutMs: options.restTimeoutMs } : {}),
+    ...(options.cache ? { cache: options.cache } : {}),
     config: { token: TOKEN, apiUrl: fake.apiUrl, channels: new Set(options.channels ?? []), rateLimit: { limit: options.limit ?? 5, windowMs: 10_000 } },
   });
   await bot.start();
   return {
     fake,
     bot,
+    token: TOKEN,
     get logs() {
       return raw.map((line) => JSON.parse(line) as Record<string, any>);
     },

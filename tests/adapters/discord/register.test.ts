@@ -46,8 +46,26 @@ describe('npm run discord:register', () => {
     expect(made[0]!.body[0]).toMatchObject(ASK);
   });
 
-  it('fails with Discord\'s message on a bad token', async () => {
-    await expect(registerCommands({ token: 'wrong', apiUrl: fake.apiUrl })).rejects.toThrow(/401: Unauthorized/);
+  it('on a bad token, fails with one line naming DISCORD_TOKEN and the fix (not only "401: Unauthorized")', async () => {
+    const failure = registerCommands({ token: 'wrong-token-value', apiUrl: fake.apiUrl });
+    await expect(failure).rejects.toThrow(/^Discord rejected DISCORD_TOKEN \(401 Unauthorized\): .*Reset Token.*DISCORD_TOKEN in \.env$/);
+    await expect(failure).rejects.not.toThrow(/wrong-token-value|\n/);
+  });
+
+  it('on an application id Discord does not know, names DISCORD_APPLICATION_ID', async () => {
+    const clear = fake.override((r) => r.method === 'PUT', 404, { message: 'Unknown Application', code: 10002 });
+    try {
+      await expect(registerCommands({ token: TOKEN, apiUrl: fake.apiUrl, applicationId: '123456789012345678' })).rejects.toThrow(/DISCORD_APPLICATION_ID \(404\): check the ids in \.env/);
+    } finally {
+      clear();
+    }
+  });
+
+  it('with Discord unreachable, says so and names DISCORD_API_URL, without hanging', async () => {
+    const closed = await FakeDiscord.start({ token: TOKEN });
+    const apiUrl = closed.apiUrl;
+    await closed.close();
+    await expect(registerCommands({ token: TOKEN, apiUrl })).rejects.toThrow(/^could not reach Discord \(.*\): check the network, and DISCORD_API_URL/);
   });
 });
 
@@ -68,5 +86,30 @@ describe('the built script (node dist/adapters/discord/register.js, built by tes
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('with a rejected token prints one line naming DISCORD_TOKEN and exits 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'discord-register-'));
+    try {
+      writeFileSync(join(dir, '.env'), `DISCORD_TOKEN=wrong-token-value\nDISCORD_API_URL=${fake.apiUrl}\n`);
+      const result = await run(process.execPath, [SCRIPT], { cwd: dir, env }).then(
+        () => ({ code: 0, stderr: '' }),
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^discord:register: Discord rejected DISCORD_TOKEN \(401 Unauthorized\): [^\n]+\n$/);
+      expect(result.stderr).not.toContain('wrong-token-value');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--help prints usage and the variables it reads, and registers nothing', async () => {
+    const from = fake.requests.length;
+    const { stdout, stderr } = await run(process.execPath, [SCRIPT, '--help'], { env });
+    expect(stdout).toMatch(/^Usage: npm run discord:register/);
+    for (const name of ['DISCORD_TOKEN', 'DISCORD_API_URL', 'DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID']) expect(stdout).toContain(name);
+    expect(stderr).toBe('');
+    expect(fake.requests.length).toBe(from);
   });
 });
