@@ -28,6 +28,10 @@ export function questionFrom(message: Message, botUserId: string, channels: Read
 export async function handleMessage(message: Message, ctx: BotContext, botUserId: string): Promise<void> {
   const question = questionFrom(message, botUserId, ctx.channels);
   if (question === null) return;
+  // The channel is taken now: `message.channel` is looked up in the cache each time, and the DM
+  // sweeper (cache.ts) may drop an idle DM channel while the answer is being worked out (or claimed).
+  const channel = message.channel;
+  if (!channel.isSendable()) return;
   if (!(await ctx.claims.firstTime(`discord:message:${message.id}`))) return; // another instance has it
   const where = {
     via: message.inGuild() ? 'mention' : 'dm',
@@ -36,10 +40,6 @@ export async function handleMessage(message: Message, ctx: BotContext, botUserId
     guildId: message.guildId ?? undefined,
     userId: message.author.id,
   };
-  // The channel is taken now: `message.channel` is looked up in the cache each time, and the DM
-  // sweeper (cache.ts) may drop an idle DM channel while the answer is being worked out.
-  const channel = message.channel;
-  if (!channel.isSendable()) return;
   const send = (options: Pick<MessageCreateOptions, 'content' | 'components'>) => channel.send({ ...options, reply: { messageReference: message, failIfNotExists: false } });
   const decision = await ctx.limiter.take(message.author.id);
   if (!decision.allowed) {
