@@ -64,6 +64,10 @@ export function parseCommandLine<O extends Options, P extends boolean = false>(
     const end = args.indexOf('--');
     const before = end === -1 ? args : args.slice(0, end);
     if (before.includes('--help') || before.includes('-h')) {
+      // `--help | head` closes the pipe early: that is not an error worth a stack trace.
+      process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') throw error;
+      });
       process.stdout.write(formatHelp(help));
       process.exitCode = 0;
       return undefined;
