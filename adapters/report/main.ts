@@ -5,14 +5,17 @@
  * by key terms, and the terms the article lacks.
  */
 import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ARTICLE_OPTION, LOG_VARIABLES, parseCommandLine, type HelpText } from '../cli/args.js';
-import { ArticleFileError, loadArticles } from '../shared/articles.js';
+import { ArticleFileError, DEFAULT_SEEDS_DIR, loadArticles } from '../shared/articles.js';
 import { loadDotEnv, runMain } from '../shared/env.js';
-import { DEFAULT_LOG_FILE, sessionSettings } from '../shared/session.js';
+import { sessionSettings } from '../shared/session.js';
 import { reportFiles } from './files.js';
 import { formatSummary, summarise } from './summarise.js';
 import { articleVocabulary } from './vocabulary.js';
+
+/** Where the adapters write their questions logs by default: logs/ in the project. */
+const LOGS_DIR = join(dirname(DEFAULT_SEEDS_DIR), 'logs');
 
 const HELP: HelpText = {
   command: 'npm run report',
@@ -58,8 +61,8 @@ await runMain('report', () => {
   const paths = [...positionals, ...(values.file ?? [])];
   // QA_LOG_FILE names one log for every adapter; unset (or "off"), the report reads every log in logs/.
   const configured = process.env.QA_LOG_FILE?.trim() ? sessionSettings(process.env).log?.file : undefined;
-  const files = reportFiles({ paths, configured, defaultDir: dirname(DEFAULT_LOG_FILE) });
-  const where = paths.length > 0 ? paths.join(', ') : configured || `${dirname(DEFAULT_LOG_FILE)}/qa*.log`;
+  const files = reportFiles({ paths, configured, defaultDir: LOGS_DIR });
+  const where = paths.length > 0 ? paths.join(', ') : configured || `${LOGS_DIR}/qa*.log`;
   if (files.length === 0) {
     process.stdout.write(values.json ? `${JSON.stringify({ files: [], ...summarise([]) })}\n` : `No questions log at ${where} yet: it fills as people ask the bots.\n`);
     return;
