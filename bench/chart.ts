@@ -9,7 +9,7 @@ import { formatMs } from './measure.js';
 const W = 680;
 const H = 380;
 const M = { left: 78, right: 150, top: 40, bottom: 52 };
-const COLORS: Record<SystemName, string> = { core: '#c0392b', 'wink-bm25': '#1f77b4', minisearch: '#2ca02c' };
+const COLORS: Record<SystemName, string> = { core: '#c0392b', 'wink-nlp-bm25': '#9467bd', 'wink-bm25': '#1f77b4', minisearch: '#2ca02c' };
 
 const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const fmt = (n: number): string => n.toFixed(1);

@@ -1,7 +1,7 @@
 /**
- * `npm run bench`: measures the core and the two BM25 peers on the seed article and on synthetic
+ * `npm run bench`: measures the core and the three BM25 peers on the seed article and on synthetic
  * corpora of growing size, each system and corpus in its own child process, then prints the
- * markdown report and writes bench/results.md and bench/latency.svg.
+ * markdown report and writes results.md and latency.svg (bench/, or a temporary folder for --quick).
  *
  *   node dist/bench/main.js [--sizes 1,10,100,1000] [--quick] [--out DIR] [--startup-runs N]
  *
@@ -11,8 +11,10 @@ import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs, promisify } from 'node:util';
+import { promisify } from 'node:util';
+import { parseCommandLine, type HelpText } from '../adapters/cli/args.js';
 import { loadCorpus, type BenchCorpus } from './corpus.js';
+import { benchOutDir } from './out-dir.js';
 import { latencyChart } from './chart.js';
 import { median } from './measure.js';
 import { Progress } from './progress.js';
@@ -27,31 +29,43 @@ const DIST = join(import.meta.dirname, '..');
 const ROOT = join(DIST, '..');
 const run = promisify(execFile);
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string' },
-    quick: { type: 'boolean', default: false },
-    out: { type: 'string' },
-    'startup-runs': { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  },
+const HELP: HelpText = {
+  command: 'npm run bench',
+  usage: ['npm run bench -- [--sizes 1,10,100,1000] [--quick] [--out DIR] [--startup-runs N]'],
+  summary:
+    'Measures the core and three BM25 peers (one loads wink-nlp and its model) on the seed article and on synthetic\n' +
+    'corpora: start to first answer, build, latency median and p99, peak RSS. Prints the markdown report and writes\n' +
+    'results.md and latency.svg (a full run: to bench/; --quick: to a new temporary folder unless --out is given).',
+  options: [
+    ['--sizes LIST', 'synthetic corpus sizes, in articles (default 1,10,100,1000; with --quick 1,3)'],
+    ['--quick', 'one or two passes and one start-up run: checks that it runs, figures are rough'],
+    ['--out DIR', 'write results.md and latency.svg here'],
+    ['--startup-runs N', 'start-up runs per system and corpus (default 7 for the seed article, fewer for large corpora)'],
+  ],
+};
+
+const args = parseCommandLine('bench', HELP, {
+  options: { sizes: { type: 'string' }, quick: { type: 'boolean', default: false }, out: { type: 'string' }, 'startup-runs': { type: 'string' } },
 });
-if (values.help) {
-  process.stdout.write('usage: npm run bench -- [--sizes 1,10,100,1000] [--quick] [--out DIR] [--startup-runs N]\n');
-  process.exit(0);
-}
+if (!args) process.exit();
+const { values } = args;
 const quick = values.quick;
 const sizes = (values.sizes ?? (quick ? '1,3' : '1,10,100,1000')).split(',').map((s) => Number(s.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
   process.stderr.write(`bench: --sizes wants positive whole numbers, got ${JSON.stringify(values.sizes)}\n`);
   process.exit(2);
 }
-const outDir = values.out ?? join(ROOT, 'bench');
+const startupRunsOption = values['startup-runs'] === undefined ? undefined : Number(values['startup-runs']);
+if (startupRunsOption !== undefined && !(Number.isInteger(startupRunsOption) && startupRunsOption >= 1)) {
+  process.stderr.write(`bench: --startup-runs wants a whole number of at least 1, got ${JSON.stringify(values['startup-runs'])}\n`);
+  process.exit(2);
+}
+const outDir = benchOutDir({ quick, out: values.out, committed: join(ROOT, 'bench') });
 
 /** Timed passes and start-up runs: enough samples for a stable p99 without taking all day. */
 function plan(spec: 'seed' | number): { reps: Omit<WorkerConfig, 'system' | 'corpus'>; startupRuns: number } {
-  if (quick) return { reps: { minReps: 1, maxReps: 2, budgetMs: 0 }, startupRuns: Number(values['startup-runs'] ?? 1) };
-  const startupRuns = Number(values['startup-runs'] ?? (spec === 'seed' ? 7 : spec <= 10 ? 3 : 1));
+  if (quick) return { reps: { minReps: 1, maxReps: 2, budgetMs: 0 }, startupRuns: startupRunsOption ?? 1 };
+  const startupRuns = startupRunsOption ?? (spec === 'seed' ? 7 : spec <= 10 ? 3 : 1);
   return spec === 'seed' ? { reps: { minReps: 20, maxReps: 300, budgetMs: 4000 }, startupRuns } : { reps: { minReps: 3, maxReps: 100, budgetMs: 4000 }, startupRuns };
 }
 
@@ -111,7 +125,7 @@ try {
       result.runs[system] = await measureRun(system, spec, reps);
     }
     const paths = spec === 'seed' ? [] : writeArticles(corpus, join(scratch, String(spec)));
-    const startups: Record<SystemName, number[]> = { core: [], 'wink-bm25': [], minisearch: [] };
+    const startups: Record<SystemName, number[]> = { core: [], 'wink-nlp-bm25': [], 'wink-bm25': [], minisearch: [] };
     for (let k = 0; k < startupRuns; k++) {
       for (const system of SYSTEM_NAMES) {
         progress.step(`${corpus.label}: ${SYSTEM_LABELS[system]} start to first answer (${k + 1}/${startupRuns})`);
@@ -136,3 +150,4 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'results.md'), report);
 writeFileSync(join(outDir, 'latency.svg'), latencyChart(corpora));
 process.stdout.write(report);
+if (!values.out && quick) process.stderr.write(`bench: --quick figures are rough; written to ${outDir}, not to bench/ (--out DIR to choose)\n`);

@@ -2,7 +2,7 @@
  * A peer's equivalent of `npm run ask -- --json`, for the start-up figure: reads the articles
  * (seeds/ or --article PATH...), builds the peer's index, then answers one question per stdin
  * line with one JSON object per stdout line ({"question","passage"}).
- * Usage: node dist/bench/peer-ask.js --peer wink-bm25|minisearch [--article PATH]...
+ * Usage: node dist/bench/peer-ask.js --peer wink-nlp-bm25|wink-bm25|minisearch [--article PATH]...
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';

@@ -1,7 +1,9 @@
 /**
- * The two peers: plain BM25 sentence retrieval with wink-bm25-text-search and with MiniSearch,
- * over the same sentences (bench/sentences.ts) and questions as the core. A peer's "answer" is
- * its top sentence; it has no short answer, no names and no abstention.
+ * The peers: plain BM25 sentence retrieval over the same sentences (bench/sentences.ts) and
+ * questions as the core, with wink-bm25-text-search and with MiniSearch (lower-cased words, no
+ * language model), and the yardstick: wink-nlp with its English model tokenising and lemmatising
+ * for wink-bm25-text-search, which pays for loading the same model the core needs. A peer's
+ * "answer" is its top sentence; it has no short answer, no names and no abstention.
  */
 import type bm25 from 'wink-bm25-text-search';
 import type MiniSearch from 'minisearch';
@@ -15,19 +17,19 @@ export interface Asker {
 
 export type Builder = (articles: readonly ArticleSource[]) => Asker;
 
-export const PEER_NAMES = ['wink-bm25', 'minisearch'] as const;
+export const PEER_NAMES = ['wink-nlp-bm25', 'wink-bm25', 'minisearch'] as const;
 export type PeerName = (typeof PEER_NAMES)[number];
 
 function allSentences(articles: readonly ArticleSource[]): string[] {
   return articles.flatMap((a) => splitSentences(a.text));
 }
 
-/** wink-bm25-text-search with its default BM25 parameters, one document per sentence. */
-function winkPeer(make: typeof bm25, articles: readonly ArticleSource[]): Asker {
+/** wink-bm25-text-search with its default BM25 parameters, one document per sentence, terms from `terms`. */
+function winkPeer(make: typeof bm25, articles: readonly ArticleSource[], terms: (text: string) => string[] = words): Asker {
   const sentences = allSentences(articles);
   const engine = make();
   engine.defineConfig({ fldWeights: { text: 1 } });
-  engine.definePrepTasks([(input) => words(String(input))]);
+  engine.definePrepTasks([(input) => terms(String(input))]);
   sentences.forEach((text, id) => engine.addDoc({ text }, id));
   // wink refuses to consolidate fewer than three documents.
   for (let pad = sentences.length; pad < 3; pad++) engine.addDoc({ text: '' }, `pad-${pad}`);
@@ -55,6 +57,11 @@ function miniSearchPeer(Index: typeof MiniSearch, articles: readonly ArticleSour
 
 /** Imports one peer's library (only that one, so its start-up is its own) and returns its builder. */
 export async function loadPeer(name: PeerName): Promise<Builder> {
+  if (name === 'wink-nlp-bm25') {
+    const [{ default: make }, { winkTerms }] = await Promise.all([import('wink-bm25-text-search'), import('./wink-terms.js')]);
+    const terms = winkTerms();
+    return (articles) => winkPeer(make, articles, terms);
+  }
   if (name === 'wink-bm25') {
     const { default: make } = await import('wink-bm25-text-search');
     return (articles) => winkPeer(make, articles);

@@ -3,7 +3,7 @@
  * low-confidence answers and 👎) are grouped by their key terms, so "What is the boiling point of
  * water?" and "water boiling point?" count as one question asked twice.
  */
-import type { LogRecord } from '../shared/qa-log.js';
+import { z } from 'zod';
 
 /** Words that carry no topic: question words, auxiliaries, pronouns, articles, prepositions. */
 const STOP = new Set(
@@ -23,11 +23,23 @@ function stem(word: string): string {
   return word;
 }
 
+/** Lower case, accents folded ("Hervé" = "herve"): people type names without them. */
+const fold = (text: string): string => text.toLowerCase().normalize('NFKC').normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+
+/** One word's key term ('' for a word that carries no topic): lower-cased, folded, stemmed. */
+export function termOf(word: string): string {
+  const w = fold(word).replace(/['’]s$/u, '');
+  return STOP.has(w) || w.length <= 1 ? '' : stem(w);
+}
+
+/** Every key term of a text, in order, repeats kept. */
+export function termsOf(text: string): string[] {
+  return (fold(text).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).map(termOf).filter(Boolean);
+}
+
 /** The key terms of a question, sorted: its content words, lower-cased and stemmed. */
 export function keyTerms(question: string): string[] {
-  const words = question.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
-  const terms = new Set(words.map((w) => w.replace(/['’]s$/u, '')).filter((w) => !STOP.has(w) && w.length > 1).map(stem));
-  return [...terms].sort();
+  return [...new Set(termsOf(question))].sort();
 }
 
 export interface QuestionGroup {
@@ -51,37 +63,61 @@ export interface Summary {
   lowConfidence: number;
   good: number;
   bad: number;
-  /** Malformed lines skipped. */
+  /** Malformed lines skipped (not JSON, or no string `kind` and `question`). */
   skipped: number;
   groups: QuestionGroup[];
-  /** The single key terms most often in unanswered questions. */
+  /**
+   * The single key terms most often in questions that need attention; with `known`, only the
+   * terms the articles lack (a term the article has is a retrieval problem, not a missing fact).
+   */
   topTerms: Array<{ term: string; count: number }>;
+  /** Whether `topTerms` was checked against the articles. */
+  termsChecked: boolean;
 }
 
-const needsAttention = (r: LogRecord) => r.kind === 'unanswered' || r.kind === 'low-confidence' || (r.kind === 'feedback' && r.rating === 'bad');
+export interface SummariseOptions {
+  /** Whether the articles have this key term (see vocabulary.ts); without it no term is filtered out. */
+  known?: (term: string) => boolean;
+}
 
-function isRecord(value: unknown): value is LogRecord {
-  const r = value as LogRecord;
-  return typeof r === 'object' && r !== null && typeof r.kind === 'string' && typeof r.question === 'string';
+/**
+ * What the report reads of a log line (adapters/shared/qa-log.ts writes them). `kind` and
+ * `question` must be strings or the line is skipped; any other field of the wrong type (a line
+ * written by hand or by an older or newer version) is ignored, never fatal.
+ */
+const optional = <T extends z.ZodType>(type: T) => type.optional().catch(undefined);
+const Line = z.object({
+  kind: z.string(),
+  question: z.string(),
+  resolved: optional(z.string()),
+  reason: optional(z.string()),
+  rating: optional(z.enum(['good', 'bad'])),
+  at: z.string().catch(''),
+});
+type Line = z.infer<typeof Line>;
+
+const needsAttention = (r: Line) => r.kind === 'unanswered' || r.kind === 'low-confidence' || (r.kind === 'feedback' && r.rating === 'bad');
+
+function parseLine(line: string): Line | undefined {
+  try {
+    const parsed = Line.safeParse(JSON.parse(line));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const countDesc = <T extends { count: number }>(a: T, b: T) => b.count - a.count;
 
 /** Summarises log lines (JSON text, one record each). */
-export function summarise(lines: Iterable<string>): Summary {
-  const out: Summary = { lines: 0, unanswered: 0, lowConfidence: 0, good: 0, bad: 0, skipped: 0, groups: [], topTerms: [] };
+export function summarise(lines: Iterable<string>, options: SummariseOptions = {}): Summary {
+  const out: Summary = { lines: 0, unanswered: 0, lowConfidence: 0, good: 0, bad: 0, skipped: 0, groups: [], topTerms: [], termsChecked: !!options.known };
   const groups = new Map<string, QuestionGroup & { wordings: Map<string, number>; why: Map<string, number> }>();
   const terms = new Map<string, number>();
   for (const line of lines) {
     if (!line.trim()) continue;
-    let record: unknown;
-    try {
-      record = JSON.parse(line);
-    } catch {
-      out.skipped++;
-      continue;
-    }
-    if (!isRecord(record)) {
+    const record = parseLine(line);
+    if (!record) {
       out.skipped++;
       continue;
     }
@@ -116,12 +152,17 @@ export function summarise(lines: Iterable<string>): Summary {
       reasons: [...why].sort((a, b) => b[1] - a[1]).map(([r]) => r),
     }))
     .sort((a, b) => b.count - a.count || (a.lastAt < b.lastAt ? 1 : -1));
-  out.topTerms = [...terms].map(([term, count]) => ({ term, count })).sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
+  const lacking = options.known ? [...terms].filter(([term]) => !options.known!(term)) : [...terms];
+  out.topTerms = lacking.map(([term, count]) => ({ term, count })).sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
   return out;
 }
 
 /** The summary as text for a terminal. */
 export function formatSummary(s: Summary, top = 20): string {
+  if (s.lines === 0 && s.skipped > 0) {
+    return `No valid line in the questions log: none of its ${s.skipped} lines is a questions-log entry (JSON with a "kind" and a "question"). Is it the right file?`;
+  }
+  if (s.lines === 0) return 'The questions log is empty: it fills as people ask the bots.';
   const lines = [
     `Questions log: ${s.lines} entries — ${s.unanswered} unanswered, ${s.lowConfidence} low-confidence, ${s.bad} 👎, ${s.good} 👍${s.skipped ? ` (${s.skipped} malformed lines skipped)` : ''}.`,
   ];
@@ -134,6 +175,8 @@ export function formatSummary(s: Summary, top = 20): string {
     if (g.questions.length > 3) lines.push(`       … and ${g.questions.length - 3} other wordings`);
     if (g.reasons[0]) lines.push(`       why not: ${g.reasons[0]}`);
   });
-  lines.push('', `Key terms most often missing: ${s.topTerms.slice(0, 15).map((t) => `${t.term} (${t.count})`).join(', ')}`);
+  const terms = s.topTerms.slice(0, 15).map((t) => `${t.term} (${t.count})`).join(', ');
+  if (!s.termsChecked) lines.push('', `Key terms most often in these questions (not checked against an article): ${terms}`);
+  else lines.push('', terms ? `Key terms the article lacks, most often asked: ${terms}` : 'Every key term of these questions is in the article: the answers are there, but were not found or not trusted.');
   return lines.join('\n');
 }
