@@ -1,4 +1,4 @@
-/** scripts/score.mjs (`npm run score`) in a clone with no ../shared beside it: one line, exit 1. */
+/** adapters/cli/score.mjs (`npm run score`) in a clone with no ../shared beside it: one line, exit 1. */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,9 +9,9 @@ describe('npm run score without ../shared', () => {
   it('says in one line what it needs and where, exit 1, no stack trace', () => {
     const parent = mkdtempSync(join(tmpdir(), 'score-'));
     try {
-      mkdirSync(join(parent, 'clone', 'scripts'), { recursive: true });
-      copyFileSync(join(import.meta.dirname, '../../scripts/score.mjs'), join(parent, 'clone', 'scripts', 'score.mjs'));
-      const r = spawnSync(process.execPath, [join(parent, 'clone', 'scripts', 'score.mjs')], { cwd: join(parent, 'clone'), encoding: 'utf8' });
+      mkdirSync(join(parent, 'clone', 'adapters', 'cli'), { recursive: true });
+      copyFileSync(join(import.meta.dirname, '../../../adapters/cli/score.mjs'), join(parent, 'clone', 'adapters', 'cli', 'score.mjs'));
+      const r = spawnSync(process.execPath, [join(parent, 'clone', 'adapters', 'cli', 'score.mjs')], { cwd: join(parent, 'clone'), encoding: 'utf8' });
       expect(r.status).toBe(1);
       expect(r.stdout).toBe('');
       const lines = r.stderr.trim().split('\n');

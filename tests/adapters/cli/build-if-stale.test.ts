@@ -1,5 +1,5 @@
 /**
- * scripts/build-if-stale.mjs (run by `npm start`, `bench`, `score`): tsc runs only when dist/ is
+ * adapters/cli/build-if-stale.mjs (run by `npm start`, `bench`, `score`): tsc runs only when dist/ is
  * not current. Tested on a throw-away project whose "tsc" only records that it ran.
  */
 import { spawnSync } from 'node:child_process';
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-const SCRIPT = join(import.meta.dirname, '../../scripts/build-if-stale.mjs');
+const SCRIPT = join(import.meta.dirname, '../../../adapters/cli/build-if-stale.mjs');
 let root = '';
 
 function write(rel: string, text: string, secondsAgo = 0): void {
@@ -25,7 +25,7 @@ if (fs.existsSync('fail')) { console.error('src/a.ts(1,1): error TS2322'); proce
 for (const f of ['dist/src/a.js', 'dist/adapters/b.js']) { fs.mkdirSync(require('node:path').dirname(f), { recursive: true }); fs.writeFileSync(f, '// built'); }`;
 
 function start() {
-  const r = spawnSync(process.execPath, [join(root, 'scripts/build-if-stale.mjs')], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(root, 'adapters/cli/build-if-stale.mjs')], { cwd: root, encoding: 'utf8' });
   const runs = existsSync(join(root, 'tsc-runs')) ? readFileSync(join(root, 'tsc-runs'), 'utf8').split('\n').filter(Boolean).length : 0;
   rmSync(join(root, 'tsc-runs'), { force: true });
   return { code: r.status, err: r.stderr, built: runs > 0 };
@@ -33,8 +33,8 @@ function start() {
 
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'stale-'));
-  mkdirSync(join(root, 'scripts'));
-  copyFileSync(SCRIPT, join(root, 'scripts/build-if-stale.mjs'));
+  mkdirSync(join(root, 'adapters/cli'), { recursive: true });
+  copyFileSync(SCRIPT, join(root, 'adapters/cli/build-if-stale.mjs'));
   write('node_modules/typescript/bin/tsc', FAKE_TSC);
   write('tsconfig.json', '{}', 100);
   write('tsconfig.build.json', '{}', 100);

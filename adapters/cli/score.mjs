@@ -9,7 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const root = join(import.meta.dirname, '..');
+const root = join(import.meta.dirname, '..', '..');
 const evalDir = resolve(root, '..', 'shared', 'eval');
 const scorer = join(evalDir, 'score.mjs');
 const args = process.argv.slice(2);
@@ -25,7 +25,7 @@ if (missing) {
   process.exit(1);
 }
 try {
-  execFileSync(process.execPath, [join(root, 'scripts', 'build-if-stale.mjs')], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'adapters', 'cli', 'build-if-stale.mjs')], { cwd: root, stdio: 'inherit' });
 } catch {
   process.exit(1);
 }

@@ -64,7 +64,7 @@ export function staleReason(root) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const root = join(import.meta.dirname, '..');
+  const root = join(import.meta.dirname, '..', '..');
   const reason = staleReason(root);
   if (reason) {
     // The same command as `npm run build` (and tests/global-setup.ts), without npm's start-up.
