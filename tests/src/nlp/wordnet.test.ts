@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../../src/article/build.js';
+import { retrieve } from '../../../src/answer/retrieve.js';
+import { createCore } from '../../../src/index.js';
+import { analyseQuestion } from '../../../src/question/analyse.js';
 import { antonyms, areAntonyms, areSynonyms, hypernyms, synonyms, WORDNET_SOURCE, wordPos } from '../../../src/nlp/wordnet.js';
 
 describe('WordNet table', () => {
@@ -36,5 +40,32 @@ describe('WordNet table', () => {
   });
   it('maps wink tags to WordNet parts of speech', () => {
     expect(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN'].map(wordPos)).toEqual(['noun', 'verb', 'adj', 'adv', undefined]);
+  });
+});
+
+describe('synonyms widen retrieval', () => {
+  // Both passages share "council" and "March" with the question; only the first says what the
+  // council did, and it says it with "bought" where the question asks "purchase". Without
+  // synonyms the two share the same words and the shorter first passage wins (length penalty); with
+  // them, "bought" (lemma "buy", a WordNet synonym of "purchase") counts as a match at
+  // WEIGHTS.synonym, so the first passage ranks first and the answer comes from it.
+  const ARTICLE = ['Town news', 'In March the council met at the hall.', 'The council bought the old mill in March for the museum.'].join('\n\n');
+  const corpus = buildCorpus([{ id: 'town.txt', text: ARTICLE }]);
+
+  it('ranks the passage that uses a synonym of the question\'s verb first', () => {
+    const q = analyseQuestion('What did the council purchase in March?', corpus);
+    const [best, next] = retrieve(q, corpus, 2);
+    expect(best!.sentence.text).toMatch(/bought the old mill/);
+    expect(best!.matched).toContain('purchase');
+    expect(next!.matched).not.toContain('purchase');
+  });
+  it('answers from it', () => {
+    const a = createCore([{ id: 'town.txt', text: ARTICLE }]).ask('What did the council purchase in March?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/old mill/);
+  });
+  it('leaves a question whose own word is written alone', () => {
+    const q = analyseQuestion('Where did the council meet in March?', corpus);
+    expect(retrieve(q, corpus, 1)[0]!.sentence.text).toMatch(/met at the hall/);
   });
 });
