@@ -11,8 +11,11 @@ export interface ReduceOptions {
   senses: number;
   /** At most this many synonyms per word and part of speech, in sense order. */
   maxSynonyms: number;
-  /** Hypernyms come from this many of a noun's or verb's first senses. */
+  /** Also list each word under its synonyms ("send" under "ship" as "ship" under "send"), past the cap. */
+  symmetric: boolean;
+  /** Hyponyms come from the hypernyms of this many of a noun's or verb's first senses… */
   hypernymSenses: number;
+  /** …at most this many of them (hyponym lists themselves are not capped). */
   maxHypernyms: number;
   /** Whether a (lower-case, single) word is worth keeping: e.g. known to the tokenizer's lexicon. */
   keep: (word: string) => boolean;
@@ -27,8 +30,16 @@ export interface WordNetTable {
   source: string;
   synonyms: Relation;
   antonyms: Relation;
-  hypernyms: Relation;
+  /**
+   * The nouns and verbs whose first sense is directly a kind of this word ("river" under
+   * "stream"). Hypernyms themselves are not kept: asked words matched to the passage's broader
+   * word did not win on validation, while the passage's narrower word did.
+   */
+  hyponyms: Relation;
 }
+
+/** The relations of a table, in the order they are written. */
+export const RELATIONS = ['synonyms', 'antonyms', 'hyponyms'] as const;
 
 const POSES: readonly WnPos[] = ['n', 'v', 'a', 'r'];
 
@@ -76,6 +87,11 @@ export function reduceWordNet(index: readonly IndexEntry[], synsets: readonly Sy
       }
     }
   }
+  if (options.symmetric) {
+    for (const pos of POSES) {
+      for (const [word, list] of [...synonyms[pos]]) for (const other of list) add(synonyms[pos], other, word);
+    }
+  }
   // Antonyms are lexical pointers between two words (not whole synsets): all of them, both ways.
   for (const s of synsets) {
     for (const p of s.pointers) {
@@ -88,5 +104,19 @@ export function reduceWordNet(index: readonly IndexEntry[], synsets: readonly Sy
       add(antonyms[p.pos], other, word);
     }
   }
-  return { source, synonyms: sorted(synonyms, 'keep'), antonyms: sorted(antonyms, 'sort'), hypernyms: sorted(hypernyms, 'keep') };
+  const hyponyms = emptyRelation();
+  for (const pos of POSES) for (const [word, list] of hypernyms[pos]) for (const h of list) add(hyponyms[pos], h, word);
+  return { source, synonyms: sorted(synonyms, 'keep'), antonyms: sorted(antonyms, 'sort'), hyponyms: sorted(hyponyms, 'sort') };
+}
+
+/**
+ * The table as the core reads it: per relation one string of lines `POS:word<TAB>related words`,
+ * sorted by key, so a lookup is a binary search in the string and loading parses no objects.
+ */
+export function serialise(table: WordNetTable): Record<'source' | (typeof RELATIONS)[number], string> {
+  const text = (rel: Relation): string =>
+    POSES.flatMap((pos) => Object.entries(rel[pos]).map(([word, list]) => `${pos}:${word}\t${list}`))
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .join('\n');
+  return { source: table.source, synonyms: text(table.synonyms), antonyms: text(table.antonyms), hyponyms: text(table.hyponyms) };
 }

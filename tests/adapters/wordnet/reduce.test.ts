@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseData, parseIndex } from '../../../adapters/wordnet/parse.js';
-import { reduceWordNet } from '../../../adapters/wordnet/reduce.js';
+import { reduceWordNet, serialise } from '../../../adapters/wordnet/reduce.js';
 
 // Lines in WordNet's own format (wndb(5)), cut down: offsets, word lists and pointers as in 3.1.
 const INDEX_VERB = `  1 This software and database is being provided
@@ -20,7 +20,7 @@ const DATA_VERB = `  1 This software and database is being provided
 describe('WordNet reduction', () => {
   const index = parseIndex(INDEX_VERB);
   const synsets = parseData(DATA_VERB);
-  const options = { senses: 1, maxSynonyms: 6, hypernymSenses: 1, maxHypernyms: 4, keep: () => true, keepAntonym: () => true };
+  const options = { senses: 1, maxSynonyms: 6, symmetric: false, hypernymSenses: 1, maxHypernyms: 4, keep: () => true, keepAntonym: () => true };
 
   it('parses index and data lines, skipping the licence header', () => {
     expect(index.map((e) => e.lemma)).toEqual(['buy', 'purchase', 'sell', 'back_out']);
@@ -32,10 +32,15 @@ describe('WordNet reduction', () => {
     expect(t.synonyms.v).toEqual({ buy: 'purchase', purchase: 'buy' });
     expect(reduceWordNet(index, synsets, { ...options, senses: 2 }, 'test').synonyms.v.buy).toBe('purchase bribe');
   });
-  it('reads antonyms both ways, and hypernyms', () => {
+  it('reads antonyms both ways, and hyponyms from first-sense hypernyms', () => {
     const t = reduceWordNet(index, synsets, options, 'test');
     expect(t.antonyms.v).toEqual({ buy: 'sell', sell: 'buy' });
-    expect(t.hypernyms.v).toEqual({ buy: 'get', purchase: 'get' });
+    expect(t.hyponyms.v).toEqual({ get: 'buy purchase' });
+  });
+  it('serialises each relation as sorted lines', () => {
+    const lines = serialise(reduceWordNet(index, synsets, options, 'test'));
+    expect(lines.antonyms).toBe('v:buy\tsell\nv:sell\tbuy');
+    expect(lines.source).toBe('test');
   });
   it('drops words the filter does not keep', () => {
     const t = reduceWordNet(index, synsets, { ...options, keep: (w) => w !== 'purchase' }, 'test');

@@ -3,7 +3,7 @@ import { buildCorpus } from '../../../src/article/build.js';
 import { retrieve } from '../../../src/answer/retrieve.js';
 import { createCore } from '../../../src/index.js';
 import { analyseQuestion } from '../../../src/question/analyse.js';
-import { antonyms, areAntonyms, areSynonyms, hypernyms, synonyms, WORDNET_SOURCE, wordPos } from '../../../src/nlp/wordnet.js';
+import { antonyms, areAntonyms, areSynonyms, hyponyms, synonyms, WORDNET_SOURCE, wordPos } from '../../../src/nlp/wordnet.js';
 
 describe('WordNet table', () => {
   it('loads and names its source', () => {
@@ -26,8 +26,9 @@ describe('WordNet table', () => {
     expect(areAntonyms('increase', 'decrease')).toBe(true);
     expect(areAntonyms('buy', 'purchase')).toBe(false);
   });
-  it('gives hypernyms of the first sense', () => {
-    expect(hypernyms('river', 'noun')).toContain('stream');
+  it('gives hyponyms: words whose first sense is a kind of the lemma', () => {
+    expect(hyponyms('stream', 'noun')).toContain('river');
+    expect(hyponyms('river', 'noun')).not.toContain('stream');
   });
   it('answers nothing for names, multi-word entries, unknown words and object keys', () => {
     for (const w of ['paris', 'back_out', 'qwzx', 'constructor', '__proto__', '']) {
