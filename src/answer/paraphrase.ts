@@ -1,3 +1,4 @@
+import type { Sentence } from '../article/model.js';
 import type { Question } from '../question/analyse.js';
 import { hyponyms, synonyms, wordPos } from '../nlp/wordnet.js';
 
@@ -26,3 +27,18 @@ export function synonymTerms(q: Question): ReadonlyMap<string, string> {
 }
 
 const cache = new WeakMap<Question, Map<string, string>>();
+
+/**
+ * The question lemmas a sentence matches only through a synonym or hyponym (not by the word
+ * itself): the paraphrase evidence retrieval counts at WEIGHTS.synonym, as a list for features.
+ */
+export function synonymMatches(q: Question, s: Sentence): string[] {
+  const map = synonymTerms(q);
+  const out: string[] = [];
+  if (map.size === 0) return out;
+  for (const t of s.tokens) {
+    const asked = map.get(t.lemma);
+    if (asked && !s.terms.has(asked) && !out.includes(asked)) out.push(asked);
+  }
+  return out;
+}

@@ -113,8 +113,10 @@ export function retrieve(q: Question, corpus: Corpus, limit = 5): Scored[] {
   const sc = scratch(corpus);
   const touched: number[] = [];
   const common = Math.max(WEIGHTS.commonMinSentences, WEIGHTS.commonShare * corpus.sentences.length);
-  const gathering = terms.filter((t) => t.ids.length > 0 && t.ids.length <= common);
-  const adding = terms.filter((t) => t.ids.length > common);
+  // A synonym only adds to sentences the question's own words found: gathering by synonyms as
+  // well costs time on large corpora (a common synonym of a rare word) and won nothing on validation.
+  const gathering = terms.filter((t) => t.ids.length > 0 && t.ids.length <= common && t.synOfBits === 0);
+  const adding = terms.filter((t) => t.ids.length > common || (t.synOfBits !== 0 && t.ids.length > 0));
   const add = (id: number, t: QueryTerm): void => {
     sc.score[id]! += t.weight;
     if (t.bit !== undefined) sc.lemmaBits[id]! |= 1 << t.bit;
@@ -135,7 +137,13 @@ export function retrieve(q: Question, corpus: Corpus, limit = 5): Scored[] {
       add(id, t);
     }
   }
-  if (gathering.length > 0) for (const t of adding) for (const id of touched) if (corpus.sentences[id]!.terms.has(t.term)) add(id, t);
+  if (gathering.length > 0) {
+    for (const t of adding) {
+      // Walk the shorter list: the term's postings (checking the stamp) or the sentences found.
+      if (t.ids.length < touched.length) for (const id of t.ids) { if (sc.stamp[id] === sc.epoch) add(id, t); }
+      else for (const id of touched) if (corpus.sentences[id]!.terms.has(t.term)) add(id, t);
+    }
+  }
 
   const total = questionWeight(q, corpus) || 1;
   const base = new Float64Array(touched.length);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../src/article/build.js';
 import { retrieve } from '../../../src/answer/retrieve.js';
+import { synonymMatches } from '../../../src/answer/paraphrase.js';
 import { createCore } from '../../../src/index.js';
 import { analyseQuestion } from '../../../src/question/analyse.js';
 import { antonyms, areAntonyms, areSynonyms, hyponyms, synonyms, WORDNET_SOURCE, wordPos } from '../../../src/nlp/wordnet.js';
@@ -59,6 +60,8 @@ describe('synonyms widen retrieval', () => {
     expect(best!.sentence.text).toMatch(/bought the old mill/);
     expect(best!.matched).toContain('purchase');
     expect(next!.matched).not.toContain('purchase');
+    expect(synonymMatches(q, best!.sentence)).toEqual(['purchase']);
+    expect(synonymMatches(q, next!.sentence)).toEqual([]);
   });
   it('answers from it', () => {
     const a = createCore([{ id: 'town.txt', text: ARTICLE }]).ask('What did the council purchase in March?');
