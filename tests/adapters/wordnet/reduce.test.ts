@@ -32,6 +32,11 @@ describe('WordNet reduction', () => {
     expect(t.synonyms.v).toEqual({ buy: 'purchase', purchase: 'buy' });
     expect(reduceWordNet(index, synsets, { ...options, senses: 2 }, 'test').synonyms.v.buy).toBe('purchase bribe');
   });
+  it('lists each synonym back under the word when asked to', () => {
+    // "bribe" is not in the index, so only the symmetric pass lists "buy" under it.
+    const t = reduceWordNet(index, synsets, { ...options, senses: 2, symmetric: true }, 'test');
+    expect(t.synonyms.v.bribe).toBe('buy');
+  });
   it('reads antonyms both ways, and hyponyms from first-sense hypernyms', () => {
     const t = reduceWordNet(index, synsets, options, 'test');
     expect(t.antonyms.v).toEqual({ buy: 'sell', sell: 'buy' });
