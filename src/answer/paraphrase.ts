@@ -19,7 +19,8 @@ export function synonymTerms(q: Question): ReadonlyMap<string, string> {
     // the council purchase?" tags "purchase" a noun), and on validation all-POS wins (0.761 → 0.764).
     if (!wordPos(t.pos) || !q.terms.has(t.lemma)) continue;
     for (const s of synonyms(t.lemma)) if (!q.terms.has(s) && !map.has(s)) map.set(s, t.lemma);
-    // squad-v1.1-dev-3 evidence 0.764 → 0.765, F1 0.447 → 0.450; train-11 0.660 → 0.663.
+    // Hyponyms: squad-v1.1-dev-3 evidence 0.762 → 0.764; train-11, answerable and made-up
+    // unanswerable questions together, 4,564 → 4,566 of 7,718 right.
     for (const s of hyponyms(t.lemma, 'noun')) if (!q.terms.has(s) && !map.has(s)) map.set(s, t.lemma);
   }
   cache.set(q, map);

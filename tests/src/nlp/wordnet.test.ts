@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../src/article/build.js';
 import { retrieve } from '../../../src/answer/retrieve.js';
 import { synonymMatches } from '../../../src/answer/paraphrase.js';
-import { createCore } from '../../../src/index.js';
 import { analyseQuestion } from '../../../src/question/analyse.js';
 import { antonyms, areAntonyms, areSynonyms, hyponyms, synonyms, WORDNET_SOURCE, wordPos } from '../../../src/nlp/wordnet.js';
 
@@ -46,11 +45,11 @@ describe('WordNet table', () => {
 });
 
 describe('synonyms widen retrieval', () => {
-  // Both passages share "council" and "March" with the question; only the first says what the
+  // Both passages share "council" and "March" with the question; only the second says what the
   // council did, and it says it with "bought" where the question asks "purchase". Without
-  // synonyms the two share the same words and the shorter first passage wins (length penalty); with
-  // them, "bought" (lemma "buy", a WordNet synonym of "purchase") counts as a match at
-  // WEIGHTS.synonym, so the first passage ranks first and the answer comes from it.
+  // synonyms the two match the same words and the shorter first passage wins (length penalty);
+  // with them, "bought" (lemma "buy", a WordNet synonym of "purchase") scores as a match at
+  // WEIGHTS.synonym, so the second passage ranks first.
   const ARTICLE = ['Town news', 'In March the council met at the hall.', 'The council bought the old mill in March for the museum.'].join('\n\n');
   const corpus = buildCorpus([{ id: 'town.txt', text: ARTICLE }]);
 
@@ -63,10 +62,13 @@ describe('synonyms widen retrieval', () => {
     expect(synonymMatches(q, best!.sentence)).toEqual(['purchase']);
     expect(synonymMatches(q, next!.sentence)).toEqual([]);
   });
-  it('answers from it', () => {
-    const a = createCore([{ id: 'town.txt', text: ARTICLE }]).ask('What did the council purchase in March?');
-    expect(a.answered).toBe(true);
-    expect(a.answer).toMatch(/old mill/);
+  it('counts the synonym in the score, not in the coverage that decides abstention', () => {
+    // Both passages match "council" and "March" by their own words: the same coverage, though
+    // the synonym ranks one above the other (see retrieve.ts for why coverage leaves it out).
+    const q = analyseQuestion('What did the council purchase in March?', corpus);
+    const [best, next] = retrieve(q, corpus, 2);
+    expect(best!.score).toBeGreaterThan(next!.score);
+    expect(best!.coverage).toBeCloseTo(next!.coverage, 6);
   });
   it('leaves a question whose own word is written alone', () => {
     const q = analyseQuestion('Where did the council meet in March?', corpus);
