@@ -65,8 +65,8 @@ const REWORDED: { q: string; evidence: string[]; answers: string[] }[] = [
   {"q": "What did Lukyanov say the administration wrongly believed?", "evidence": ["fundamental shift in Russia's position"], "answers": ["that there had been a fundamental shift in Russia's position in recent weeks", "a fundamental shift in Russia's position"]}
 ];
 
-/** Right answers needed: 43 of 53 pass now (29 at the start of the round that added this test). */
-const MIN_RIGHT = 43;
+/** Right answers needed: 44 of 53 pass now (29 at the start of the round that added this test; 43 before WordNet synonyms). */
+const MIN_RIGHT = 44;
 
 const norm = (s: string): string =>
   s.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\b(a|an|the)\b/g, ' ').replace(/\s+/g, ' ').trim();
