@@ -7,6 +7,8 @@ export const WEIGHTS = {
   context: 0.25,
   /** A term matched only through its Porter stem ("confident" ~ "confidence"). */
   stem: 0.5,
+  /** A term matched only through a WordNet synonym ("purchase" ~ "bought"); 0 turns synonyms off. */
+  synonym: 0.3,
   /** The sentence holds a candidate of the expected answer type not named in the question. */
   typeBonus: 0.9,
   /** The same for when/how-many questions, whose answers are always a date or a number. */
