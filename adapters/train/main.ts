@@ -223,14 +223,17 @@ async function main(): Promise<void> {
       if (g === gates && answeredValid >= gatesOnly && overall > bestOverall) { bestOverall = overall; cut = Number(c.toFixed(2)); }
     }
   }
-  // Labels: high where at least 87% of answers are right, low (above the cut) where fewer than half are.
+  // Labels: high where at least 87% of answers are right.
   const answerable = pooled.filter((d) => d.example.answerable && d.pair).length;
   const negatives = pooled.filter((d) => !d.example.answerable && d.pair).length;
   const weightNeg = (answerable / Math.max(1, negatives)) * 0.5;
   let high = 0.95;
   for (let c = 0.95; c >= cut; c -= 0.01) if (shareRight(pooled, c, 2, weightNeg).share >= 0.87) high = Number(c.toFixed(2));
-  let medium = cut;
-  for (let c = cut + 0.01; c < high; c += 0.01) if (shareRight(pooled, cut, c, weightNeg).share < 0.48) medium = Number(c.toFixed(2));
+  // Medium from where answers start to be right more often than not (in a band 0.1 wide).
+  let medium = high;
+  for (let c = cut; c < high; c += 0.01) {
+    if (shareRight(pooled, c, c + 0.1, weightNeg).share >= 0.5) { medium = Number(c.toFixed(2)); break; }
+  }
   progress.done();
 
   const valAns = figuresAt(decisions.filter((d) => d.example.answerable), cut, gates);

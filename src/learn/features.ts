@@ -6,6 +6,7 @@ import { typedCandidates } from '../answer/candidates.js';
 import { isSubstantive } from '../answer/span.js';
 import { questionWeight } from '../answer/retrieve.js';
 import { tokenTerms } from '../nlp/terms.js';
+import { synonymMatches } from '../answer/paraphrase.js';
 
 /**
  * Features of one (passage, answer) pair, as the learned reranker and confidence model read
@@ -17,6 +18,7 @@ export const FEATURES = [
   'wholeSentence', 'answerLength', 'answerOverlap', 'anchorNear', 'anchorWindow', 'sentenceLength', 'entityShare',
   'answerHasAsked', 'answerTyped', 'unlocated', 'qPerson', 'qPlace', 'qTime', 'qNumber', 'qOther',
   'localCoverage', 'ownCoverage', 'paragraphCoverage', 'bigrams', 'answerAfter', 'focusNext', 'missingRare', 'missingRareParagraph',
+  'synonyms',
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
@@ -163,6 +165,8 @@ export function pairFeatures(q: Question, corpus: Corpus, p: PairInput): number[
     focusNext: focusNext ? 1 : 0,
     missingRare: Math.min(1, missingRare / 10),
     missingRareParagraph: Math.min(1, missingRareParagraph / 10),
+    // Question words the sentence has only as a WordNet synonym ("purchase" for "buy").
+    synonyms: qContent.length ? synonymMatches(q, s).length / qContent.length : 0,
   };
   return FEATURES.map((f) => x[f]);
 }
