@@ -66,7 +66,7 @@ const REWORDED: { q: string; evidence: string[]; answers: string[] }[] = [
 ];
 
 /** Right answers needed: 43 of 53 pass now (29 at the start of the round that added this test). */
-const MIN_RIGHT = 43;
+const MIN_RIGHT = 44;
 
 const norm = (s: string): string =>
   s.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\b(a|an|the)\b/g, ' ').replace(/\s+/g, ' ').trim();
