@@ -102,8 +102,19 @@ const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'court', 'company', 'delegation', 'authority', 'agency', 'parliament', 'family', 'dynasty', 'regime', 'navy', 'staff',
 ]);
 
-/** The spans of a sentence that fit the question's expected answer type. */
-export function typedCandidates(s: Sentence, q: Question): Candidate[] {
+/** Typed candidates per question and sentence: ranking, reranking and extraction all ask for them. */
+const typedCache = new WeakMap<Question, Map<number, readonly Candidate[]>>();
+
+/** The spans of a sentence that fit the question's expected answer type (remembered per question). */
+export function typedCandidates(s: Sentence, q: Question): readonly Candidate[] {
+  let bySentence = typedCache.get(q);
+  if (!bySentence) typedCache.set(q, (bySentence = new Map()));
+  let found = bySentence.get(s.id);
+  if (!found) bySentence.set(s.id, (found = findTyped(s, q)));
+  return found;
+}
+
+function findTyped(s: Sentence, q: Question): Candidate[] {
   let found: Candidate[] = [];
   switch (q.type) {
     case 'person':

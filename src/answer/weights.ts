@@ -44,13 +44,11 @@ export const THRESHOLDS = {
   /** A question term the article never uses weighs this much more than its idf suggests. */
   unknownTermBoost: 1.0,
   /**
-   * Answers below this confidence are withheld: on the SQuAD sets about one in five of them
-   * cites the right passage, and half of the SQuAD 2.0 questions that land there have no answer.
+   * The hand-written rules' passage is refused below this hand-made confidence (answer.ts,
+   * weakMatch): on the SQuAD sets about one in five of them cites the right passage. The answer's
+   * own confidence and label are learned (src/learn, `npm run train`).
    */
   minConfidence: 0.25,
-  /** Confidence labels. */
-  high: 0.75,
-  medium: 0.5,
 } as const;
 
 /** Answer-span extraction. */

@@ -44,6 +44,7 @@ export function resolveVoices(sentences: readonly SentenceInput[], entities: Rea
   const lastSpeaker: Record<'m' | 'f' | 'any', { key: string; paragraph: number } | undefined> = { m: undefined, f: undefined, any: undefined };
   const out: SentenceVoices[] = [];
   let previous: SentenceVoices | undefined;
+  let previousInput: SentenceInput | undefined;
   let previousParagraph = -1;
 
   const fits = (key: string, g: 'm' | 'f'): boolean => {
@@ -75,6 +76,8 @@ export function resolveVoices(sentences: readonly SentenceInput[], entities: Rea
       const key = reports && speaker && s.paragraph - speaker.paragraph <= 3 ? speaker.key : byRecency(g, s.paragraph, seen);
       if (key) voices.corefs.set(i, key);
     }
+    const group = groupSubject(s, previousInput, entities);
+    if (group) voices.corefs.set(0, group);
     voices.speaker = findSpeaker(s, voices.corefs, (key) => entities.get(key)?.person ?? false);
     // A quote standing alone continues the previous sentence's speaker in the same paragraph; one
     // with its own reporting verb ("a senior official … said that …") has another, unnamed speaker.
@@ -90,10 +93,26 @@ export function resolveVoices(sentences: readonly SentenceInput[], entities: Rea
     for (const mm of s.mentions) recent.push({ key: mm.key, paragraph: s.paragraph });
     for (const key of voices.corefs.values()) recent.push({ key, paragraph: s.paragraph });
     out.push(voices);
+    previousInput = s;
     previous = voices;
     previousParagraph = s.paragraph;
   }
   return out;
+}
+
+/**
+ * A sentence opening on "They" right after one whose subject is an organisation or a group (a
+ * name that is neither a person nor a place, at the head of that sentence): "The Harbour Traders
+ * Association opposed the closure. They asked …". The subject of the sentence before is what a
+ * reader takes "they" for; a person or a place is not a "they".
+ */
+function groupSubject(s: SentenceInput, previous: SentenceInput | undefined, entities: ReadonlyMap<string, Entity>): string | undefined {
+  const first = s.tokens[0];
+  if (!previous || previous.paragraph !== s.paragraph || first?.lower !== 'they' || first.pos !== 'PRON') return undefined;
+  const head = previous.mentions[0];
+  if (!head || head.nameStart > 1) return undefined;
+  const e = entities.get(head.key);
+  return e && !e.person && !e.place ? head.key : undefined;
 }
 
 /** Whether a reporting verb stands outside the quote [start, end). */

@@ -44,4 +44,12 @@ describe('names and who is who', () => {
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) expect(corpus.sentences[id]!.text.toLowerCase()).toContain('uranium');
   });
+  it('reads a sentence-opening "They" as the organisation the sentence before opens with, never a person or a place', () => {
+    const c = buildCorpus([{ id: 'a.txt', text: 'Bridge news\n\nThe Harbour Traders Association opposed the closure. They asked the council to keep one lane open.\n\nMr. Alan Reed visited Brenmouth. They said nothing.' }]);
+    const asked = c.sentences.find((s) => s.text.startsWith('They asked'))!;
+    expect([...asked.corefs.values()]).toEqual(['harbour traders association']);
+    expect(asked.terms.has('e:harbour traders association')).toBe(true);
+    const said = c.sentences.find((s) => s.text.startsWith('They said'))!;
+    expect(said.corefs.size).toBe(0);
+  });
 });
