@@ -22,6 +22,14 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
 
 async function handleCommand(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const where = { via: 'slash', command: interaction.commandName, interactionId: interaction.id, channelId: interaction.channelId, guildId: interaction.guildId ?? undefined, userId: interaction.user.id };
+  // Every command counts, /about and /why too: the same per-user limit as mentions, DMs and buttons.
+  const decision = await ctx.limiter.take(interaction.user.id);
+  if (!decision.allowed) {
+    ctx.logger.info({ ...where, retryAfterMs: decision.retryAfterMs }, 'rate limited');
+    // A slash command must always be answered, or Discord shows "The application did not respond".
+    await interaction.reply({ content: SLOW_DOWN, flags: MessageFlags.Ephemeral });
+    return;
+  }
   if (interaction.commandName === ABOUT) {
     await interaction.reply({ content: formatAbout(ctx.core.about()), flags: MessageFlags.Ephemeral });
     return;
@@ -29,13 +37,6 @@ async function handleCommand(interaction: ChatInputCommandInteraction, ctx: BotC
   if (interaction.commandName === WHY) {
     const why = await ctx.session.why(conversationOf(interaction.channelId, interaction.user.id));
     await interaction.reply({ content: why ? formatWhy(why) : NOTHING_TO_EXPLAIN, flags: MessageFlags.Ephemeral });
-    return;
-  }
-  const decision = await ctx.limiter.take(interaction.user.id);
-  if (!decision.allowed) {
-    ctx.logger.info({ ...where, retryAfterMs: decision.retryAfterMs }, 'rate limited');
-    // A slash command must always be answered, or Discord shows "The application did not respond".
-    await interaction.reply({ content: SLOW_DOWN, flags: MessageFlags.Ephemeral });
     return;
   }
   const started = performance.now();

@@ -1,4 +1,4 @@
-/** Discord's buttons share the per-user limit with questions (they were unlimited). */
+/** Discord's buttons and every slash command share the per-user limit with questions (they were unlimited). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLOW_DOWN } from '../../../adapters/shared/text.js';
 import { core, mention, MINISTER } from './fixtures.js';
@@ -30,5 +30,15 @@ describe('buttons and the rate limit', () => {
     expect(refused.flags & 64).toBe(64);
     // Another person pressing the same button has their own budget, and sees the asker's answer explained.
     expect((await press(why, newUser())).content).toMatch(/^Why: the best passages for/);
+  });
+  it('/about and /why count too: past the limit they are answered "slow down", privately', async () => {
+    const user = newUser();
+    const about = async () => (await h.fake.callbackFor(h.fake.sendInteraction({ command: 'about', user }).id)).body.data;
+    const why = async () => (await h.fake.callbackFor(h.fake.sendInteraction({ command: 'why', user }).id)).body.data;
+    expect((await about()).content).not.toBe(SLOW_DOWN);
+    expect((await why()).content).not.toBe(SLOW_DOWN);
+    const refused = await about();
+    expect(refused.content).toBe(SLOW_DOWN);
+    expect(refused.flags & 64).toBe(64);
   });
 });
