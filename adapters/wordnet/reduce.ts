@@ -1,4 +1,4 @@
-import type { IndexEntry, Synset, WnPos } from './parse.js';
+import { LEXNAMES, type IndexEntry, type Synset, type WnPos } from './parse.js';
 
 /**
  * Reduces the WordNet database to the compact table the core imports (src/nlp/wordnet-table.json).
@@ -17,6 +17,8 @@ export interface ReduceOptions {
   hypernymSenses: number;
   /** …at most this many of them (hyponym lists themselves are not capped). */
   maxHypernyms: number;
+  /** Lexicographer classes come from this many of a noun's or verb's first senses (distinct classes only). */
+  classSenses: number;
   /** Whether a (lower-case, single) word is worth keeping: e.g. known to the tokenizer's lexicon. */
   keep: (word: string) => boolean;
   /** The same for antonym pairs, which are few enough to keep more of: a pair stays if this holds for both words… */
@@ -36,10 +38,16 @@ export interface WordNetTable {
    * word did not win on validation, while the passage's narrower word did.
    */
   hyponyms: Relation;
+  /**
+   * Nouns' and verbs' lexicographer classes ("supersenses"), without the "noun."/"verb." prefix:
+   * the first sense's ("year" → "time"), then those of the next senses that differ, up to
+   * `classSenses` senses.
+   */
+  classes: Relation;
 }
 
-/** The relations of a table, in the order they are written. */
-export const RELATIONS = ['synonyms', 'antonyms', 'hyponyms'] as const;
+/** The relations of a table. */
+export const RELATIONS = ['synonyms', 'antonyms', 'hyponyms', 'classes'] as const;
 
 const POSES: readonly WnPos[] = ['n', 'v', 'a', 'r'];
 
@@ -73,6 +81,7 @@ export function reduceWordNet(index: readonly IndexEntry[], synsets: readonly Sy
   const synonyms = emptyRelation();
   const hypernyms = emptyRelation();
   const antonyms = emptyRelation();
+  const classes = emptyRelation();
   for (const entry of index) {
     if (!usable(entry.lemma)) continue;
     const senses = entry.synsets.slice(0, Math.max(1, Math.min(options.senses, entry.tagged)));
@@ -80,6 +89,14 @@ export function reduceWordNet(index: readonly IndexEntry[], synsets: readonly Sy
       for (const w of byOffset.get(`${entry.pos}${offset}`)?.words ?? []) if (usable(w)) add(synonyms[entry.pos], entry.lemma, w, options.maxSynonyms);
     }
     if (entry.pos !== 'n' && entry.pos !== 'v') continue;
+    for (const offset of entry.synsets.slice(0, options.classSenses)) {
+      const name = LEXNAMES[byOffset.get(`${entry.pos}${offset}`)?.lexFile ?? -1];
+      if (!name) continue;
+      const short = name.slice(name.indexOf('.') + 1);
+      // Not add(), which skips a word related to itself: the noun "body" is of class body.
+      const list = classes[entry.pos].get(entry.lemma) ?? classes[entry.pos].set(entry.lemma, []).get(entry.lemma)!;
+      if (!list.includes(short)) list.push(short);
+    }
     for (const offset of entry.synsets.slice(0, options.hypernymSenses)) {
       for (const p of byOffset.get(`${entry.pos}${offset}`)?.pointers ?? []) {
         if (p.symbol !== '@') continue;
@@ -106,7 +123,7 @@ export function reduceWordNet(index: readonly IndexEntry[], synsets: readonly Sy
   }
   const hyponyms = emptyRelation();
   for (const pos of POSES) for (const [word, list] of hypernyms[pos]) for (const h of list) add(hyponyms[pos], h, word);
-  return { source, synonyms: sorted(synonyms, 'keep'), antonyms: sorted(antonyms, 'sort'), hyponyms: sorted(hyponyms, 'sort') };
+  return { source, synonyms: sorted(synonyms, 'keep'), antonyms: sorted(antonyms, 'sort'), hyponyms: sorted(hyponyms, 'sort'), classes: sorted(classes, 'keep') };
 }
 
 /**
@@ -118,5 +135,7 @@ export function serialise(table: WordNetTable): Record<'source' | (typeof RELATI
     POSES.flatMap((pos) => Object.entries(rel[pos]).map(([word, list]) => `${pos}:${word}\t${list}`))
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
       .join('\n');
-  return { source: table.source, synonyms: text(table.synonyms), antonyms: text(table.antonyms), hyponyms: text(table.hyponyms) };
+  // Classes before hyponyms, whose line is the JSON's last (no comma): adding them left every
+  // line of the committed table as it was, so its diff showed the new relation alone.
+  return { source: table.source, synonyms: text(table.synonyms), antonyms: text(table.antonyms), classes: text(table.classes), hyponyms: text(table.hyponyms) };
 }

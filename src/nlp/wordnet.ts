@@ -1,12 +1,13 @@
 /**
- * Paraphrase from WordNet: synonyms, hyponyms and antonyms of single English words.
+ * Paraphrase from WordNet: synonyms, hyponyms and antonyms of single English words, and the
+ * lexicographer class of nouns and verbs.
  *
- * Backed by `wordnet-table.json`, a compact reduction of WordNet 3.1 (about 0.66 MB against the
+ * Backed by `wordnet-table.json`, a compact reduction of WordNet 3.1 (about 0.97 MB against the
  * database's 34 MB) made once by `npm run wordnet:table` and committed, so nothing parses WordNet
  * at start-up. It holds lower-case single-word lemmas that the tokenizer's lexicon knows and that
  * WordNet's tagged corpus has seen: for each, the other words of its most frequent senses
  * (capped), the words whose first sense is directly a kind of it (hyponyms, nouns and verbs),
- * and every direct antonym.
+ * every direct antonym, and for nouns and verbs the lexicographer class of the first sense.
  * Lookups take lemmas (wink's `token.lemma`), never inflected forms. Pure: no I/O.
  */
 import data from './wordnet-table.json' with { type: 'json' };
@@ -15,7 +16,7 @@ import data from './wordnet-table.json' with { type: 'json' };
 export type WordPos = 'noun' | 'verb' | 'adj' | 'adv';
 
 /** Per relation, sorted lines `POS:word<TAB>related words` (see adapters/wordnet/reduce.ts). */
-type Relation = 'synonyms' | 'antonyms' | 'hyponyms';
+type Relation = 'synonyms' | 'antonyms' | 'hyponyms' | 'classes';
 const table = data as unknown as Record<Relation | 'source', string>;
 const LETTERS: Record<WordPos, string> = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' };
 const ALL = ['n', 'v', 'a', 'r'] as const;
@@ -83,6 +84,25 @@ export function antonyms(lemma: string, pos?: WordPos): readonly string[] {
 export function hyponyms(lemma: string, pos?: WordPos): readonly string[] {
   return lookup('hyponyms', lemma, pos);
 }
+
+/**
+ * The lexicographer classes ("supersenses") of a noun or verb's most frequent senses, first
+ * sense's first, without the "noun."/"verb." prefix: "year" → ["time"], "run" (verb) → ["motion"].
+ * The table keeps the first sense's class only (see adapters/wordnet/build-table.ts), so this is
+ * at most one class today; the list leaves room for more. Empty for unknown words and for names.
+ */
+export function wordClasses(lemma: string, pos: 'noun' | 'verb'): readonly string[] {
+  return lookup('classes', lemma, pos);
+}
+
+/**
+ * WordNet's 26 noun classes (lexicographer files noun.Tops … noun.time, in their file order), as
+ * {@link wordClasses} names them: a fixed order for modules that index features by class.
+ */
+export const NOUN_CLASSES = Object.freeze([
+  'Tops', 'act', 'animal', 'artifact', 'attribute', 'body', 'cognition', 'communication', 'event', 'feeling', 'food', 'group', 'location',
+  'motive', 'object', 'person', 'phenomenon', 'plant', 'possession', 'process', 'quantity', 'relation', 'shape', 'state', 'substance', 'time',
+] as const);
 
 /** Whether `b` is a synonym of `a` or `a` of `b` (WordNet's senses are not symmetric in the table). */
 export function areSynonyms(a: string, b: string, pos?: WordPos): boolean {

@@ -3,7 +3,7 @@ import { buildCorpus } from '../../../src/article/build.js';
 import { retrieve } from '../../../src/answer/retrieve.js';
 import { synonymMatches } from '../../../src/answer/paraphrase.js';
 import { analyseQuestion } from '../../../src/question/analyse.js';
-import { antonyms, areAntonyms, areSynonyms, hyponyms, synonyms, WORDNET_SOURCE, wordPos } from '../../../src/nlp/wordnet.js';
+import { antonyms, areAntonyms, areSynonyms, hyponyms, NOUN_CLASSES, synonyms, wordClasses, WORDNET_SOURCE, wordPos } from '../../../src/nlp/wordnet.js';
 
 describe('WordNet table', () => {
   it('loads and names its source', () => {
@@ -30,14 +30,45 @@ describe('WordNet table', () => {
     expect(hyponyms('stream', 'noun')).toContain('river');
     expect(hyponyms('river', 'noun')).not.toContain('stream');
   });
+  it('gives the lexicographer class of a noun\'s or verb\'s first sense', () => {
+    expect(wordClasses('city', 'noun')).toContain('location');
+    expect(wordClasses('year', 'noun')).toEqual(['time']);
+    expect(wordClasses('president', 'noun')).toEqual(['person']);
+    expect(wordClasses('river', 'noun')).toEqual(['object']);
+    expect(wordClasses('money', 'noun')).toEqual(['possession']);
+    expect(wordClasses('run', 'verb')).toEqual(['motion']);
+    expect(wordClasses('say', 'verb')).toEqual(['communication']);
+    // Keyed by part of speech, like the other relations: the noun "run" is an act.
+    expect(wordClasses('run', 'noun')).toEqual(['act']);
+    // A word named like its class has it too.
+    expect(wordClasses('body', 'noun')).toEqual(['body']);
+  });
+  it('gives the first sense\'s class even where an article would mean another', () => {
+    // WordNet's first senses: "a politically organized body of people", "an instance or single
+    // occasion", "a human being" (a unique beginner, noun.Tops).
+    expect(wordClasses('country', 'noun')).toEqual(['group']);
+    expect(wordClasses('time', 'noun')).toEqual(['event']);
+    expect(wordClasses('person', 'noun')).toEqual(['Tops']);
+  });
+  it('names noun classes from NOUN_CLASSES, in WordNet\'s file order', () => {
+    expect(NOUN_CLASSES).toHaveLength(26);
+    expect([NOUN_CLASSES[0], NOUN_CLASSES.indexOf('person'), NOUN_CLASSES[25]]).toEqual(['Tops', 15, 'time']);
+    for (const w of ['city', 'year', 'war', 'team', 'bread', 'dog', 'tree', 'anger', 'idea']) {
+      for (const c of wordClasses(w, 'noun')) expect(NOUN_CLASSES).toContain(c);
+    }
+    expect(Object.isFrozen(NOUN_CLASSES)).toBe(true);
+  });
   it('answers nothing for names, multi-word entries, unknown words and object keys', () => {
     for (const w of ['paris', 'back_out', 'qwzx', 'constructor', '__proto__', '']) {
       expect(synonyms(w)).toEqual([]);
       expect(antonyms(w)).toEqual([]);
+      expect(wordClasses(w, 'noun')).toEqual([]);
+      expect(wordClasses(w, 'verb')).toEqual([]);
     }
   });
   it('returns frozen lists, so a caller cannot change the table', () => {
     expect(Object.isFrozen(synonyms('buy'))).toBe(true);
+    expect(Object.isFrozen(wordClasses('city', 'noun'))).toBe(true);
   });
   it('maps wink tags to WordNet parts of speech', () => {
     expect(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN'].map(wordPos)).toEqual(['noun', 'verb', 'adj', 'adv', undefined]);
