@@ -115,22 +115,41 @@ function gapIn(tokens: readonly Token[], text: string, bodyStart: number, verbAt
  * `isPhrase`). A singular common noun the answer gives without its determiner ("council",
  * "free ferry") takes "the": "Why does the council pay?", not "Why does council pay?".
  */
-export function nounPhrase(answer: string, maxWords = 8): string | undefined {
+export function nounPhrase(answer: string, maxWords = 8, passage?: string): string | undefined {
   const text = tidy(answer);
-  if (!isPhrase(text, maxWords)) return undefined;
-  const tokens = analyse(text).flatMap((s) => s.tokens);
+  if (!isPhrase(text, maxWords, passage)) return undefined;
+  const tokens = tokensOf(text, passage);
   const bare = ['NOUN', 'ADJ'].includes(tokens[0]!.pos) && tokens.at(-1)!.pos === 'NOUN' && !isPlural(tokens.at(-1)!) && !tokens.some((t) => t.pos === 'PROPN' || t.pos === 'DET');
   return bare ? `the ${text}` : text;
 }
 
 /**
- * Whether an answer can stand in a question as a noun phrase: short, and without a verb of its
- * own ("Sergey V. Lavrov", "Vienna", "a plan to ship uranium" — not a quoted clause).
+ * The answer's tokens as the tagger reads them in the passage it was quoted from ("approach" is a
+ * verb in "Russia and the US approach Iran from …", a noun on its own), or on their own.
  */
-export function isPhrase(answer: string, maxWords = 8): boolean {
+function tokensOf(text: string, passage: string | undefined): Token[] {
+  const at = passage ? passage.indexOf(text) : -1;
+  if (at >= 0) {
+    let offset = 0;
+    const inPassage = analyse(passage!).flatMap((s) => {
+      const start = passage!.indexOf(s.text, offset);
+      offset = start + s.text.length;
+      return s.tokens.filter((t) => start + t.start >= at && start + t.end <= at + text.length);
+    });
+    if (inPassage.length > 0) return inPassage;
+  }
+  return analyse(text).flatMap((s) => s.tokens);
+}
+
+/**
+ * Whether an answer can stand in a question as a noun phrase: short, and without a verb of its
+ * own ("Sergey V. Lavrov", "Vienna", "a plan to ship uranium" — not a quoted clause). Read in
+ * `passage`, when given, so that its words are tagged as they stand there.
+ */
+export function isPhrase(answer: string, maxWords = 8, passage?: string): boolean {
   const text = tidy(answer);
   if (!text || text.split(/\s+/).length > maxWords) return false;
-  const tokens = analyse(text).flatMap((s) => s.tokens);
+  const tokens = tokensOf(text, passage);
   if (tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ') || /[“”"]/.test(text)) return false;
   // A noun phrase opens with a determiner, a noun or a name (or an adjective before one) and
   // ends in a noun, a name or a figure: "critical for any sanctions campaign" is no object.

@@ -96,7 +96,7 @@ export function completeBare(word: string, previous: PriorTurn, namesOf: NamesOf
   }
   if (word === 'why not') return undefined;
   const W = capitalise(word);
-  const phrase = answer !== '' ? nounPhrase(answer) : undefined;
+  const phrase = answer !== '' ? nounPhrase(answer, undefined, previous.answer.passage) : undefined;
   // What stands for the old question phrase when the answer cannot: "that", "those countries".
   const pointer = clause.noun ? `${clause.plural ? 'those' : 'that'} ${clause.noun}` : clause.word === 'what' ? 'that' : undefined;
   // "How many countries …?" → six: the answer counts, it does not name ("those countries").

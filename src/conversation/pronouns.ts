@@ -167,7 +167,7 @@ function resolveOne(ref: Reference, history: readonly PriorTurn[], namesOf: Name
       // A bare "that" means what was just said: only the last turn, and only an answer.
       if (i !== history.length - 1 || !turn.answer.answered) return undefined;
       // Only where the answer reads in that place: "said that" takes a clause, "do that" no phrase.
-      if (!isPhrase(turn.answer.answer, 12) && !ref.takesClause) return undefined;
+      if (!isPhrase(turn.answer.answer, 12, turn.answer.passage) && !ref.takesClause) return undefined;
       return { text: turn.answer.answer.trim(), note: `"${clip(turn.answer.answer, 60)}"` };
     }
     if (ref.want === 'np') {
