@@ -1,28 +1,23 @@
 import type { Corpus } from '../../src/article/model.js';
 import { buildCorpus } from '../../src/article/build.js';
-import { stageOf } from '../../src/answer/answer.js';
-import { excerpt } from '../../src/answer/excerpt.js';
+import { stageOf, type Stage } from '../../src/answer/answer.js';
+import { textOf } from '../../src/answer/span.js';
 import type { Item, QuestionSet } from './data.js';
 import { bestF1, evidenceHit } from './judge.js';
 
-/** One (passage, answer) pair of a question, judged against the gold answers. */
-export interface JudgedPair {
-  features: number[];
-  hit: boolean;
-  f1: number;
-}
-
-/** One question as the learned layer sees it. */
+/** One question as the learned layer sees it, every candidate judged against the gold answers. */
 export interface Example {
   item: Item;
+  corpus: Corpus;
   /** Answerable (a SQuAD question against its own article) or a made-up negative. */
   answerable: boolean;
   /** Set when the structural readers answered or abstained before the learned layer. */
   fixed?: { answered: boolean; hit: boolean; f1: number };
-  pairs: JudgedPair[];
-  coverageShort: boolean;
-  /** The rules' own refusal (Stage.ruleGate). */
-  ruleGate: boolean;
+  stage?: Stage;
+  /** Per candidate: F1 of its text against the gold answers (0 for negatives). */
+  f1: Float32Array;
+  /** Per passage: whether it holds the evidence. */
+  hit: Uint8Array;
 }
 
 /** The corpora of a set, one per article (as the scorer loads them: one article at a time). */
@@ -32,18 +27,38 @@ export function corporaOf(set: QuestionSet): Map<string, Corpus> {
   return out;
 }
 
-/** Runs the core's pipeline up to the learned layer and judges every pair. */
+const NONE_F1 = new Float32Array(0);
+const NONE_HIT = new Uint8Array(0);
+
+/** Runs the core's pipeline up to the learned layer and judges every candidate. */
 export function collect(corpus: Corpus, item: Item, answerable: boolean): Example {
   const staged = stageOf(corpus, item.question);
   if ('answer' in staged) {
     const a = staged.answer;
     const hit = answerable && a.answered && evidenceHit(a.passage, item.evidence);
-    return { item, answerable, fixed: { answered: a.answered, hit, f1: answerable && a.answered ? bestF1(a.answer, item.answers) : 0 }, pairs: [], coverageShort: false, ruleGate: false };
+    return { item, corpus, answerable, fixed: { answered: a.answered, hit, f1: answerable && a.answered ? bestF1(a.answer, item.answers) : 0 }, f1: NONE_F1, hit: NONE_HIT };
   }
-  const pairs = staged.stage.pairs.map((p) => ({
-    features: p.features,
-    hit: answerable && evidenceHit(excerpt(p.scored.sentence.text, p.answer), item.evidence),
-    f1: answerable ? bestF1(p.answer, item.answers) : 0,
-  }));
-  return { item, answerable, pairs, coverageShort: !!staged.stage.coverageShort, ruleGate: !!staged.stage.ruleGate };
+  const { input } = staged.stage;
+  const hit = Uint8Array.from(input.passages.map((p) => (answerable && evidenceHit(p.scored.sentence.text, item.evidence) ? 1 : 0)));
+  const f1 = new Float32Array(input.spans.length);
+  if (answerable) {
+    input.spans.forEach((sp, k) => {
+      if (hit[input.owner[k]!]) f1[k] = bestF1(textOf(input.passages[input.owner[k]!]!.scored.sentence, sp.start, sp.end), item.answers);
+    });
+  }
+  return { item, corpus, answerable, stage: staged.stage, f1, hit };
+}
+
+/** The reader's training target: the best-F1 candidates of the passages that hold the evidence. */
+export function targetOf(e: Example): Float32Array | undefined {
+  const input = e.stage?.input;
+  if (!input || !e.answerable) return undefined;
+  let best = 0;
+  input.spans.forEach((_, k) => { if (e.hit[input.owner[k]!] && e.f1[k]! > best) best = e.f1[k]!; });
+  if (best < 0.5) return undefined;
+  const t = new Float32Array(input.spans.length);
+  let n = 0;
+  input.spans.forEach((_, k) => { if (e.hit[input.owner[k]!] && e.f1[k]! >= best - 1e-6) { t[k] = 1; n++; } });
+  for (let k = 0; k < t.length; k++) t[k]! /= n;
+  return t;
 }

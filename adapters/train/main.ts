@@ -1,114 +1,60 @@
 /**
- * `npm run train`: fits the core's learned weights (answer reranker, confidence) on SQuAD
- * training questions, chooses among fits on the validation set, prints the validation figures and
- * each feature's weight, and writes src/learn/weights.generated.ts.
+ * `npm run train`: fits the core's learned weights (the reader's span and passage scoring, and the
+ * confidence model) on SQuAD training questions, chooses among fits on the validation set, prints
+ * the validation figures and what each feature earned, and writes src/learn/weights.generated.ts.
  *
- *   npm run train -- [--train DIR] [--valid DIR] [--seed N] [--min-lead X] [--out FILE] [--dry-run]
+ *   npm run train -- [--train DIR] [--valid DIR] [--seed N] [--ablate] [--out FILE] [--dry-run]
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { FEATURES } from '../../src/learn/features.js';
-import { CONFIDENCE_FEATURES } from '../../src/learn/confidence-features.js';
+import { CONFIDENCE } from '../../src/learn/confidence.js';
+import { DIMENSION, EXTRACTORS, QKINDS, featureName, OFFSET, TEMPLATES, toStored } from '../../src/learn/layout.js';
+import { chooseLeads, type Leads } from './leads.js';
+import { loadSet } from './data.js';
+import { collect, corporaOf } from './collect.js';
 import type { LinearModel } from '../../src/learn/linear.js';
-import { Random } from '../../bench/random.js';
 import { Progress } from '../../bench/progress.js';
-import { loadSet, type Item } from './data.js';
-import { collect, corporaOf, type Example } from './collect.js';
-import { foreignOk, moveYear, swapName, swapWord } from './negatives.js';
-import { analyse } from '../../src/nlp/wink.js';
-import { fitLogistic, fitSoftmax, type Group } from './fit.js';
-import { decide, figuresAt, isRight, type Decision, type Gates } from './simulate.js';
+import type { Example } from './collect.js';
+import { targetOf } from './collect.js';
+import { examplesOf } from './examples.js';
+import { fitReader, type Targeted } from './reader-fit.js';
+import { decide, figuresAt, type Decision } from './simulate.js';
+import { chooseCuts, confidenceRows, fitConfidence, gateRows } from './cuts.js';
+import { GATES, type GateKind } from '../../src/answer/gates.js';
 import { runMain } from '../shared/env.js';
 
-const USAGE = `usage: npm run train -- [--train DIR] [--valid DIR] [--seed N] [--min-lead X] [--out FILE] [--dry-run]
+const USAGE = `usage: npm run train -- [--train DIR] [--valid DIR] [--house FILE] [--seed N] [--ablate] [--soft-gates] [--out FILE] [--dry-run]
 
-Fits the answer reranker and the confidence model on DIR/questions.jsonl (default
+Fits the reader and the confidence model on DIR/questions.jsonl (default
 ../shared/train/squad-v1.1-train-11), chooses among fits on the validation set (default
 ../shared/train/squad-v1.1-dev-3), prints validation figures and feature weights, and writes
 the weights to src/learn/weights.generated.ts (or --out FILE; --dry-run writes nothing).
---min-lead: the least reranker lead over the hand-written choice that may replace it (0.5).
---seed: the seed of the negatives (default 11); the fits themselves are deterministic.`;
+--house: our own questions (default tests/src/answer/reworded.jsonl): the learned choices may
+  not get fewer of them right than the hand-written rules alone.
+--ablate: also refit the reader without each feature template, to show what each earns.
+--soft-gates: the hand-written gates only inform the confidence model instead of refusing.
+--seed: the seed of the negatives and of the fit's shuffle (default 11).`;
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-
-/** Answerable questions plus seeded negatives, collected through the core's pipeline. */
-function examplesOf(dir: string, seed: number, progress: Progress, label: string): Example[] {
-  const set = loadSet(join(dir, 'questions.jsonl'));
-  progress.step(`${label}: analysing ${set.articles.size} articles`);
-  const corpora = corporaOf(set);
-  const names = [...set.articles.keys()];
-  const rnd = new Random(seed);
-  const out: Example[] = [];
-  progress.step(`${label}: ${set.items.length} questions and their negatives`);
-  for (const item of set.items) {
-    const corpus = corpora.get(item.article)!;
-    out.push(collect(corpus, item, true));
-    // Negatives: another article for one question in three; a swapped name or moved year where there is one.
-    if (rnd.next() < 1 / 3) {
-      const other = names[(names.indexOf(item.article) + 1 + rnd.int(0, names.length - 2)) % names.length]!;
-      if (other !== item.article && foreignOk(item, set.articles.get(other)!.text)) {
-        const negative: Item = { ...item, id: `${item.id}#foreign`, answers: [], evidence: [] };
-        out.push(collect(corpora.get(other)!, negative, false));
-      }
-    }
-    const swapped = swapName(item, corpus, rnd);
-    if (swapped) out.push(collect(corpus, swapped, false));
-    if (rnd.next() < 0.5) {
-      const word = swapWord(item, corpus, rnd, analyse(item.question).flatMap((x) => x.tokens));
-      if (word) out.push(collect(corpus, word, false));
-    }
-    const moved = moveYear(item, rnd);
-    if (moved) out.push(collect(corpus, moved, false));
-  }
-  return out;
-}
-
-/** Reranker training groups: answerable questions with at least two pairs and one right one. */
-function groupsOf(examples: readonly Example[]): Group[] {
-  const groups: Group[] = [];
-  for (const e of examples) {
-    if (!e.answerable || e.fixed || e.pairs.length < 2) continue;
-    const gain = e.pairs.map((p) => (p.hit ? 0.3 + 0.7 * p.f1 : 0.2 * p.f1));
-    const total = gain.reduce((a, b) => a + b, 0);
-    if (total <= 0) continue;
-    groups.push({ x: e.pairs.map((p) => p.features), target: gain.map((g) => g / total) });
-  }
-  return groups;
-}
-
-const ruleModel: LinearModel = { bias: 0, weights: FEATURES.map((f) => (f === 'ruleChoice' ? 10 : f === 'recipRank' ? 0.01 : 0)) };
-
-/** Confidence examples: the chosen pair of every question the learned layer decides; negatives weigh as much as positives in all. */
-function confidenceData(decisions: readonly Decision[]): { x: number[][]; y: number[]; w: number[] } {
-  const usable = decisions.filter((d) => d.z);
-  const pos = usable.filter((d) => d.example.answerable).length;
-  const neg = usable.length - pos;
-  return {
-    x: usable.map((d) => d.z!),
-    y: usable.map((d) => (isRight(d) ? 1 : 0)),
-    w: usable.map((d) => (d.example.answerable ? 1 : pos / Math.max(1, neg))),
-  };
-}
-
-/** Share right of answered decisions with confidence in [lo, hi), with negatives weighted as in `weightNeg`. */
-function shareRight(decisions: readonly Decision[], lo: number, hi: number, weightNeg: number): { share: number; n: number } {
-  let right = 0;
-  let total = 0;
-  let n = 0;
-  for (const d of decisions) {
-    if (!d.pair || d.confidence < lo || d.confidence >= hi) continue;
-    const w = d.example.answerable ? 1 : weightNeg;
-    total += w;
-    n++;
-    if (isRight(d)) right += w;
-  }
-  return { share: total ? right / total : 0, n };
-}
-
 const fmt = (x: number): string => x.toFixed(3);
-const show = (f: ReturnType<typeof figuresAt>): string =>
-  `overall ${fmt(f.overall)} · evidence ${fmt(f.evidence)} · F1 ${fmt(f.f1)} · answered ${fmt(f.answered)} · abstain ${fmt(f.abstain)} (${f.questions} q)`;
+
+/** The reader's fit settings; l2 is chosen on validation among READER_L2. */
+const READER_FIT = { epochs: 8, rate: 0.02, batch: 32 };
+const READER_L2 = [3e-4, 1e-3, 3e-3];
+
+function targeted(examples: readonly Example[]): Targeted[] {
+  return examples.flatMap((e) => {
+    const target = targetOf(e);
+    return target ? [{ input: e.stage!.input, target }] : [];
+  });
+}
+
+/** Evidence + F1 of the reader's picks on answerable questions, nothing withheld. */
+function readerFigures(examples: readonly Example[], w: Float64Array): { evidence: number; f1: number } {
+  const f = figuresAt(decide(examples.filter((e) => e.answerable), w), 0, false);
+  return { evidence: f.evidence, f1: f.f1 };
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -116,7 +62,9 @@ async function main(): Promise<void> {
       train: { type: 'string', default: join(ROOT, '..', 'shared', 'train', 'squad-v1.1-train-11') },
       valid: { type: 'string', default: join(ROOT, '..', 'shared', 'train', 'squad-v1.1-dev-3') },
       seed: { type: 'string', default: '11' },
-      'min-lead': { type: 'string', default: '0.5' },
+      ablate: { type: 'boolean', default: false },
+      'soft-gates': { type: 'boolean', default: false },
+      house: { type: 'string', default: join(ROOT, 'tests', 'src', 'answer', 'reworded.jsonl') },
       out: { type: 'string', default: join(ROOT, 'src', 'learn', 'weights.generated.ts') },
       'dry-run': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
@@ -129,145 +77,127 @@ async function main(): Promise<void> {
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error(`train: --seed wants a whole number, got ${JSON.stringify(values.seed)}`);
   const started = Date.now();
-  const progress = new Progress(9);
+  const progress = new Progress(values.ablate ? 9 : 8);
   const train = examplesOf(values.train, seed, progress, 'train');
   const valid = examplesOf(values.valid, seed + 1, progress, 'validation');
+  const lines: string[] = [];
+  const count = (xs: readonly Example[], answerable: boolean): number => xs.filter((e) => e.answerable === answerable).length;
+  lines.push(`train: ${count(train, true)} questions + ${count(train, false)} negatives; validation: ${count(valid, true)} + ${count(valid, false)}`);
+
+  progress.step('fitting the reader');
+  const trainTargets = targeted(train);
   const validAnswerable = valid.filter((e) => e.answerable);
-
-  progress.step('fitting the reranker');
-  const groups = groupsOf(train);
-  let rerank = ruleModel;
-  let rerankL2 = 0;
-  let bestScore = -Infinity;
-  const rerankRows: string[] = [];
-  const base = figuresAt(decide(validAnswerable, ruleModel), 0);
-  rerankRows.push(`  hand-written choice: evidence ${fmt(base.evidence)} · F1 ${fmt(base.f1)}`);
-  const oracle = validAnswerable.filter((e) => (e.fixed ? e.fixed.hit : e.pairs.some((p) => p.hit))).length / validAnswerable.length;
-  const oracleF1 = validAnswerable.reduce((t, e) => t + (e.fixed ? e.fixed.f1 : Math.max(0, ...e.pairs.map((p) => p.f1))), 0) / validAnswerable.length;
-  rerankRows.push(`  best of the ${validAnswerable.filter((e) => !e.fixed).length} questions' pairs (oracle): evidence ${fmt(oracle)} · F1 ${fmt(oracleF1)}; structural answers ${validAnswerable.filter((e) => e.fixed).length}`);
-  for (const l2 of [1e-4, 1e-3, 1e-2]) {
-    const m = fitSoftmax(groups, FEATURES.length, { l2, iterations: 400, rate: 0.05 });
-    const f = figuresAt(decide(validAnswerable, m), 0);
-    rerankRows.push(`  l2 ${l2}: evidence ${fmt(f.evidence)} · F1 ${fmt(f.f1)}`);
-    if (f.evidence + f.f1 > bestScore) { bestScore = f.evidence + f.f1; rerank = m; rerankL2 = l2; }
+  const top1 = validAnswerable.filter((e) => e.stage && e.hit[0]).length / validAnswerable.length;
+  lines.push('reader (validation, answerable questions, nothing withheld):', `  retrieval's first sentence holds the answer: ${fmt(top1)}`);
+  let reader: Float64Array = new Float64Array(DIMENSION);
+  let readerL2 = READER_L2[0]!;
+  let best = -Infinity;
+  for (const l2 of READER_L2) {
+    const w = fitReader(trainTargets, { ...READER_FIT, l2, seed });
+    const f = readerFigures(valid, w);
+    lines.push(`  l2 ${l2}: evidence ${fmt(f.evidence)} · F1 ${fmt(f.f1)}`);
+    if (f.evidence + f.f1 > best) { best = f.evidence + f.f1; reader = w; readerL2 = l2; }
   }
 
-  // How far the learned score must lead the hand-written choice to replace it: the best lead on
-  // validation from --min-lead up (a tie keeps the rules). Below 0.5 the seed article's golden
-  // tests lose plural and dateline questions ("Which nations …?", "Which city …?") that the
-  // rules get right: a rule that still wins on our own golden questions stays.
-  const minLead = Number(values['min-lead']);
-  let override = 99;
-  let bestOverride = -Infinity;
-  for (const lead of [0, 0.25, 0.5, 1, 2, 99]) {
-    const f = figuresAt(decide(validAnswerable, rerank, undefined, lead), 0);
-    rerankRows.push(`  replacing the hand-written choice when ahead by ${lead}: evidence ${fmt(f.evidence)} · F1 ${fmt(f.f1)}${lead < minLead ? ' (below --min-lead)' : ''}`);
-    if (lead >= minLead && f.evidence + f.f1 > bestOverride + 1e-9) { bestOverride = f.evidence + f.f1; override = lead; }
-  }
-
-  progress.step('fitting the confidence model');
-  const trainData = confidenceData(decide(train, rerank, undefined, override));
-  let confidence: LinearModel | undefined;
-  let bestLoss = Infinity;
-  let confidenceL2 = 0;
-  const validDecisionsOf = (m: LinearModel): Decision[] => decide(valid, rerank, m, override);
-  for (const l2 of [1e-4, 1e-3, 1e-2]) {
-    const m = fitLogistic(trainData.x, trainData.y, trainData.w, CONFIDENCE_FEATURES.length, { l2, iterations: 600, rate: 0.05 });
-    const vd = confidenceData(validDecisionsOf(m));
-    const decisions = validDecisionsOf(m).filter((d) => d.z);
-    let loss = 0;
-    let total = 0;
-    decisions.forEach((d, k) => {
-      const p = Math.min(1 - 1e-9, Math.max(1e-9, d.confidence));
-      loss -= vd.w[k]! * (vd.y[k]! ? Math.log(p) : Math.log(1 - p));
-      total += vd.w[k]!;
-    });
-    if (loss / total < bestLoss) { bestLoss = loss / total; confidence = m; confidenceL2 = l2; }
-  }
-  const decisions = validDecisionsOf(confidence!);
-
-  progress.step('cross-validating over the training articles');
-  // Three articles are too few to set a cut on: each training article is also decided by models
-  // fitted on the other ten, and the cut and labels are chosen on those decisions and the
-  // validation set's together.
-  const articles = [...new Set(train.map((e) => e.item.article))];
-  const pooled: Decision[] = [...decisions];
-  for (const held of articles) {
-    const rest = train.filter((e) => e.item.article !== held);
-    const r = fitSoftmax(groupsOf(rest), FEATURES.length, { l2: rerankL2, iterations: 400, rate: 0.05 });
-    const d = confidenceData(decide(rest, r, undefined, override));
-    const c = fitLogistic(d.x, d.y, d.w, CONFIDENCE_FEATURES.length, { l2: confidenceL2, iterations: 600, rate: 0.05 });
-    pooled.push(...decide(train.filter((e) => e.item.article === held), r, c, override));
-  }
-
-  progress.step('choosing the abstention cut');
-  // The cut maximises right answers on the answerable questions and abstentions on the
-  // negatives, weighted 2:1 (the two SQuAD sets together are about two thirds answerable), while
-  // answering every validation question the gates alone answer: on these negatives, made by
-  // hand, abstaining is easier than on real unanswerable questions (a cut that cost half a point
-  // of answered on validation cost more on other articles).
-  // The hand-written gates stay on (level 2, see simulate.ts): without them the seed article's
-  // unanswerable golden questions are answered; the rows below show what each level costs here.
-  let cut = 0;
-  const gates: Gates = 2;
-  const gatesOnly = figuresAt(validAnswerable.map((e) => decisions.find((d) => d.example === e)!), 0, gates).answered;
-  let bestOverall = -Infinity;
-  const cutRows: string[] = [];
-  for (const g of [0, 1, 2] as const) {
-    for (let c = 0.05; c <= 0.8; c += 0.01) {
-      const fa = figuresAt(pooled.filter((d) => d.example.answerable), c, g);
-      const fn = figuresAt(pooled.filter((d) => !d.example.answerable), c, g);
-      const overall = (2 * fa.evidence + fn.abstain) / 3;
-      if (Math.round(c * 100) % 10 === 0) cutRows.push(`  gates ${g} cut ${c.toFixed(2)}: evidence ${fmt(fa.evidence)} · F1 ${fmt(fa.f1)} · answered ${fmt(fa.answered)} · negatives abstain ${fmt(fn.abstain)} · objective ${fmt(overall)}`);
-      const answeredValid = figuresAt(validAnswerable.map((e) => decisions.find((d) => d.example === e)!), c, g).answered;
-      if (g === gates && answeredValid >= gatesOnly && overall > bestOverall) { bestOverall = overall; cut = Number(c.toFixed(2)); }
+  if (values.ablate) {
+    progress.step('refitting the reader without each template');
+    lines.push('what each template earns (validation evidence · F1 without it, against the full fit):');
+    const full = readerFigures(valid, reader);
+    for (const t of TEMPLATES) {
+      const mask = new Uint8Array(DIMENSION).fill(1);
+      const size = (TEMPLATES[TEMPLATES.indexOf(t) + 1] ? OFFSET[TEMPLATES[TEMPLATES.indexOf(t) + 1]!.name]! : DIMENSION) - OFFSET[t.name]!;
+      mask.fill(0, OFFSET[t.name]!, OFFSET[t.name]! + size);
+      const f = readerFigures(valid, fitReader(trainTargets, { ...READER_FIT, l2: readerL2, seed }, mask));
+      lines.push(`  without ${t.name.padEnd(14)} ${fmt(f.evidence)} · ${fmt(f.f1)}  (${(f.evidence - full.evidence >= 0 ? '+' : '') + fmt(f.evidence - full.evidence)} · ${(f.f1 - full.f1 >= 0 ? '+' : '') + fmt(f.f1 - full.f1)})`);
     }
   }
-  // Labels: high where at least 87% of answers are right.
-  const answerable = pooled.filter((d) => d.example.answerable && d.pair).length;
-  const negatives = pooled.filter((d) => !d.example.answerable && d.pair).length;
-  const weightNeg = (answerable / Math.max(1, negatives)) * 0.5;
-  let high = 0.95;
-  for (let c = 0.95; c >= cut; c -= 0.01) if (shareRight(pooled, c, 2, weightNeg).share >= 0.87) high = Number(c.toFixed(2));
-  // Medium from where answers start to be right more often than not (in a band 0.1 wide).
-  let medium = high;
-  for (let c = cut; c < high; c += 0.01) {
-    if (shareRight(pooled, c, c + 0.1, weightNeg).share >= 0.5) { medium = Number(c.toFixed(2)); break; }
-  }
-  progress.done();
 
-  const valAns = figuresAt(decisions.filter((d) => d.example.answerable), cut, gates);
-  const valNeg = figuresAt(decisions.filter((d) => !d.example.answerable), cut, gates);
-  const lines = [
-    `train: ${train.filter((e) => e.answerable).length} questions + ${train.filter((e) => !e.answerable).length} negatives; validation: ${validAnswerable.length} + ${valid.length - validAnswerable.length}`,
-    'reranker (validation, answerable, no abstention):', ...rerankRows,
-    `confidence (validation): log-loss ${fmt(bestLoss)}; abstain below ${cut} (gates ${gates}), medium from ${medium}, high from ${high}`,
-    ...cutRows,
-    `  answerable: ${show(valAns)}`,
-    `  negatives:  abstain ${fmt(valNeg.abstain)} (${valNeg.questions})`,
-    '  calibration (validation and cross-validated training, negatives weighted to one third), share right per label:',
-    ...([['high', high, 2], ['medium', medium, high], ['low', cut, medium]] as const).map(([name, lo, hi]) => {
-      const r = shareRight(pooled, lo, hi, weightNeg);
-      return `    ${name.padEnd(6)} ${fmt(r.share)} of ${r.n}`;
-    }),
-    'feature weights (reranker · confidence):',
-    ...CONFIDENCE_FEATURES.map((f, i) => `  ${f.padEnd(15)} ${i < FEATURES.length ? rerank.weights[i]!.toFixed(3).padStart(8) : '       –'} ${confidence!.weights[i]!.toFixed(3).padStart(8)}`),
-    `  ${'bias'.padEnd(15)} ${'       –'} ${confidence!.bias.toFixed(3).padStart(8)}`,
-    `done in ${((Date.now() - started) / 1000).toFixed(0)} s`,
-  ];
+  progress.step('cross-fitting the reader over the training articles');
+  // The confidence model learns how often the reader is right on questions it was not fitted on:
+  // each training article is read by a reader fitted on the other ten.
+  const articles = [...new Set(train.map((e) => e.item.article))];
+  const folds = articles.map((held) => ({
+    examples: train.filter((e) => e.item.article === held),
+    w: fitReader(targeted(train.filter((e) => e.item.article !== held)), { ...READER_FIT, l2: readerL2, seed }),
+  }));
+  const decideAll = (l: Leads, hard?: ReadonlySet<GateKind>): { crossed: Decision[]; valid: Decision[] } => ({
+    crossed: folds.flatMap((f) => decide(f.examples, f.w, undefined, l.span, l.passage, hard)),
+    valid: decide(valid, reader, undefined, l.span, l.passage, hard),
+  });
+
+  // Per extractor, how far another span must lead its answer to replace it, on the cross-fitted
+  // training answers and validation together: an extractor that still wins keeps its answers.
+  const house = houseExamples(values.house);
+  const leads = chooseLeads(folds, valid, reader, house, lines);
+  // The hand-written gates refuse outright (--soft-gates: they only inform the confidence model).
+  const open = decideAll(leads, new Set());
+  lines.push(...gateRows([...open.crossed, ...open.valid]));
+  const hard = new Set<GateKind>(values['soft-gates'] ? [] : GATES);
+  const decided = decideAll(leads, hard);
+  const crossed = decided.crossed;
+  const validDecisions = decided.valid;
+
+  progress.step('fitting the confidence model');
+  const { model: confidence, rows: confidenceFits } = fitConfidence(crossed, validDecisions);
+  lines.push('confidence (validation log-loss per l2):', ...confidenceFits);
+
+  progress.step('choosing the abstention cut and the labels');
+  const pooled = [...withConfidence(crossed, confidence), ...withConfidence(validDecisions, confidence)];
+  const validScored = withConfidence(validDecisions, confidence);
+  const cuts = chooseCuts(pooled, validScored);
+  lines.push(...cuts.rows);
+  lines.push(`  validation at the cut: answerable ${showFigures(figuresAt(validScored.filter((d) => d.example.answerable), cuts.abstain))}`);
+  lines.push(`  validation negatives: abstain ${fmt(figuresAt(validScored.filter((d) => !d.example.answerable), cuts.abstain).abstain)}`);
+  lines.push(...confidenceRows(pooled, cuts));
+
+  progress.step('writing');
+  lines.push('reader weights, largest 25:');
+  const order = [...reader.keys()].sort((a, b) => Math.abs(reader[b]!) - Math.abs(reader[a]!)).slice(0, 25);
+  for (const i of order) lines.push(`  ${featureName(i).padEnd(44)} ${reader[i]!.toFixed(3).padStart(8)}`);
+  lines.push('confidence weights:');
+  CONFIDENCE.forEach((f, i) => lines.push(`  ${f.padEnd(32)} ${confidence.weights[i]!.toFixed(3).padStart(8)}`));
+  lines.push(`  ${'bias'.padEnd(32)} ${confidence.bias.toFixed(3).padStart(8)}`);
+  progress.done();
+  lines.push(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   process.stdout.write(`${lines.join('\n')}\n`);
   if (values['dry-run']) return;
-  const round = (m: LinearModel): LinearModel => ({ bias: Number(m.bias.toFixed(4)), weights: m.weights.map((w) => Number(w.toFixed(4))) });
-  const file = `// Generated by \`npm run train\` (adapters/train/main.ts), seed ${seed}: do not edit by hand.
+  const stored = {
+    reader: toStored(reader),
+    confidence: { features: CONFIDENCE, bias: Number(confidence.bias.toFixed(4)), weights: confidence.weights.map((w) => Number(w.toFixed(4))) },
+    leads: Object.fromEntries(leads.span.flatMap((l, i) => (l === 99 ? [] : [[`${EXTRACTORS[Math.floor(i / QKINDS.length)]}/${QKINDS[i % QKINDS.length]}`, l]]))),
+    passageLeads: Object.fromEntries(leads.passage.flatMap((l, k) => (l === 99 ? [] : [[QKINDS[k]!, l]]))),
+    hardGates: [...hard],
+    cuts: { abstain: cuts.abstain, medium: cuts.medium, high: cuts.high },
+  };
+  const file = `// Generated by \`npm run train\` (adapters/train/main.ts), seed ${seed}, reader l2 ${readerL2}: do not edit by hand.
 // Fitted on ../shared/train/squad-v1.1-train-11, chosen on squad-v1.1-dev-3; README "Learned weights".
 import type { LearnedWeights } from './learned.js';
 
-export const LEARNED_WEIGHTS: LearnedWeights = ${JSON.stringify({
-    features: FEATURES, rerank: round(rerank), confidenceFeatures: CONFIDENCE_FEATURES, confidence: round(confidence!), cuts: { abstain: cut, medium, high }, override,
-  }, null, 2)};
+export const LEARNED_WEIGHTS: LearnedWeights = ${compactJson(stored)};
 `;
   writeFileSync(values.out, file);
-  process.stdout.write(`wrote ${values.out}\n`);
+  process.stdout.write(`wrote ${values.out} (${(file.length / 1024).toFixed(1)} KB)\n`);
+}
+
+/** Our own questions (answerable, over their own articles), through the core's pipeline. */
+function houseExamples(file: string): Example[] {
+  const set = loadSet(file);
+  const corpora = corporaOf(set);
+  return set.items.map((item) => collect(corpora.get(item.article)!, item, true));
+}
+
+/** Decisions with the confidence model's probability filled in. */
+function withConfidence(ds: readonly Decision[], m: LinearModel): Decision[] {
+  return ds.map((d) => (d.z ? { ...d, confidence: 1 / (1 + Math.exp(-(m.bias + d.z.reduce((s, x, i) => s + x * m.weights[i]!, 0)))) } : d));
+}
+
+function showFigures(f: ReturnType<typeof figuresAt>): string {
+  return `evidence ${fmt(f.evidence)} · F1 ${fmt(f.f1)} · answered ${fmt(f.answered)} (${f.questions} q)`;
+}
+
+/** JSON with each array of numbers on one line, so the file stays short and diffs by template. */
+function compactJson(value: unknown): string {
+  return JSON.stringify(value, null, 1).replace(/\[\s+([^\]{]*?)\s+\]/g, (_, inner: string) => `[${inner.replace(/\s*\n\s*/g, ' ')}]`);
 }
 
 await runMain('train', main);

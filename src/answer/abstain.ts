@@ -118,20 +118,31 @@ function swappedWord(q: Question, s: Sentence): [string, string] | undefined {
   return undefined;
 }
 
-/** The chosen passage answers another question than the one asked. */
-export function passageProblem(q: Question, corpus: Corpus, s: Sentence): string | undefined {
+/** Which check finds that a passage answers another question (see passageProblemOf). */
+export const PROBLEM_KINDS = ['role', 'opposite', 'swapped', 'figure', 'negation'] as const;
+export type ProblemKind = (typeof PROBLEM_KINDS)[number];
+
+/** The chosen passage answers another question than the one asked: which check says so, and why. */
+export function passageProblemOf(q: Question, corpus: Corpus, s: Sentence): { kind: ProblemKind; reason: string } | undefined {
   // "Who is the president of France?" from a passage about some other president: a role
   // question's place must be in the passage or its paragraph.
   if (q.type === 'person' && !q.roleHolder && q.tokens.some((t) => t.pos === 'NOUN' && TITLE_WORDS.has(t.lower)) && !sharesPlaces(corpus, s, q)) {
-    return 'it names no such person for that place';
+    return { kind: 'role', reason: 'it names no such person for that place' };
   }
-  const opposite = saysTheOpposite(q, s, corpus) ?? swappedWord(q, s);
-  if (opposite) return `it says "${opposite[1]}", not "${opposite[0]}"`;
+  const opposite = saysTheOpposite(q, s, corpus);
+  if (opposite) return { kind: 'opposite', reason: `it says "${opposite[1]}", not "${opposite[0]}"` };
+  const swapped = swappedWord(q, s);
+  if (swapped) return { kind: 'swapped', reason: `it says "${swapped[1]}", not "${swapped[0]}"` };
   // "What happened in 1766?" answered from a paragraph that never mentions 1766 is about
   // another occasion: a figure the question names must be in the passage or its paragraph.
   const figure = q.tokens.find((t) => t.pos === 'NUM' && /^\d+(\.\d+)?$/.test(t.lemma) && q.terms.has(t.lemma) && !s.terms.has(t.lemma) && !corpus.paragraphPostings.get(t.lemma)?.has(s.paragraphId));
-  if (figure) return `it never connects that with ${figure.text}`;
+  if (figure) return { kind: 'figure', reason: `it never connects that with ${figure.text}` };
   // "What is NOT …?" answered from a sentence that negates nothing is an answer to another question.
-  if (negates(q.tokens) && !negates(s.tokens)) return 'it says nothing about what is not so';
+  if (negates(q.tokens) && !negates(s.tokens)) return { kind: 'negation', reason: 'it says nothing about what is not so' };
   return undefined;
+}
+
+/** Why the passage answers another question than the one asked, or undefined. */
+export function passageProblem(q: Question, corpus: Corpus, s: Sentence): string | undefined {
+  return passageProblemOf(q, corpus, s)?.reason;
 }

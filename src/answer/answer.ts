@@ -3,18 +3,18 @@ import type { Corpus, Sentence } from '../article/model.js';
 import { analyseQuestion, type Question } from '../question/analyse.js';
 import { retrieve, type Scored } from './retrieve.js';
 import { matchedTokens } from './anchors.js';
-import { hasTypedCandidate, typedCandidates } from './candidates.js';
-import { THRESHOLDS } from './weights.js';
 import { asksForRoleHolder, matchRole, withRoleHolder } from './roles.js';
 import { describeEntity } from './describe.js';
 import { defineTerm } from './define.js';
-import { coverageProblem, passageProblem } from './abstain.js';
+import { passageProblem } from './abstain.js';
+import { gateOf, rulePassage, type GateKind } from './gates.js';
 import { excerpt } from './excerpt.js';
 import { extractAnswer } from './extract.js';
 import { decideYesNo } from './yesno.js';
-import { wholeClause } from './whole-clause.js';
-import { answerPairs, choosePair, RERANK_DEPTH, type Pair } from './rerank.js';
-import { abstains, confidenceOf, labelOf } from './confidence.js';
+import { textOf } from './span.js';
+import { pickChecked, READ_DEPTH, readerInput, scoreCandidates, type ReaderInput } from '../learn/reader.js';
+import { confidenceFeatures, confidenceOf, labelOf } from '../learn/confidence.js';
+import { LEARNED } from '../learn/learned.js';
 
 // Question cleaning lives in question/clean.ts; re-exported here for existing callers.
 import { cleanQuestion } from '../question/clean.js';
@@ -30,33 +30,6 @@ export function internalError(raw: unknown, error: unknown): Answer {
   return noAnswer(typeof raw === 'string' ? cleanQuestion(raw) : '', `an internal error stopped the search (${detail})`);
 }
 
-/** The best sentence that also carries an answer of the expected type, if the top one lacks it. */
-function preferTyped(ranked: readonly Scored[], q: Question): Scored | undefined {
-  const top = ranked[0];
-  if (!top) return undefined;
-  if (!['person', 'place', 'time', 'number'].includes(q.type) || hasTypedCandidate(top.sentence, q)) return top;
-  const close = ranked.filter((r) => r.score >= top.score * 0.8 && hasTypedCandidate(r.sentence, q));
-  // "Which nations …?": of the close passages, the one that lists the most of them.
-  let typed = close[0];
-  if (q.focusPlural && close.length > 1) {
-    const counts = close.map((r) => typedCandidates(r.sentence, q).length);
-    typed = close[counts.indexOf(Math.max(...counts))];
-  }
-  // Only times and numbers are strict: a who/where answer can be a phrase, not a name.
-  return typed ?? (q.type === 'time' || q.type === 'number' ? (top.coverage >= THRESHOLDS.untypedCoverage ? top : undefined) : top);
-}
-
-/**
- * The hand-written confidence of the rules' passage: how much of the question it covers and how
- * far it leads the next. Below THRESHOLDS.minConfidence the best match is weak and others score
- * close to it; on the SQuAD sets about one in five of those cites the right passage.
- */
-function weakMatch(chosen: Scored, next: Scored | undefined, q: Question): string | undefined {
-  const margin = next ? Math.min(1, (chosen.score - next.score) / Math.max(chosen.score, 1e-9)) : 1;
-  const confidence = 0.6 * chosen.coverage + 0.4 * margin + (hasTypedCandidate(chosen.sentence, q) ? 0.1 : 0);
-  return confidence < THRESHOLDS.minConfidence ? 'no passage answers it clearly: the best match is weak and others score close to it' : undefined;
-}
-
 /** Confidence of answers read off the article's structure (an apposition, a title) rather than ranked. */
 const STRUCTURAL_CONFIDENCE = 0.8;
 
@@ -65,7 +38,7 @@ function answerFrom(corpus: Corpus, question: string, s: Sentence, answer: strin
   const a = corpus.articles[s.article]!;
   return {
     question, answered: true, answer, passage: excerpt(s.text, answer), paragraph: s.paragraph, article: a.title, articleId: a.id,
-    confidence: Number(confidence.toFixed(3)), confidenceLabel: labelOf(confidence),
+    confidence: Number(confidence.toFixed(3)), confidenceLabel: labelOf(LEARNED.confidence, confidence),
   };
 }
 
@@ -95,23 +68,15 @@ function yesNoAnswer(corpus: Corpus, question: string, q: Question): Answer | un
   return answerFrom(corpus, question, d.sentence, clause && clause !== d.sentence.text ? `${verdict} — ${clause}` : verdict, d.confidence);
 }
 
-/**
- * What the learned layer decides on: the question, its (passage, answer) pairs, and the
- * abstention reasons the hand-written checks would give (coverage too low; no passage of the kind).
- */
+/** What the learned layer decides on: the question, its retrieved sentences and the reader's candidates. */
 export interface Stage {
   q: Question;
-  pairs: Pair[];
-  /** The best passage covers too little of the question (abstain.ts), as a reason for people. */
-  coverageShort?: string;
-  /** Why there is no pair at all. */
-  noPair: string;
-  /**
-   * The hand-written rules' own refusal: a when/how-many question whose passages hold no time or
-   * number, the passage the rules would pick gives no answer of the kind asked or answers another
-   * question (abstain.ts), or it leads too weakly (weakMatch).
-   */
-  ruleGate?: string;
+  ranked: Scored[];
+  input: ReaderInput;
+  /** The rules' choice of passage (an index into `ranked`; see gates.ts). */
+  rule?: number;
+  /** Which hand-written gate refuses, and why, if one does. */
+  gate?: { kind: GateKind; reason: string };
 }
 
 /**
@@ -157,32 +122,42 @@ function structural(corpus: Corpus, question: string, asked: Question): Answer |
   }
   // Otherwise a role the question names is the person holding it ("Whom did the foreign minister meet?").
   if (role && role !== 'unrelated') q = withRoleHolder(q, role, corpus);
-  const ranked = retrieve(q, corpus, RERANK_DEPTH);
-  const rule = preferTyped(ranked, q);
-  const pairs = answerPairs(corpus, q, ranked, rule);
-  const untyped = `no passage gives a ${q.type === 'time' ? 'time' : 'number'} for that`;
-  const noPair = rule === undefined ? untyped : `the passage that matches ${q.type === 'reason' ? 'gives no reason' : q.type === 'place' ? 'names no place' : 'gives no answer'}`;
-  const ruleGate = ranked.length === 0 ? undefined : rule === undefined ? untyped : !pairs.some((p) => p.scored === rule) ? noPair : passageProblem(q, corpus, rule.sentence) ?? weakMatch(rule, ranked[1], q);
-  return { q, pairs, coverageShort: coverageProblem(q, corpus, ranked[0]), noPair, ruleGate };
+  const ranked = retrieve(q, corpus, READ_DEPTH);
+  const input = readerInput(corpus, q, ranked);
+  const rule = rulePassage(ranked, q);
+  const gate = gateOf(corpus, q, ranked, rule, rule !== undefined && !!input.passages[rule]?.answers);
+  return { q, ranked, input, rule, gate };
 }
 
-/** The learned decision: the reranker picks a pair, the confidence model whether to give it. */
+/**
+ * The span's text as an answer: a pronoun or "here" the article resolves is named instead ("he" →
+ * "Sergey V. Lavrov"), and a name is given without the title before it ("Prime Minister Vladimir
+ * V. Putin" → "Vladimir V. Putin"), as the article's people are named everywhere else.
+ */
+function spanText(corpus: Corpus, s: Sentence, start: number, end: number): string {
+  const key = end === start + 1 ? s.corefs.get(start) : undefined;
+  const name = key ? corpus.articles[s.article]!.entities.get(key)?.name : undefined;
+  if (name) return name;
+  const titled = s.mentions.find((m) => m.start === start && m.end === end && m.nameStart > m.start);
+  return textOf(s, titled?.nameStart ?? start, end);
+}
+
+/** The learned decision: the reader picks a span, the confidence model whether to give it. */
 function decide(corpus: Corpus, question: string, stage: Stage): Answer {
-  const chosen = choosePair(stage.pairs);
-  if (!chosen) return noAnswer(question, stage.coverageShort ?? stage.noPair);
-  // The hand-written gates stay: without them the seed article's unanswerable questions are
-  // answered (the training script measures them on validation with and without).
-  if (stage.coverageShort) return noAnswer(question, stage.coverageShort);
-  if (stage.ruleGate) return noAnswer(question, stage.ruleGate);
-  if (chosen.pair.problem) return noAnswer(question, chosen.pair.problem);
-  const confidence = confidenceOf(chosen.pair, chosen.prob, chosen.margin, !!stage.coverageShort, stage.pairs.length);
-  if (abstains(confidence)) {
-    return noAnswer(question, stage.coverageShort ?? chosen.pair.problem ?? 'no passage answers it clearly: the best match is weak and others score close to it');
+  const { q, ranked, input } = stage;
+  if (stage.gate && LEARNED.hardGates.has(stage.gate.kind)) return noAnswer(question, stage.gate.reason);
+  const checked = pickChecked(input, scoreCandidates(input, LEARNED.reader), LEARNED.leads, LEARNED.passageLeads, stage.rule, (x) => passageProblem(q, corpus, x));
+  if (!checked) return noAnswer(question, 'no passage gives an answer');
+  const { reading, problem } = checked;
+  const s = input.passages[input.owner[reading.best]!]!.scored.sentence;
+  if (problem && LEARNED.hardGates.has('picked')) return noAnswer(question, problem);
+  const gate = stage.gate?.kind ?? (problem ? 'picked' : undefined);
+  const confidence = confidenceOf(LEARNED.confidence, confidenceFeatures({ corpus, q, ranked, input, reading, gate }));
+  if (confidence < LEARNED.confidence.cuts.abstain) {
+    return noAnswer(question, stage.gate?.reason ?? problem ?? 'no passage answers it clearly: the best match is weak and others score close to it');
   }
-  // The models chose the pair on the extracted answer; what is shown is that answer as a whole
-  // phrase or clause, never a fragment cut mid-clause (whole-clause.ts).
-  const s = chosen.pair.scored.sentence;
-  return answerFrom(corpus, question, s, wholeClause(s, stage.q, chosen.pair.answer) ?? chosen.pair.answer, confidence);
+  const span = input.spans[reading.best]!;
+  return answerFrom(corpus, question, s, spanText(corpus, s, span.start, span.end), confidence);
 }
 
 /** The answer to an analysed, non-empty question. */

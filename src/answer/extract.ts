@@ -13,44 +13,57 @@ import { bestCandidate } from './choose.js';
 /** How far before a yes/no answer's first matched word a negation still belongs to it ("did not make"). */
 const YESNO_NEGATION_REACH = 3;
 
+/** The hand-written extractors, by name, in the order they take precedence. */
+export const EXTRACTORS = [
+  'speaker', 'reporter', 'copulaSubject', 'agent', 'typed', 'yesno', 'degree', 'called', 'focus', 'doneAct', 'stranded',
+  'quote', 'reported', 'placeName', 'placePhrase', 'gap', 'sentence',
+] as const;
+export type ExtractorName = (typeof EXTRACTORS)[number];
+
+/** One extractor's answer: its name and its text (as written, or an entity's name for a pronoun). */
+export interface Extracted {
+  rule: ExtractorName;
+  text: string;
+}
+
 /**
- * Extracts the short answer from the chosen sentence: a typed candidate (name, date, number)
- * for who/when/where/how-many questions, the quote for "what did X say", the clause for yes/no,
- * and otherwise the gap of unmatched words best anchored on the question's words, trimmed.
- * Undefined when a where-question's passage holds no place at all, or a why-question's no reason.
+ * Every hand-written extractor's answer from the sentence, in order of precedence: a typed
+ * candidate (name, date, number) for who/when/where/how-many questions, the quote for "what did X
+ * say", the clause for yes/no, the phrase after a focus noun or a final verb, and the gap of
+ * unmatched words best anchored on the question's words, trimmed. The learned reader takes them as
+ * candidates and their names as features; `extractAnswer` takes the first.
  * `nameOf` gives an entity's name, for people the sentence calls by role or pronoun.
  */
-export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1, nameOf: (key: string) => string | undefined = () => undefined): string | undefined {
+export function extractAll(s: Sentence, q: Question, idf: Idf = () => 1, nameOf: (key: string) => string | undefined = () => undefined, all = true): Extracted[] {
+  const out: Extracted[] = [];
+  const add = (rule: ExtractorName, span: readonly [number, number] | undefined): boolean => {
+    if (span && span[1] > span[0]) out.push({ rule, text: textOf(s, span[0], span[1]) });
+    return !all && out.length > 0;
+  };
+  const addText = (rule: ExtractorName, text: string | undefined): boolean => {
+    if (text) out.push({ rule, text });
+    return !all && out.length > 0;
+  };
   const w = anchorWeights(s, q, idf);
   const maxW = Math.max(...w, 1e-9);
   // "Who said the administration was misguided?": whoever the sentence reports as speaking,
   // named as written, or by their name when the sentence calls them by role or pronoun.
   if (q.type === 'person' && q.asksSpeaker && s.speaker && !q.entities.has(s.speaker)) {
     const m = s.mentions.find((x) => x.key === s.speaker);
-    const named = m ? textOf(s, m.nameStart, m.end) : nameOf(s.speaker);
-    if (named) return named;
+    if (addText('speaker', m ? textOf(s, m.nameStart, m.end) : nameOf(s.speaker))) return out;
   }
   // "Who said the US would look for pressure?" → "a senior official traveling with her said …":
   // a speaker the article does not name is the phrase before the reporting verb.
-  if (q.type === 'person' && q.asksSpeaker && !(s.speaker && !q.entities.has(s.speaker))) {
-    const span = unnamedReporter(s, w);
-    if (span) return textOf(s, span[0], span[1]);
-  }
+  if (q.type === 'person' && q.asksSpeaker && !(s.speaker && !q.entities.has(s.speaker)) && add('reporter', unnamedReporter(s, w))) return out;
   // "Who are neighbors?" → "Russia and Iran are neighbors": the names before the copula.
-  if (q.type === 'person' && q.copular) {
-    const span = subjectOfCopula(s, q, w);
-    if (span) return textOf(s, span[0], span[1]);
-  }
+  if (q.type === 'person' && q.copular && add('copulaSubject', subjectOfCopula(s, q, w))) return out;
   // "Who opposed the system?" → "… opposed by Russia"; "Who expressed surprise?" → "Analysts …
   // expressed": the agent of the question's verb, named or not.
-  if (q.type === 'person' && q.subjectQuestion) {
-    const agent = agentOf(s, q, w);
-    if (agent) return textOf(s, agent[0], agent[1]);
-  }
+  if (q.type === 'person' && q.subjectQuestion && add('agent', agentOf(s, q, w))) return out;
   const typed = typedCandidates(s, q);
   if (typed.length > 0) {
     const c = bestCandidate(s, typed, w, !!q.focusPlural, q);
-    return textOf(s, c.start, c.end);
+    if (add('typed', [c.start, c.end])) return out;
   }
   if (q.type === 'yesno') {
     const first = w.findIndex((x) => x > 0);
@@ -58,35 +71,23 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1, name
     // "had no plan to install …": a negation just before the first matched word decides the answer.
     const negation = s.tokens.slice(Math.max(0, first - YESNO_NEGATION_REACH), Math.max(first, 0)).findIndex((t) => NEGATIONS.has(t.lower));
     const from = negation >= 0 ? Math.max(0, first - YESNO_NEGATION_REACH) + negation : first;
-    if (first >= 0) return textOf(s, ...trim(s, from, last + 1));
+    if (first >= 0 && add('yesno', trim(s, from, last + 1))) return out;
   }
-  if (q.type === 'manner') {
-    const degree = degreeOf(s, q);
-    if (degree) return textOf(s, degree[0], degree[1]);
-  }
-  const called = whatItIsCalled(s, q, w);
-  if (called) return textOf(s, called[0], called[1]);
+  if (q.type === 'manner' && add('degree', degreeOf(s, q))) return out;
+  if (add('called', whatItIsCalled(s, q, w))) return out;
   // "What disclosure was he reacting to?": the focus noun's own phrase first, then the
   // preposition's object.
-  if (q.focus) {
-    const span = afterFocus(s, q, w);
-    if (span) return textOf(s, span[0], span[1]);
-  }
-  const done = afterFinalDo(s, q, w);
-  if (done) return textOf(s, done[0], done[1]);
-  const stranded = afterStrandedPreposition(s, q, w);
-  if (stranded) return textOf(s, stranded[0], stranded[1]);
+  if (q.focus && add('focus', afterFocus(s, q, w))) return out;
+  if (add('doneAct', afterFinalDo(s, q, w))) return out;
+  if (add('stranded', afterStrandedPreposition(s, q, w))) return out;
   if (q.type === 'quote' && s.quote && s.speaker && q.entities.has(s.speaker) && (q.speaker === undefined || q.speaker === s.speaker)) {
     const inQuote = w.slice(s.quote[0], s.quote[1]).filter((x) => x > 0).length;
     // "What did X say (about Y)?" gets the quote; "What did X say should be done?" a part of it (below).
-    if (inQuote < 2 || q.asksAbout) return textOf(s, ...trimPunctuation(s, s.quote[0], s.quote[1]));
+    if ((inQuote < 2 || q.asksAbout) && add('quote', trimPunctuation(s, s.quote[0], s.quote[1]))) return out;
   }
   // "What did two officials say about Medvedev?" → "he did not retreat from his support …": with
   // no quote to give, what the reporting verb after the question's words reports.
-  if (q.asksReport) {
-    const span = reportedContent(s, q, w);
-    if (span) return textOf(s, span[0], span[1]);
-  }
+  if (q.asksReport && add('reported', reportedContent(s, q, w))) return out;
   // A where-question with no place name at hand takes a prepositional phrase ("over the West's
   // role in …"), which may hold a name the question used, or nothing.
   if (q.type === 'place') {
@@ -94,17 +95,29 @@ export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1, name
     const names = s.mentions.filter((m) => m.kind === 'other' && !q.entities.has(m.key)).map((m) => ({ start: m.nameStart, end: m.end }));
     if (names.length > 0) {
       const c = bestCandidate(s, names, w, !!q.focusPlural, q);
-      return textOf(s, c.start, c.end);
+      if (add('placeName', [c.start, c.end])) return out;
     }
-    const phrase = placePhrase(s, q, w) ?? placePhrase(s, q, w, false);
-    if (phrase) return phrase;
+    if (addText('placePhrase', placePhrase(s, q, w) ?? placePhrase(s, q, w, false))) return out;
   }
   // The best-scoring gap whose span survives trimming: a gap that trims to nothing ("there was
   // a") gives way to the next, so the answer is a phrase rather than the whole sentence.
   const ranked = gaps(w).map((g) => ({ g, score: gapScore(s, g, w, q, maxW) })).filter((x) => x.score > -Infinity).sort((a, b) => b.score - a.score);
   for (const { g } of ranked) {
     const span = spanOfGap(s, g, w, q);
-    if (span !== '') return span;
+    if (span === '') continue;
+    // Undefined: a where-question's passage with no place phrase, a why-question's with no reason.
+    if (span === undefined) return out;
+    addText('gap', span);
+    return out;
   }
-  return s.text;
+  if (out.length === 0) out.push({ rule: 'sentence', text: s.text });
+  return out;
+}
+
+/**
+ * The first hand-written extractor's answer from the sentence (see extractAll); undefined when a
+ * where-question's passage holds no place at all, or a why-question's no reason.
+ */
+export function extractAnswer(s: Sentence, q: Question, idf: Idf = () => 1, nameOf: (key: string) => string | undefined = () => undefined): string | undefined {
+  return extractAll(s, q, idf, nameOf, false)[0]?.text;
 }

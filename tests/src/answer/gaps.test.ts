@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../src/index.js';
+import { extracted } from './extracted.js';
 
 describe('open stretches that trim to nothing', () => {
   it('give way to the next best stretch, not the whole sentence', () => {
@@ -28,9 +29,12 @@ describe('how someone acted', () => {
     expect(core.ask("How did fans respond to the coach's decision?").answer).toBe('voiced loud anger');
   });
   it('never the subject before the question\'s words, nor a "he said" after them', () => {
-    const core = createCore([{ id: 'view.txt', text: 'Views\n\nMs. Berg pointed out that the two towns see the river from different sides.\n\n“The port is seen by the town as a burden, not a gift,” she said.' }]);
+    const text = 'Views\n\nMs. Berg pointed out that the two towns see the river from different sides.\n\n“The port is seen by the town as a burden, not a gift,” she said.';
+    const core = createCore([{ id: 'view.txt', text }]);
     expect(core.ask('How do the two towns see the river?').answer).toBe('different sides');
-    expect(core.ask('How is the port seen by the town?').answer).toMatch(/^burden/);
+    // The gap the extractors propose; the learned reader answers "the town as a burden" (same passage).
+    expect(extracted(text, 'How is the port seen by the town?')).toMatch(/^burden/);
+    expect(core.ask('How is the port seen by the town?').answer).toMatch(/burden/);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linearScore, sigmoid, softmax } from '../../../src/learn/linear.js';
-import { FEATURES } from '../../../src/learn/features.js';
-import { CONFIDENCE_FEATURES } from '../../../src/learn/confidence-features.js';
+import { CONFIDENCE } from '../../../src/learn/confidence.js';
+import { DIMENSION, EXTRACTORS, fromStored, QKINDS, TEMPLATES, toStored } from '../../../src/learn/layout.js';
 import { LEARNED_WEIGHTS } from '../../../src/learn/weights.generated.js';
 import { LEARNED } from '../../../src/learn/learned.js';
 
@@ -16,17 +16,41 @@ describe('learned linear models', () => {
     expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1);
   });
 
-  it('the committed weights name exactly the features the code computes, in order', () => {
-    expect(LEARNED_WEIGHTS.features).toEqual([...FEATURES]);
-    expect(LEARNED_WEIGHTS.confidenceFeatures).toEqual([...CONFIDENCE_FEATURES]);
-    expect(LEARNED.rerank.weights).toHaveLength(FEATURES.length);
-    expect(LEARNED.confidence.weights).toHaveLength(CONFIDENCE_FEATURES.length);
+  it('the committed reader weights name every template the code computes, with its vocabularies', () => {
+    expect(Object.keys(LEARNED_WEIGHTS.reader).sort()).toEqual(TEMPLATES.map((t) => t.name).sort());
+    for (const t of TEMPLATES) expect(LEARNED_WEIGHTS.reader[t.name]!.dims).toEqual(t.dims);
+    expect(LEARNED.reader).toHaveLength(DIMENSION);
+    // Weights are fitted, not all zero.
+    expect([...LEARNED.reader].filter((w) => w !== 0).length).toBeGreaterThan(DIMENSION / 4);
   });
 
-  it('the confidence cut-offs are ordered', () => {
-    const { abstain, medium, high } = LEARNED.cuts;
+  it('stored weights are read back by name, so a vocabulary may grow without shifting them', () => {
+    const w = Float64Array.from({ length: DIMENSION }, (_, i) => (i % 7) - 3);
+    const stored = toStored(w);
+    expect([...fromStored(stored)]).toEqual([...w]);
+    // A stored template with one vocabulary value fewer (an older layout) still lands by name.
+    const t = TEMPLATES.find((x) => x.name === 'span')!;
+    const older = { span: { dims: [t.dims[0]!.slice(1)], weights: stored.span!.weights.slice(1) } };
+    const read = fromStored(older);
+    expect(read.filter((x) => x !== 0).length).toBe(stored.span!.weights.slice(1).filter((x) => x !== 0).length);
+  });
+
+  it('the committed confidence weights name the features the code computes', () => {
+    expect(LEARNED_WEIGHTS.confidence.features).toEqual([...CONFIDENCE]);
+    expect(LEARNED.confidence.model.weights).toHaveLength(CONFIDENCE.length);
+  });
+
+  it('the cut-offs are ordered and the leads are known extractors and kinds', () => {
+    const { abstain, medium, high } = LEARNED.confidence.cuts;
     expect(abstain).toBeLessThanOrEqual(medium);
     expect(medium).toBeLessThanOrEqual(high);
     expect(high).toBeLessThanOrEqual(1);
+    for (const key of Object.keys(LEARNED_WEIGHTS.leads)) {
+      const [rule, kind] = key.split('/');
+      expect(EXTRACTORS).toContain(rule);
+      expect(QKINDS).toContain(kind);
+    }
+    for (const kind of Object.keys(LEARNED_WEIGHTS.passageLeads)) expect(QKINDS).toContain(kind);
+    expect(LEARNED.leads).toHaveLength(EXTRACTORS.length * QKINDS.length);
   });
 });
