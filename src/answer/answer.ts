@@ -95,7 +95,7 @@ export function stageOf(corpus: Corpus, raw: string): { answer: Answer } | { sta
 }
 
 /** Answers read off the article's structure, or else the stage for the learned models. */
-function structural(corpus: Corpus, question: string, asked: Question): Answer | Stage {
+function structural(corpus: Corpus, question: string, asked: Question, weights?: ArrayLike<number>): Answer | Stage {
   let q = asked;
   if (q.type === 'headline') {
     const a = corpus.articles[0]!;
@@ -123,7 +123,7 @@ function structural(corpus: Corpus, question: string, asked: Question): Answer |
   // Otherwise a role the question names is the person holding it ("Whom did the foreign minister meet?").
   if (role && role !== 'unrelated') q = withRoleHolder(q, role, corpus);
   const ranked = retrieve(q, corpus, READ_DEPTH);
-  const input = readerInput(corpus, q, ranked);
+  const input = readerInput(corpus, q, ranked, weights);
   const rule = rulePassage(ranked, q);
   const gate = gateOf(corpus, q, ranked, rule, rule !== undefined && !!input.passages[rule]?.answers);
   return { q, ranked, input, rule, gate };
@@ -162,7 +162,8 @@ function decide(corpus: Corpus, question: string, stage: Stage): Answer {
 
 /** The answer to an analysed, non-empty question. */
 function answerAnalysed(corpus: Corpus, question: string, q: Question): Answer {
-  const early = structural(corpus, question, q);
+  // Scored as built: the answer path keeps no candidate's features but the chosen one's.
+  const early = structural(corpus, question, q, LEARNED.reader);
   return 'answered' in early ? early : decide(corpus, question, early);
 }
 

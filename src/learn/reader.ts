@@ -6,7 +6,7 @@ import { typedCandidates } from '../answer/candidates.js';
 import { EXTRACTORS, extractAll } from '../answer/extract.js';
 import { questionWeight } from '../answer/retrieve.js';
 import { candidateSpans, type Span } from './spans.js';
-import { qKindOf, spanFeatures } from './span-features.js';
+import { qKindOf, scoreSpans, spanFeatures, type SpanContext } from './span-features.js';
 import { passageFeatures } from './passage-features.js';
 import { OFFSET, PASSAGE, QKINDS, SPAN_CLASSES } from './layout.js';
 
@@ -23,10 +23,20 @@ export interface ReaderInput {
   /** Per candidate: the passage it belongs to, and its span. */
   owner: Int32Array;
   spans: Span[];
-  /** Candidate k's features are index[offsets[k] … offsets[k+1]) with values value[…]. */
+  /**
+   * Candidate k's features are index[offsets[k] … offsets[k+1]) with values value[…]. Empty when
+   * the input was built with weights (`scores` then holds each candidate's score, and a
+   * candidate's features are computed again on demand: see `featuresOf`).
+   */
   offsets: Int32Array;
   index: Int32Array;
   value: Float32Array;
+  /** Each candidate's score, when built with weights. */
+  scores?: Float64Array;
+  /** Per passage, what its span features are computed from (to compute one candidate's again). */
+  contexts: SpanContext[];
+  /** Per candidate, its index among its passage's spans. */
+  local: Int32Array;
 }
 
 export interface ReaderPassage {
@@ -72,8 +82,12 @@ function speakerSpan(s: Sentence): Span | undefined {
   return undefined;
 }
 
-/** Builds the reader's input over the ranked sentences. */
-export function readerInput(corpus: Corpus, q: Question, ranked: readonly Scored[]): ReaderInput {
+/**
+ * Builds the reader's input over the ranked sentences. With `weights`, each candidate is scored as
+ * its features are computed and the features are not kept: a question's few hundred candidates
+ * then cost a fraction of storing them (the answer path); without, they are kept (training).
+ */
+export function readerInput(corpus: Corpus, q: Question, ranked: readonly Scored[], weights?: ArrayLike<number>): ReaderInput {
   const kind = qKindOf(q);
   const qWeight = questionWeight(q, corpus);
   const passages: ReaderPassage[] = [];
@@ -82,6 +96,9 @@ export function readerInput(corpus: Corpus, q: Question, ranked: readonly Scored
   const offsets: number[] = [0];
   const index: number[] = [];
   const value: number[] = [];
+  const scores: number[] = [];
+  const contexts: SpanContext[] = [];
+  const local: number[] = [];
   ranked.forEach((scored, rank) => {
     const s = scored.sentence;
     const entities = corpus.articles[s.article]!.entities;
@@ -101,34 +118,62 @@ export function readerInput(corpus: Corpus, q: Question, ranked: readonly Scored
     const p = passages.length;
     const w = anchorWeights(s, q, corpus.idf);
     const ruleAt = ruleSpan ? own.findIndex((x) => x.start === ruleSpan.start && x.end === ruleSpan.end) : -1;
-    passages.push({ scored, rank, features: passageFeatures(q, corpus, ranked, rank, w, own.length), ruleCandidate: ruleAt < 0 ? -1 : spans.length + ruleAt, ruleName: ruleAt < 0 ? -1 : extracted[0]!.rule, answers: all.length > 0 });
-    spanFeatures(
-      { s, q, kind, w, qWeight, idf: corpus.idf, rule: ruleSpan, extracted, typed, kindOf: (key) => kindOfEntity(entities.get(key)) },
-      own,
-      (k) => {
-        if (k > 0) offsets.push(index.length);
-        owner.push(p);
-        spans.push(own[k]!);
-      },
-      (i, v) => { index.push(i); value.push(v); },
-    );
+    const features = passageFeatures(q, corpus, ranked, rank, w, own.length);
+    passages.push({ scored, rank, features, ruleCandidate: ruleAt < 0 ? -1 : spans.length + ruleAt, ruleName: ruleAt < 0 ? -1 : extracted[0]!.rule, answers: all.length > 0 });
+    const context: SpanContext = { s, q, kind, w, qWeight, idf: corpus.idf, rule: ruleSpan, extracted, typed, kindOf: (key) => kindOfEntity(entities.get(key)), spans: own };
+    contexts.push(context);
+    if (weights) {
+      const base = passageScore(features, weights);
+      scoreSpans(context, own, weights).forEach((x) => scores.push(base + x));
+      own.forEach((sp, k) => { owner.push(p); spans.push(sp); local.push(k); });
+      return;
+    }
+    spanFeatures(context, own, (k) => {
+      if (k > 0) offsets.push(index.length);
+      owner.push(p);
+      spans.push(own[k]!);
+      local.push(k);
+    }, (i, v) => { index.push(i); value.push(v); });
     if (own.length > 0) offsets.push(index.length);
   });
-  return { kind, passages, owner: Int32Array.from(owner), spans, offsets: Int32Array.from(offsets), index: Int32Array.from(index), value: Float32Array.from(value) };
+  return {
+    kind, passages, owner: Int32Array.from(owner), spans, offsets: Int32Array.from(offsets), index: Int32Array.from(index), value: Float32Array.from(value),
+    ...(weights ? { scores: Float64Array.from(scores) } : {}), contexts, local: Int32Array.from(local),
+  };
+}
+
+/** A passage's share of its candidates' scores. */
+function passageScore(features: readonly number[], w: ArrayLike<number>): number {
+  let s = 0;
+  for (let f = 0; f < PASSAGE.length; f++) s += w[PASSAGE_AT + f]! * features[f]!;
+  return s;
+}
+
+/** One candidate's features, computed again from its passage's context when the input keeps none. */
+const recomputed = new WeakMap<ReaderInput, Map<number, { index: number[]; value: number[] }>>();
+export function featuresOf(input: ReaderInput, k: number): { index: ArrayLike<number>; value: ArrayLike<number> } {
+  if (input.index.length > 0) return { index: input.index.subarray(input.offsets[k]!, input.offsets[k + 1]!), value: input.value.subarray(input.offsets[k]!, input.offsets[k + 1]!) };
+  let byCandidate = recomputed.get(input);
+  if (!byCandidate) recomputed.set(input, (byCandidate = new Map()));
+  let found = byCandidate.get(k);
+  if (!found) {
+    const out = { index: [] as number[], value: [] as number[] };
+    const context = input.contexts[input.owner[k]!]!;
+    spanFeatures(context, [context.spans[input.local[k]!]!], () => {}, (i, v) => { out.index.push(i); out.value.push(v); });
+    byCandidate.set(k, (found = out));
+  }
+  return found;
 }
 
 const PASSAGE_AT = OFFSET['passage']!;
 
-/** Each candidate's score under weights `w` (a vector in the layout of layout.ts). */
+/** Each candidate's score under weights `w` (a vector in the layout of layout.ts); built with weights, the scores it holds. */
 export function scoreCandidates(input: ReaderInput, w: ArrayLike<number>): Float64Array {
-  const passageScore = input.passages.map((p) => {
-    let s = 0;
-    for (let f = 0; f < PASSAGE.length; f++) s += w[PASSAGE_AT + f]! * p.features[f]!;
-    return s;
-  });
+  if (input.scores) return input.scores;
+  const passageScores = input.passages.map((p) => passageScore(p.features, w));
   const out = new Float64Array(input.spans.length);
   for (let k = 0; k < out.length; k++) {
-    let s = passageScore[input.owner[k]!]!;
+    let s = passageScores[input.owner[k]!]!;
     for (let j = input.offsets[k]!; j < input.offsets[k + 1]!; j++) s += w[input.index[j]!]! * input.value[j]!;
     out[k] = s;
   }
@@ -207,8 +252,9 @@ const CLASS_AT = OFFSET['class×kind']!;
 
 /** The span class of candidate k (an index into SPAN_CLASSES). */
 export function spanClassOf(input: ReaderInput, k: number): number {
-  for (let j = input.offsets[k]!; j < input.offsets[k + 1]!; j++) {
-    const i = input.index[j]! - CLASS_AT;
+  const { index } = featuresOf(input, k);
+  for (let j = 0; j < index.length; j++) {
+    const i = index[j]! - CLASS_AT;
     if (i >= 0 && i < SPAN_CLASSES.length * QKINDS.length) return Math.floor(i / QKINDS.length);
   }
   return SPAN_CLASSES.indexOf('none');
@@ -216,6 +262,7 @@ export function spanClassOf(input: ReaderInput, k: number): number {
 
 /** The value of span feature `d` (an index into SPAN_DENSE) for candidate k (0 when absent). */
 export function spanValue(input: ReaderInput, k: number, d: number): number {
-  for (let j = input.offsets[k]!; j < input.offsets[k + 1]!; j++) if (input.index[j] === SPAN_AT + d) return input.value[j]!;
+  const { index, value } = featuresOf(input, k);
+  for (let j = 0; j < index.length; j++) if (index[j] === SPAN_AT + d) return value[j]!;
   return 0;
 }

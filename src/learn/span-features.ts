@@ -74,6 +74,8 @@ export interface SpanContext {
   typed: readonly Span[];
   /** The kind of an entity of the sentence's article, by key. */
   kindOf: (key: string) => 'person' | 'place' | 'other' | undefined;
+  /** The sentence's candidate spans. */
+  spans: readonly Span[];
 }
 
 /** The question's first content word after its wh-word, and the last of its main clause, as index terms. */
@@ -116,10 +118,22 @@ interface Prepared {
   afterVerb: Uint8Array;
   /** 1 where a token follows the question's last word with only adverbs, prepositions and articles between. */
   afterLast: Uint8Array;
+  /** Prefix sums over tokens: words, words repeating the question, rarity of the others, capitalised words, names asked about. */
+  words: Int32Array;
+  repeated: Int32Array;
+  rare: Float64Array;
+  capitals: Int32Array;
+  asked: Int32Array;
+  /** Per token: after the question's final verb (candidates.ts), is the question's last / first word, a head noun of the focus's class. */
+  afterFinal: Uint8Array;
+  lastWord: Uint8Array;
+  firstWord: Uint8Array;
+  likeFocus: Uint8Array;
 }
 
 function prepare(c: SpanContext): Prepared {
   const { s, w, q } = c;
+  const ends = endsOf(q);
   const n = s.tokens.length;
   const prefix = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + w[i]!;
@@ -166,7 +180,6 @@ function prepare(c: SpanContext): Prepared {
     }
   });
   const afterLast = new Uint8Array(n);
-  const ends = endsOf(q);
   s.tokens.forEach((t, i) => {
     if (!isOneOf(t, ends.last)) return;
     for (let k = i + 1; k < n && k <= i + 4; k++) {
@@ -174,7 +187,36 @@ function prepare(c: SpanContext): Prepared {
       if (!['ADV', 'ADP', 'DET', 'PART'].includes(s.tokens[k]!.pos)) break;
     }
   });
-  return { prefix, prevMatch, nextMatch, firstMatch: nextMatch[0] ?? n, focus, parenthesis, commas, mentionAt, skipToMatch, nameDistance, nameDistanceEnd, afterVerb, afterLast };
+  const words = new Int32Array(n + 1);
+  const repeated = new Int32Array(n + 1);
+  const rare = new Float64Array(n + 1);
+  const capitals = new Int32Array(n + 1);
+  const asked = new Int32Array(n + 1);
+  const afterFinal = new Uint8Array(n);
+  const lastWord = new Uint8Array(n);
+  const firstWord = new Uint8Array(n);
+  const likeFocus = new Uint8Array(n);
+  const focusClass = focusClassOf(q);
+  const focusName = FOCUS_CLASSES[focusClass]!;
+  s.tokens.forEach((t, i) => {
+    const word = /[\p{L}\p{N}]/u.test(t.text);
+    const rep = word && (w[i]! > 0 || q.lemmas.has(t.lemma));
+    words[i + 1] = words[i]! + (word ? 1 : 0);
+    repeated[i + 1] = repeated[i]! + (rep ? 1 : 0);
+    rare[i + 1] = rare[i]! + (word && !rep ? Math.min(1, c.idf(t.lemma) / 10) : 0);
+    capitals[i + 1] = capitals[i]! + (word && i > 0 && /^\p{Lu}/u.test(t.text) ? 1 : 0);
+    const mk = mentionAt[i]!;
+    const isAsked = (mk >= 0 && q.entities.has(s.mentions[mk]!.key)) || (s.corefs.has(i) && q.entities.has(s.corefs.get(i)!));
+    asked[i + 1] = asked[i]! + (isAsked ? 1 : 0);
+    afterFinal[i] = afterFinalVerb(s, i, q) ? 1 : 0;
+    lastWord[i] = isOneOf(t, ends.last) ? 1 : 0;
+    firstWord[i] = isOneOf(t, ends.first) ? 1 : 0;
+    likeFocus[i] = focusClass > 1 && t.pos === 'NOUN' && t.lemma !== q.focus && wordClasses(t.lemma, 'noun')[0] === focusName ? 1 : 0;
+  });
+  return {
+    prefix, prevMatch, nextMatch, firstMatch: nextMatch[0] ?? n, focus, parenthesis, commas, mentionAt, skipToMatch, nameDistance, nameDistanceEnd, afterVerb, afterLast,
+    words, repeated, rare, capitals, asked, afterFinal, lastWord, firstWord, likeFocus,
+  };
 }
 
 /** Token-overlap F1 of two spans. */
@@ -259,7 +301,8 @@ function beforeReport(s: Sentence, b: number): boolean {
 export type Sink = (index: number, value: number) => void;
 
 const LENGTH_LAST = LENGTHS.length - 1;
-const DENSE = new Map<string, number>(SPAN_DENSE.map((d, i) => [d, i]));
+/** Each per-span number's index in SPAN_DENSE, by name. */
+const D = Object.fromEntries(SPAN_DENSE.map((d, i) => [d, i])) as Record<(typeof SPAN_DENSE)[number], number>;
 const NK = QKINDS.length;
 const NP = POS.length;
 const NF = FOCUS_CLASSES.length;
@@ -270,127 +313,161 @@ const AT = {
   lastAfter: cell('last×after', 0, 0), cls: cell('class×kind', 0, 0), shapeFocus: cell('shape×focus', 0, 0), rule: cell('rule', 0), ruleKind: cell('rule×kind', 0, 0), span: cell('span', 0), spanKind: cell('span×kind', 0, 0),
 };
 
-/** Computes every span's features; `emit(k)` is called before span k's pairs are written. */
-export function spanFeatures(c: SpanContext, spans: readonly Span[], begin: (k: number) => void, sink: Sink): void {
-  const p = prepare(c);
-  const { s, q, w, kind } = c;
+/**
+ * The three parts of a span's features: what depends on where it starts only, on where it ends
+ * only, and on the whole span. Split so that scoring pays for the start and end parts once per
+ * token, not once per span (a sentence has a few dozen tokens and a few hundred candidates).
+ */
+interface Parts {
+  start(a: number, sink: Sink): void;
+  end(b: number, sink: Sink): void;
+  span(sp: Span, sink: Sink): void;
+}
+
+/** Prepared arrays per context: scoring and the chosen candidate's features read the same ones. */
+const preparedFor = new WeakMap<SpanContext, Prepared>();
+
+function partsOf(c: SpanContext): Parts {
+  let p = preparedFor.get(c);
+  if (!p) preparedFor.set(c, (p = prepare(c)));
+  const prepared = p;
+  const { s, q, kind } = c;
   const n = s.tokens.length;
   const qw = c.qWeight || 1;
-  const ends = endsOf(q);
   const focusClass = focusClassOf(q);
-  const focusName = FOCUS_CLASSES[focusClass]!;
-  const dense = (name: (typeof SPAN_DENSE)[number], value: number): void => {
+  const dense = (sink: Sink, d: number, value: number): void => {
     if (value === 0) return;
-    const d = DENSE.get(name)!;
     sink(AT.span + d, value);
     sink(AT.spanKind + d * NK + kind, value);
   };
+  const opensClause = (a: number): boolean => {
+    const opener = s.tokens[a - 1];
+    return !opener || opener.pos === 'PUNCT' || opener.pos === 'SCONJ' || opener.pos === 'CCONJ';
+  };
+  return {
+    start(a, sink) {
+      const first = posOf(s.tokens[a]);
+      const before = posOf(s.tokens[a - 1]);
+      sink(AT.first + first * NK + kind, 1);
+      sink(AT.before + before * NK + kind, 1);
+      sink(AT.beforeFirst + before * NP + first, 1);
+      const left = a > 0 ? prepared.prevMatch[a - 1]! : -1;
+      dense(sink, D.leftNear, left >= 0 ? 1 / (a - left) : 0);
+      dense(sink, D.leftWindow, (prepared.prefix[a]! - prepared.prefix[Math.max(0, a - WINDOW)]!) / qw);
+      dense(sink, D.leftAdjacent, left >= 0 && left === a - 1 ? 1 : 0);
+      dense(sink, D.leftAny, prepared.prefix[a]! / qw);
+      dense(sink, D.afterFinalVerb, prepared.afterFinal[a]!);
+      dense(sink, D.focusBefore, (a > 0 && prepared.focus[a - 1]) || (a > 1 && prepared.focus[a - 2]) ? 1 : 0);
+      dense(sink, D.inParentheses, prepared.parenthesis[a]!);
+      dense(sink, D.inQuote, s.quote && a >= s.quote[0] && a < s.quote[1] ? 1 : 0);
+      dense(sink, D.commaBefore, s.tokens[a - 1]?.text === ',' ? 1 : 0);
+      dense(sink, D.clauseStart, opensClause(a) ? 1 : 0);
+      // "What did the Rhine form?" → "formed [small islands]": the span follows the question's last word.
+      dense(sink, D.leftIsLastWord, left >= 0 ? prepared.lastWord[left]! : 0);
+      // "What did the administration announce?" → "announced that it would retool …": the span opens
+      // a few function words after a verb the question asks with.
+      dense(sink, D.afterAskedVerb, prepared.afterVerb[a]!);
+      // "… invested heavily in Iranian oil …": right after the question's last word, past adverbs and a preposition.
+      dense(sink, D.afterLastWord, prepared.afterLast[a]!);
+    },
+    end(b, sink) {
+      const last = posOf(s.tokens[b - 1]);
+      const after = posOf(s.tokens[b]);
+      sink(AT.last + last * NK + kind, 1);
+      sink(AT.after + after * NK + kind, 1);
+      sink(AT.lastAfter + last * NP + after, 1);
+      const right = b < n ? prepared.nextMatch[b]! : n;
+      dense(sink, D.rightNear, right < n ? 1 / (right - b + 1) : 0);
+      dense(sink, D.rightWindow, (prepared.prefix[Math.min(n, b + WINDOW)]! - prepared.prefix[b]!) / qw);
+      dense(sink, D.rightAdjacent, right === b ? 1 : 0);
+      dense(sink, D.rightAny, (prepared.prefix[n]! - prepared.prefix[b]!) / qw);
+      dense(sink, D.subjectSlot, q.subjectQuestion && b <= prepared.firstMatch && prepared.skipToMatch[b]! === prepared.firstMatch ? 1 : 0);
+      dense(sink, D.focusAfter, (b < n && prepared.focus[b]) || (b + 1 < n && prepared.focus[b + 1]) ? 1 : 0);
+      dense(sink, D.commaAfter, s.tokens[b]?.text === ',' ? 1 : 0);
+      // "Who established …?" → "[Euclid] established": the span precedes the question's first word.
+      dense(sink, D.rightIsFirstWord, right < n ? prepared.firstWord[right]! : 0);
+      dense(sink, D.possessor, s.tokens[b]?.lower === "'s" || s.tokens[b]?.lower === '’s' ? 1 : 0);
+      // "What disclosure …?" → "the disclosure of the secret site": a head noun of the focus's WordNet class.
+      dense(sink, D.headLikeFocus, prepared.likeFocus[b - 1]!);
+    },
+    span(sp, sink) {
+      const { start: a, end: b } = sp;
+      sink(AT.length + (Math.min(b - a, LENGTH_LAST + 1) - 1) * NK + kind, 1);
+      const cls = spanClass(c, prepared, sp);
+      sink(AT.cls + classIndex(cls) * NK + kind, 1);
+      sink(AT.shapeFocus + shapeOf(s, a, b, cls) * NF + focusClass, 1);
+      for (const x of c.extracted) {
+        if (x.span.start !== a || x.span.end !== b) continue;
+        sink(AT.rule + x.rule, 1);
+        sink(AT.ruleKind + x.rule * NK + kind, 1);
+      }
+      const words = prepared.words[b]! - prepared.words[a]!;
+      dense(sink, D.repeatsQuestion, words ? (prepared.repeated[b]! - prepared.repeated[a]!) / words : 0);
+      dense(sink, D.holdsAskedName, prepared.asked[b]! > prepared.asked[a]! ? 1 : 0);
+      if (c.rule) {
+        const o = overlap(sp, c.rule);
+        dense(sink, D.ruleExact, o === 1 ? 1 : 0);
+        dense(sink, D.ruleOverlap, o);
+      }
+      let typed = 0;
+      for (const t of c.typed) typed = Math.max(typed, overlap(sp, t));
+      dense(sink, D.typedExact, typed === 1 ? 1 : 0);
+      dense(sink, D.typedOverlap, typed);
+      let focusInside = 0;
+      for (let i = a; i < b; i++) focusInside |= prepared.focus[i]!;
+      dense(sink, D.focusInside, focusInside);
+      dense(sink, D.holdsComma, prepared.commas[b]! - prepared.commas[a]! > 0 ? 1 : 0);
+      dense(sink, D.rareWords, words ? (prepared.rare[b]! - prepared.rare[a]!) / words : 0);
+      dense(sink, D.capitalised, words ? (prepared.capitals[b]! - prepared.capitals[a]!) / words : 0);
+      const left = a > 0 ? prepared.prevMatch[a - 1]! : -1;
+      const right = b < n ? prepared.nextMatch[b]! : n;
+      dense(sink, D.betweenMatches, left >= 0 && right < n ? 1 : 0);
+      // "Which countries …?" → "Russia and Iran": a plural question wants the whole list.
+      const members = listMembers(s, a, b);
+      const list = members > 1;
+      dense(sink, D.list, list ? Math.log2(members) : 0);
+      dense(sink, D.listForPlural, list && q.focusPlural ? Math.log2(members) : 0);
+      dense(sink, D.listCut, listGoesOn(s, a, b) ? 1 : 0);
+      // "Who said …?": the words before the reporting verb, or whoever the sentence quotes.
+      const speaker = !!s.speaker && prepared.mentionAt[a]! >= 0 && s.mentions[prepared.mentionAt[a]!]!.key === s.speaker;
+      dense(sink, D.reportSubject, q.asksSpeaker && (beforeReport(s, b) || speaker) ? 1 : 0);
+      // Names the question asks about anchor the answer more than other words do.
+      dense(sink, D.nameNear, prepared.nameDistance[a]! > 0 || prepared.nameDistanceEnd[b - 1]! > 0 ? 1 / Math.min(prepared.nameDistance[a]! || 99, prepared.nameDistanceEnd[b - 1]! || 99) : 0);
+      // "Analysts expressed …", "The comments by …, Alexander Vershbow, clearly irritated …": the
+      // whole subject, from its clause's start up to the question's verb.
+      const subject = q.subjectQuestion && b <= prepared.firstMatch && prepared.skipToMatch[b]! === prepared.firstMatch;
+      dense(sink, D.wholeSubject, subject && opensClause(a) ? 1 : 0);
+      dense(sink, D.wholeQuote, s.quote && Math.abs(s.quote[0] - a) <= 1 && Math.abs(s.quote[1] - b) <= 1 ? 1 : 0);
+    },
+  };
+}
+
+/** Computes every span's features; `begin(k)` is called before span k's pairs are written. */
+export function spanFeatures(c: SpanContext, spans: readonly Span[], begin: (k: number) => void, sink: Sink): void {
+  const parts = partsOf(c);
   spans.forEach((sp, k) => {
     begin(k);
-    const { start: a, end: b } = sp;
-    const len = b - a;
-    sink(AT.length + (Math.min(len, LENGTH_LAST + 1) - 1) * NK + kind, 1);
-    const first = posOf(s.tokens[a]);
-    const last = posOf(s.tokens[b - 1]);
-    const before = posOf(s.tokens[a - 1]);
-    const after = posOf(s.tokens[b]);
-    sink(AT.first + first * NK + kind, 1);
-    sink(AT.last + last * NK + kind, 1);
-    sink(AT.before + before * NK + kind, 1);
-    sink(AT.after + after * NK + kind, 1);
-    sink(AT.beforeFirst + before * NP + first, 1);
-    sink(AT.lastAfter + last * NP + after, 1);
-    const cls = spanClass(c, p, sp);
-    sink(AT.cls + classIndex(cls) * NK + kind, 1);
-    sink(AT.shapeFocus + shapeOf(s, a, b, cls) * NF + focusClass, 1);
-    for (const x of c.extracted) {
-      if (x.span.start !== a || x.span.end !== b) continue;
-      sink(AT.rule + x.rule, 1);
-      sink(AT.ruleKind + x.rule * NK + kind, 1);
-    }
-
-    const opener = s.tokens[a - 1];
-    let words = 0;
-    let repeated = 0;
-    let rare = 0;
-    let capitals = 0;
-    let asked = false;
-    for (let i = a; i < b; i++) {
-      const t = s.tokens[i]!;
-      if (!/[\p{L}\p{N}]/u.test(t.text)) continue;
-      words++;
-      if (w[i]! > 0 || q.lemmas.has(t.lemma)) repeated++;
-      else rare += Math.min(1, c.idf(t.lemma) / 10);
-      if (i > 0 && /^\p{Lu}/u.test(t.text)) capitals++;
-      const mk = p.mentionAt[i]!;
-      if (mk >= 0 && q.entities.has(s.mentions[mk]!.key)) asked = true;
-      if (s.corefs.has(i) && q.entities.has(s.corefs.get(i)!)) asked = true;
-    }
-    dense('repeatsQuestion', words ? repeated / words : 0);
-    dense('holdsAskedName', asked ? 1 : 0);
-    const left = a > 0 ? p.prevMatch[a - 1]! : -1;
-    const right = b < n ? p.nextMatch[b]! : n;
-    dense('leftNear', left >= 0 ? 1 / (a - left) : 0);
-    dense('rightNear', right < n ? 1 / (right - b + 1) : 0);
-    dense('leftWindow', (p.prefix[a]! - p.prefix[Math.max(0, a - WINDOW)]!) / qw);
-    dense('rightWindow', (p.prefix[Math.min(n, b + WINDOW)]! - p.prefix[b]!) / qw);
-    dense('leftAdjacent', left >= 0 && left === a - 1 ? 1 : 0);
-    dense('rightAdjacent', right === b ? 1 : 0);
-    dense('leftAny', p.prefix[a]! / qw);
-    dense('rightAny', (p.prefix[n]! - p.prefix[b]!) / qw);
-    if (c.rule) {
-      const o = overlap(sp, c.rule);
-      dense('ruleExact', o === 1 ? 1 : 0);
-      dense('ruleOverlap', o);
-    }
-    let typed = 0;
-    for (const t of c.typed) typed = Math.max(typed, overlap(sp, t));
-    dense('typedExact', typed === 1 ? 1 : 0);
-    dense('typedOverlap', typed);
-    dense('afterFinalVerb', afterFinalVerb(s, a, q) ? 1 : 0);
-    dense('subjectSlot', q.subjectQuestion && b <= p.firstMatch && p.skipToMatch[b]! === p.firstMatch ? 1 : 0);
-    let focusInside = 0;
-    for (let i = a; i < b; i++) focusInside |= p.focus[i]!;
-    dense('focusInside', focusInside);
-    dense('focusAfter', (b < n && p.focus[b]) || (b + 1 < n && p.focus[b + 1]) ? 1 : 0);
-    dense('focusBefore', (a > 0 && p.focus[a - 1]) || (a > 1 && p.focus[a - 2]) ? 1 : 0);
-    dense('inParentheses', p.parenthesis[a]!);
-    dense('inQuote', s.quote && a >= s.quote[0] && a < s.quote[1] ? 1 : 0);
-    dense('holdsComma', p.commas[b]! - p.commas[a]! > 0 ? 1 : 0);
-    dense('commaBefore', s.tokens[a - 1]?.text === ',' ? 1 : 0);
-    dense('commaAfter', s.tokens[b]?.text === ',' ? 1 : 0);
-    dense('rareWords', words ? rare / words : 0);
-    dense('capitalised', words ? capitals / words : 0);
-    dense('betweenMatches', left >= 0 && right < n ? 1 : 0);
-    dense('clauseStart', !opener || opener.pos === 'PUNCT' || opener.pos === 'SCONJ' || opener.pos === 'CCONJ' ? 1 : 0);
-    // "What did the Rhine form?" → "formed [small islands]": the span follows the question's
-    // last word; "Who established …?" → "[Euclid] established": it precedes its first.
-    dense('leftIsLastWord', left >= 0 && isOneOf(s.tokens[left], ends.last) ? 1 : 0);
-    dense('rightIsFirstWord', right < n && isOneOf(s.tokens[right], ends.first) ? 1 : 0);
-    // "Which countries …?" → "Russia and Iran": a plural question wants the whole list.
-    const members = listMembers(s, a, b);
-    const list = members > 1;
-    dense('list', list ? Math.log2(members) : 0);
-    dense('listForPlural', list && q.focusPlural ? Math.log2(members) : 0);
-    dense('listCut', listGoesOn(s, a, b) ? 1 : 0);
-    // "Who said …?": the words before the reporting verb, or whoever the sentence quotes.
-    const speaker = !!s.speaker && p.mentionAt[a]! >= 0 && s.mentions[p.mentionAt[a]!]!.key === s.speaker;
-    dense('reportSubject', q.asksSpeaker && (beforeReport(s, b) || speaker) ? 1 : 0);
-    // Names the question asks about anchor the answer more than other words do.
-    dense('nameNear', p.nameDistance[a]! > 0 || p.nameDistanceEnd[b - 1]! > 0 ? 1 / Math.min(p.nameDistance[a]! || 99, p.nameDistanceEnd[b - 1]! || 99) : 0);
-    dense('possessor', s.tokens[b]?.lower === "'s" || s.tokens[b]?.lower === '’s' ? 1 : 0);
-    // "What did the administration announce?" → "announced that it would retool …": the span opens
-    // a few function words after a verb the question asks with.
-    dense('afterAskedVerb', p.afterVerb[a]!);
-    // "Analysts expressed …", "The comments by …, Alexander Vershbow, clearly irritated …": the
-    // whole subject, from its clause's start up to the question's verb.
-    const subject = q.subjectQuestion && b <= p.firstMatch && p.skipToMatch[b]! === p.firstMatch;
-    dense('wholeSubject', subject && (!opener || opener.pos === 'PUNCT' || opener.pos === 'SCONJ' || opener.pos === 'CCONJ') ? 1 : 0);
-    // "… invested heavily in Iranian oil …": right after the question's last word, past adverbs and a preposition.
-    dense('afterLastWord', p.afterLast[a]!);
-    // "What disclosure …?" → "the disclosure of the secret site": a head noun of the focus's WordNet class.
-    const head = s.tokens[b - 1]!;
-    dense('headLikeFocus', focusClass > 1 && head.pos === 'NOUN' && head.lemma !== q.focus && wordClasses(head.lemma, 'noun')[0] === focusName ? 1 : 0);
-    dense('wholeQuote', s.quote && Math.abs(s.quote[0] - a) <= 1 && Math.abs(s.quote[1] - b) <= 1 ? 1 : 0);
+    parts.start(sp.start, sink);
+    parts.end(sp.end, sink);
+    parts.span(sp, sink);
   });
+}
+
+/** Every span's score under weights `w`: the same features as spanFeatures, its start and end parts summed once per token. */
+export function scoreSpans(c: SpanContext, spans: readonly Span[], w: ArrayLike<number>): Float64Array {
+  const parts = partsOf(c);
+  const n = c.s.tokens.length;
+  const startScore = new Float64Array(n + 1).fill(NaN);
+  const endScore = new Float64Array(n + 1).fill(NaN);
+  let acc = 0;
+  const add: Sink = (i, v) => { acc += w[i]! * v; };
+  const out = new Float64Array(spans.length);
+  spans.forEach((sp, k) => {
+    if (Number.isNaN(startScore[sp.start]!)) { acc = 0; parts.start(sp.start, add); startScore[sp.start] = acc; }
+    if (Number.isNaN(endScore[sp.end]!)) { acc = 0; parts.end(sp.end, add); endScore[sp.end] = acc; }
+    acc = startScore[sp.start]! + endScore[sp.end]!;
+    parts.span(sp, add);
+    out[k] = acc;
+  });
+  return out;
 }
