@@ -2,8 +2,9 @@ import type { LinearModel } from '../../src/learn/linear.js';
 import { sigmoid } from '../../src/learn/linear.js';
 
 /**
- * Fitting the core's small linear models: full-batch gradient descent with Adam steps and an L2
- * penalty, from zero weights. No sampling, so a fit is the same on every run.
+ * Fitting the confidence model: full-batch logistic regression by gradient descent with Adam steps
+ * and an L2 penalty, from zero weights. No sampling, so a fit is the same on every run. (The
+ * reader's softmax is fitted in reader-fit.ts.)
  */
 
 export interface FitOptions {
@@ -38,35 +39,6 @@ function dot(w: Float64Array, x: readonly number[]): number {
   return s;
 }
 
-const asModel = (w: Float64Array, dim: number): LinearModel => ({ bias: 0, weights: [...w.slice(0, dim)] });
-
-/** One group of alternatives with a target distribution over them (summing to 1). */
-export interface Group {
-  x: number[][];
-  target: number[];
-}
-
-/** Listwise softmax regression: the weights that make each group's softmax match its target. */
-export function fitSoftmax(groups: readonly Group[], dim: number, opts: FitOptions): LinearModel {
-  const w = adam(dim, opts, (wt, g) => {
-    let loss = 0;
-    for (const grp of groups) {
-      const s = grp.x.map((x) => dot(wt, x));
-      const max = Math.max(...s);
-      const e = s.map((v) => Math.exp(v - max));
-      const z = e.reduce((a, b) => a + b, 0);
-      grp.x.forEach((x, k) => {
-        const p = e[k]! / z;
-        loss -= grp.target[k]! * Math.log(p + 1e-12);
-        const d = (p - grp.target[k]!) / groups.length;
-        for (let i = 0; i < dim; i++) g[i]! += d * x[i]!;
-      });
-    }
-    return loss / groups.length;
-  });
-  // A softmax is blind to a bias: keep it at 0.
-  return asModel(w, dim);
-}
 
 /** Logistic regression, with per-example weights. */
 export function fitLogistic(x: readonly number[][], y: readonly number[], weight: readonly number[], dim: number, opts: FitOptions): LinearModel {

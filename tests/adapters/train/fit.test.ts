@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitLogistic, fitSoftmax } from '../../../adapters/train/fit.js';
+import { fitLogistic } from '../../../adapters/train/fit.js';
 import { bestF1, evidenceHit, figures, normalize } from '../../../adapters/train/judge.js';
 import { linearScore, sigmoid } from '../../../src/learn/linear.js';
 
@@ -11,15 +11,6 @@ describe('training: fitting', () => {
     const m = fitLogistic(x, y, [1, 1, 1, 1], 2, opts);
     x.forEach((xi, k) => expect(sigmoid(linearScore(m, xi)) > 0.5).toBe(y[k] === 1));
     expect(fitLogistic(x, y, [1, 1, 1, 1], 2, opts)).toEqual(m);
-  });
-
-  it('softmax regression learns which alternative a group prefers', () => {
-    const groups = [
-      { x: [[1, 0], [0, 1]], target: [1, 0] },
-      { x: [[0, 1], [1, 0.5]], target: [0, 1] },
-    ];
-    const m = fitSoftmax(groups, 2, { l2: 1e-3, iterations: 300, rate: 0.1 });
-    expect(m.weights[0]!).toBeGreaterThan(m.weights[1]!);
   });
 });
 
