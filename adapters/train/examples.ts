@@ -4,11 +4,11 @@ import type { Progress } from '../../bench/progress.js';
 import { analyse } from '../../src/nlp/wink.js';
 import { loadSet, type Item } from './data.js';
 import { collect, corporaOf, type Example } from './collect.js';
-import { foreignOk, moveYear, negativesOf } from './negatives.js';
+import { foreignOk, moveYear, negativesOf } from './negatives/index.js';
 
 /**
  * A question set as training examples: every answerable question through the core's pipeline,
- * plus unanswerable ones made from it the way SQuAD 2.0's writers made theirs (see negatives.ts).
+ * plus unanswerable ones made from it the way SQuAD 2.0's writers made theirs (see negatives/).
  */
 export function examplesOf(dir: string, seed: number, progress: Progress, label: string): Example[] {
   const set = loadSet(join(dir, 'questions.jsonl'));
@@ -22,7 +22,7 @@ export function examplesOf(dir: string, seed: number, progress: Progress, label:
     const corpus = corpora.get(item.article)!;
     out.push(collect(corpus, item, true));
     // SQuAD 2.0's kinds (a name, number or noun swapped for one of the same paragraph, an
-    // antonym, a negation: negatives.ts), a year moved, and for one question in six the question
+    // antonym, a negation: negatives/), a year moved, and for one question in six the question
     // asked of another article (real unanswerable questions stay on the paragraph's topic).
     const tokens = analyse(item.question).flatMap((x) => x.tokens);
     for (const negative of negativesOf(item, corpus, rnd, tokens)) out.push(collect(corpus, negative, false));

@@ -8,7 +8,7 @@ import { analyse } from '../../../src/nlp/wink.js';
 import { loadSet, type Item } from '../../../adapters/train/data.js';
 import {
   antonymSwap, moveYear, negate, negativesOf, SQUAD2_SHARES, swapNameNear, swapNounNear, swapNumber, type NegativeKind,
-} from '../../../adapters/train/negatives.js';
+} from '../../../adapters/train/negatives/index.js';
 
 // A made-up article (not SQuAD text): three paragraphs, with people, places, figures and years.
 const ARTICLE = `The Harbor Orchestra
