@@ -31,8 +31,9 @@ export interface ReaderInput {
   offsets: Int32Array;
   index: Int32Array;
   value: Float32Array;
-  /** Each candidate's score, when built with weights. */
+  /** Each candidate's score, when built with weights, and those weights. */
   scores?: Float64Array;
+  scoredWith?: ArrayLike<number>;
   /** Per passage, what its span features are computed from (to compute one candidate's again). */
   contexts: SpanContext[];
   /** Per candidate, its index among its passage's spans. */
@@ -138,7 +139,7 @@ export function readerInput(corpus: Corpus, q: Question, ranked: readonly Scored
   });
   return {
     kind, passages, owner: Int32Array.from(owner), spans, offsets: Int32Array.from(offsets), index: Int32Array.from(index), value: Float32Array.from(value),
-    ...(weights ? { scores: Float64Array.from(scores) } : {}), contexts, local: Int32Array.from(local),
+    ...(weights ? { scores: Float64Array.from(scores), scoredWith: weights } : {}), contexts, local: Int32Array.from(local),
   };
 }
 
@@ -167,9 +168,13 @@ export function featuresOf(input: ReaderInput, k: number): { index: ArrayLike<nu
 
 const PASSAGE_AT = OFFSET['passage']!;
 
-/** Each candidate's score under weights `w` (a vector in the layout of layout.ts); built with weights, the scores it holds. */
+/**
+ * Each candidate's score under weights `w` (a vector in the layout of layout.ts): a copy of the
+ * scores the input was built with when `w` are those weights; computed from the kept features otherwise.
+ */
 export function scoreCandidates(input: ReaderInput, w: ArrayLike<number>): Float64Array {
-  if (input.scores) return input.scores;
+  if (input.scores && input.scoredWith === w) return Float64Array.from(input.scores);
+  if (input.scores) throw new Error('reader: this input was scored with other weights and keeps no features; build it without weights to score it again');
   const passageScores = input.passages.map((p) => passageScore(p.features, w));
   const out = new Float64Array(input.spans.length);
   for (let k = 0; k < out.length; k++) {
