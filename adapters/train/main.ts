@@ -13,7 +13,7 @@ import { DIMENSION, EXTRACTORS, QKINDS, featureName, OFFSET, TEMPLATES, toStored
 import { chooseLeads, type Leads } from './leads.js';
 import { loadSet } from './data.js';
 import { collect, corporaOf } from './collect.js';
-import type { LinearModel } from '../../src/learn/linear.js';
+import { linearScore, sigmoid, type LinearModel } from '../../src/learn/linear.js';
 import { Progress } from '../../bench/progress.js';
 import type { Example } from './collect.js';
 import { targetOf } from './collect.js';
@@ -188,7 +188,7 @@ function houseExamples(file: string): Example[] {
 
 /** Decisions with the confidence model's probability filled in. */
 function withConfidence(ds: readonly Decision[], m: LinearModel): Decision[] {
-  return ds.map((d) => (d.z ? { ...d, confidence: 1 / (1 + Math.exp(-(m.bias + d.z.reduce((s, x, i) => s + x * m.weights[i]!, 0)))) } : d));
+  return ds.map((d) => (d.z ? { ...d, confidence: sigmoid(linearScore(m, d.z)) } : d));
 }
 
 function showFigures(f: ReturnType<typeof figuresAt>): string {

@@ -3,7 +3,8 @@ import type { Question } from '../question/analyse.js';
 import type { ConfidenceLabel } from '../types.js';
 import { PROBLEM_KINDS, coverageProblem, passageProblemOf } from '../answer/abstain.js';
 import { GATES, type GateKind } from '../answer/gates.js';
-import { questionWeight, type Scored } from '../answer/retrieve.js';
+import type { Scored } from '../answer/retrieve.js';
+import { weightOfQuestion } from './passage-features.js';
 import { PASSAGE, QKINDS, SPAN_CLASSES, SPAN_DENSE } from './layout.js';
 import { spanClassOf, spanValue, type ReaderInput, type Reading } from './reader.js';
 import { qKindOf } from './span-features.js';
@@ -43,7 +44,7 @@ export function confidenceFeatures({ corpus, q, ranked, input, reading, gate }: 
   const span = input.spans[reading.best]!;
   const problem = passageProblemOf(q, corpus, s)?.kind;
   const kind = qKindOf(q);
-  const weight = questionWeight(q, corpus) || 1;
+  const weight = weightOfQuestion(q, corpus);
   let unknown = 0;
   for (const [term, m] of q.terms) if (!term.startsWith('s:') && !q.paraphrase.has(term) && !corpus.postings.has(term)) unknown += m * corpus.idf(term);
   let missing = 0;

@@ -23,6 +23,12 @@ interface Shared {
   verbs: ReadonlySet<string>;
 }
 const perQuestion = new WeakMap<Question, Shared>();
+
+/** The question's total weight (at least 1), computed once per question for the reader and confidence. */
+export function weightOfQuestion(q: Question, corpus: Corpus): number {
+  return shared(q, corpus).weight;
+}
+
 function shared(q: Question, corpus: Corpus): Shared {
   let v = perQuestion.get(q);
   if (!v) {

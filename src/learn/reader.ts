@@ -4,10 +4,9 @@ import type { Scored } from '../answer/retrieve.js';
 import { anchorWeights } from '../answer/anchors.js';
 import { typedCandidates } from '../answer/candidates.js';
 import { EXTRACTORS, extractAll } from '../answer/extract.js';
-import { questionWeight } from '../answer/retrieve.js';
 import { candidateSpans, type Span } from './spans.js';
 import { qKindOf, scoreSpans, spanFeatures, type SpanContext } from './span-features.js';
-import { passageFeatures } from './passage-features.js';
+import { passageFeatures, weightOfQuestion } from './passage-features.js';
 import { OFFSET, PASSAGE, QKINDS, SPAN_CLASSES } from './layout.js';
 
 /**
@@ -90,7 +89,7 @@ function speakerSpan(s: Sentence): Span | undefined {
  */
 export function readerInput(corpus: Corpus, q: Question, ranked: readonly Scored[], weights?: ArrayLike<number>): ReaderInput {
   const kind = qKindOf(q);
-  const qWeight = questionWeight(q, corpus);
+  const qWeight = weightOfQuestion(q, corpus);
   const passages: ReaderPassage[] = [];
   const owner: number[] = [];
   const spans: Span[] = [];
