@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Runs the TypeScript build (`tsc -p tsconfig.build.json`) only when dist/ is not current: when a
- * source file under src/, adapters/ or bench/ has no built file or is newer than it, or a tsconfig
+ * source file under src/, adapters/ or tools/ has no built file or is newer than it, or a tsconfig
  * is newer than the oldest built file. `npm start`, `npm run bench` and `npm run score` run it
  * first, so a fresh clone builds once (`npm install` builds too) and later starts skip tsc.
  */
@@ -10,7 +10,7 @@ import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const SOURCE_DIRS = ['src', 'adapters', 'bench'];
+const SOURCE_DIRS = ['src', 'adapters', 'tools'];
 const CONFIGS = ['tsconfig.json', 'tsconfig.build.json'];
 const FAILED = join('dist', '.build-failed');
 

@@ -1,5 +1,5 @@
 /**
- * Evaluating the small linear models the core learns (see adapters/train): a weighted sum of
+ * Evaluating the small linear models the core learns (see tools/train): a weighted sum of
  * features, read as a softmax over alternatives or a logistic probability.
  */
 

@@ -15,7 +15,7 @@ import data from './wordnet-table.json' with { type: 'json' };
 /** The parts of speech WordNet covers. */
 export type WordPos = 'noun' | 'verb' | 'adj' | 'adv';
 
-/** Per relation, sorted lines `POS:word<TAB>related words` (see adapters/wordnet/reduce.ts). */
+/** Per relation, sorted lines `POS:word<TAB>related words` (see tools/wordnet/reduce.ts). */
 type Relation = 'synonyms' | 'antonyms' | 'hyponyms' | 'classes';
 const table = data as unknown as Record<Relation | 'source', string>;
 const LETTERS: Record<WordPos, string> = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' };
@@ -88,7 +88,7 @@ export function hyponyms(lemma: string, pos?: WordPos): readonly string[] {
 /**
  * The lexicographer classes ("supersenses") of a noun or verb's most frequent senses, first
  * sense's first, without the "noun."/"verb." prefix: "year" → ["time"], "run" (verb) → ["motion"].
- * The table keeps the first sense's class only (see adapters/wordnet/build-table.ts), so this is
+ * The table keeps the first sense's class only (see tools/wordnet/build-table.ts), so this is
  * at most one class today; the list leaves room for more. Empty for unknown words and for names.
  */
 export function wordClasses(lemma: string, pos: 'noun' | 'verb'): readonly string[] {

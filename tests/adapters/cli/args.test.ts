@@ -15,7 +15,7 @@ function node(script: string, args: string[]) {
 const COMMANDS = [
   { name: 'repl', script: 'dist/adapters/repl/main.js', usage: 'npm start', options: ['--article'], variables: ['QA_LOG_FILE', 'QA_CONVERSATION_TURNS'] },
   { name: 'ask', script: 'dist/adapters/cli/ask.js', usage: 'npm run ask', options: ['--json', '--article'], variables: [] },
-  { name: 'report', script: 'dist/adapters/report/main.js', usage: 'npm run report', options: ['--top', '--json', '--article'], variables: ['QA_LOG_FILE'] },
+  { name: 'report', script: 'dist/tools/report/main.js', usage: 'npm run report', options: ['--top', '--json', '--article'], variables: ['QA_LOG_FILE'] },
 ];
 
 describe.each(COMMANDS)('$usage on the command line', ({ name, script, usage, options, variables }) => {

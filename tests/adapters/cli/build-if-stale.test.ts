@@ -58,10 +58,10 @@ describe('build-if-stale', () => {
   });
 
   it('builds when a source was never built (a new file, or a fresh clone without dist/)', () => {
-    write('bench/c.ts', 'export const c = 1;', 60);
+    write('tools/c.ts', 'export const c = 1;', 60);
     expect(start().built).toBe(true);
     rmSync(join(root, 'dist'), { recursive: true });
-    rmSync(join(root, 'bench'), { recursive: true });
+    rmSync(join(root, 'tools'), { recursive: true });
     expect(start().built).toBe(true);
   });
 

@@ -10,7 +10,7 @@ import { featuresOf, pick, pickChecked, readerInput, scoreCandidates, spanClassO
 import { spanFeatures } from '../../../src/learn/span-features.js';
 import { DIMENSION, EXTRACTORS, QKINDS, SPAN_CLASSES, SPAN_DENSE } from '../../../src/learn/layout.js';
 import { LEARNED } from '../../../src/learn/learned.js';
-import { Random } from '../../../bench/random.js';
+import { Random } from '../../../tools/bench/random.js';
 
 /** A short news story of our own, with one plain answer per question kind. */
 const ARTICLE = `Harbor city opens new bridge after years of delay

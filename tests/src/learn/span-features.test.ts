@@ -7,7 +7,7 @@ import { textOf } from '../../../src/answer/span.js';
 import { readerInput } from '../../../src/learn/reader.js';
 import { qKindOf, scoreSpans, spanFeatures, type SpanContext } from '../../../src/learn/span-features.js';
 import { cell, DIMENSION, QKINDS, SPAN_DENSE } from '../../../src/learn/layout.js';
-import { Random } from '../../../bench/random.js';
+import { Random } from '../../../tools/bench/random.js';
 
 /** A short news story of our own: a list of countries, a named subject, a quote, figures. */
 const ARTICLE = `Harbor city opens new bridge after years of delay
