@@ -5,7 +5,7 @@
 import type { About, ArticleSource, QaCore } from './types.js';
 import { QaError } from './errors.js';
 import { buildCorpus } from './article/build.js';
-import { answerQuestion, explainQuestion, internalError } from './answer/answer.js';
+import { answerQuestion, explainQuestion, internalError } from './pipeline.js';
 import { exampleQuestions } from './about.js';
 import { namesIn } from './names.js';
 import { cleanQuestionText, unreadNote } from './question/clean.js';

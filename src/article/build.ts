@@ -8,7 +8,7 @@ import { resolveVoices } from './speakers.js';
 import { inferGenders } from './genders.js';
 import { reportsAt, roleCorefs } from './roles.js';
 import type { Article, Corpus, Mention, Sentence } from './model.js';
-import { THRESHOLDS } from '../answer/weights.js';
+import { THRESHOLDS } from '../params.js';
 
 /** Analyses one article's sentences and appends them to `sentences`. */
 function buildArticle(source: ArticleSource, index: number, sentences: Sentence[], allCommonWords: Set<string>): Article {

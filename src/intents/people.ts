@@ -1,7 +1,7 @@
 import type { AnswerPoint } from '../types.js';
 import type { Corpus, Entity } from '../article/model.js';
 import { DEMONYMS } from '../nlp/tables.js';
-import { describeEntity } from '../answer/describe.js';
+import { describeEntity } from '../shortcuts/describe.js';
 import { utterance } from './utterance.js';
 
 /**

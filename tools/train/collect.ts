@@ -1,7 +1,7 @@
 import type { Corpus } from '../../src/article/model.js';
 import { buildCorpus } from '../../src/article/build.js';
-import { stageOf, type Stage } from '../../src/answer/answer.js';
-import { textOf } from '../../src/answer/span.js';
+import { stageOf, type Stage } from '../../src/pipeline.js';
+import { textOf } from '../../src/propose/span.js';
 import type { Item, QuestionSet } from './data.js';
 import { bestF1, evidenceHit } from './judge.js';
 

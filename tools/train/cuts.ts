@@ -1,9 +1,9 @@
-import { CONFIDENCE } from '../../src/learn/confidence.js';
-import type { LinearModel } from '../../src/learn/linear.js';
-import { sigmoid, linearScore } from '../../src/learn/linear.js';
+import { CONFIDENCE } from '../../src/judge/confidence.js';
+import type { LinearModel } from '../../src/read/linear.js';
+import { sigmoid, linearScore } from '../../src/read/linear.js';
 import { fitLogistic } from './fit.js';
 import { figuresAt, type Decision } from './simulate.js';
-import { GATES } from '../../src/answer/gates.js';
+import { GATES } from '../../src/judge/gates.js';
 
 /**
  * The confidence model's fit, and the cut-offs that turn its probability into an abstention and a

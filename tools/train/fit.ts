@@ -1,5 +1,5 @@
-import type { LinearModel } from '../../src/learn/linear.js';
-import { sigmoid } from '../../src/learn/linear.js';
+import type { LinearModel } from '../../src/read/linear.js';
+import { sigmoid } from '../../src/read/linear.js';
 
 /**
  * Fitting the confidence model: full-batch logistic regression by gradient descent with Adam steps

@@ -1,6 +1,6 @@
-import { EXTRACTORS, QKINDS } from '../../src/learn/layout.js';
-import { pick, scoreCandidates } from '../../src/learn/reader.js';
-import { qKindOf } from '../../src/learn/span-features.js';
+import { EXTRACTORS, QKINDS } from '../../src/read/layout.js';
+import { pick, scoreCandidates } from '../../src/read/reader.js';
+import { qKindOf } from '../../src/read/span-features.js';
 import type { Example } from './collect.js';
 import { decide } from './simulate.js';
 
@@ -14,7 +14,7 @@ import { decide } from './simulate.js';
  * within TOLERANCE of the best; a cell with fewer than MIN_QUESTIONS such questions keeps its
  * answers (the reader has not been shown to beat it).
  *
- * Then on our own questions (the house set: tests/src/answer/reworded.jsonl, news-style rewordings
+ * Then on our own questions (the house set: tests/src/pipeline/reworded.jsonl, news-style rewordings
  * over the seed article): the learned choices may not get fewer of them right than the rules alone
  * do. While they would, the lead that wins back the most house questions per SQuAD F1 it costs is
  * raised, one lead at a time. A rule stays where it still wins on validation or on our own questions.

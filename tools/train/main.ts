@@ -1,19 +1,19 @@
 /**
  * `npm run train`: fits the core's learned weights (the reader's span and passage scoring, and the
  * confidence model) on SQuAD training questions, chooses among fits on the validation set, prints
- * the validation figures and what each feature earned, and writes src/learn/weights.generated.ts.
+ * the validation figures and what each feature earned, and writes src/read/weights.generated.ts.
  *
  *   npm run train -- [--train DIR] [--valid DIR] [--seed N] [--ablate] [--out FILE] [--dry-run]
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONFIDENCE } from '../../src/learn/confidence.js';
-import { DIMENSION, EXTRACTORS, QKINDS, featureName, OFFSET, TEMPLATES, toStored } from '../../src/learn/layout.js';
+import { CONFIDENCE } from '../../src/judge/confidence.js';
+import { DIMENSION, EXTRACTORS, QKINDS, featureName, OFFSET, TEMPLATES, toStored } from '../../src/read/layout.js';
 import { chooseLeads, type Leads } from './leads.js';
 import { loadSet } from './data.js';
 import { collect, corporaOf } from './collect.js';
-import { linearScore, sigmoid, type LinearModel } from '../../src/learn/linear.js';
+import { linearScore, sigmoid, type LinearModel } from '../../src/read/linear.js';
 import { Progress } from '../bench/progress.js';
 import type { Example } from './collect.js';
 import { targetOf } from './collect.js';
@@ -21,7 +21,7 @@ import { examplesOf } from './examples.js';
 import { fitReader, type Targeted } from './reader-fit.js';
 import { decide, figuresAt, type Decision } from './simulate.js';
 import { chooseCuts, confidenceRows, fitConfidence, gateRows } from './cuts.js';
-import { GATES, type GateKind } from '../../src/answer/gates.js';
+import { GATES, type GateKind } from '../../src/judge/gates.js';
 import { runMain } from '../../adapters/shared/env.js';
 
 const USAGE = `usage: npm run train -- [--train DIR] [--valid DIR] [--house FILE] [--seed N] [--ablate] [--soft-gates] [--out FILE] [--dry-run]
@@ -29,8 +29,8 @@ const USAGE = `usage: npm run train -- [--train DIR] [--valid DIR] [--house FILE
 Fits the reader and the confidence model on DIR/questions.jsonl (default
 ../shared/train/squad-v1.1-train-11), chooses among fits on the validation set (default
 ../shared/train/squad-v1.1-dev-3), prints validation figures and feature weights, and writes
-the weights to src/learn/weights.generated.ts (or --out FILE; --dry-run writes nothing).
---house: our own questions (default tests/src/answer/reworded.jsonl): the learned choices may
+the weights to src/read/weights.generated.ts (or --out FILE; --dry-run writes nothing).
+--house: our own questions (default tests/src/pipeline/reworded.jsonl): the learned choices may
   not get fewer of them right than the hand-written rules alone.
 --ablate: also refit the reader without each feature template, to show what each earns.
 --soft-gates: the hand-written gates only inform the confidence model instead of refusing.
@@ -64,8 +64,8 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '11' },
       ablate: { type: 'boolean', default: false },
       'soft-gates': { type: 'boolean', default: false },
-      house: { type: 'string', default: join(ROOT, 'tests', 'src', 'answer', 'reworded.jsonl') },
-      out: { type: 'string', default: join(ROOT, 'src', 'learn', 'weights.generated.ts') },
+      house: { type: 'string', default: join(ROOT, 'tests', 'src', 'pipeline', 'reworded.jsonl') },
+      out: { type: 'string', default: join(ROOT, 'src', 'read', 'weights.generated.ts') },
       'dry-run': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },

@@ -1,5 +1,5 @@
-import { scoreCandidates, type ReaderInput } from '../../src/learn/reader.js';
-import { DIMENSION, OFFSET, PASSAGE } from '../../src/learn/layout.js';
+import { scoreCandidates, type ReaderInput } from '../../src/read/reader.js';
+import { DIMENSION, OFFSET, PASSAGE } from '../../src/read/layout.js';
 import { Random } from '../bench/random.js';
 
 /**

@@ -1,15 +1,15 @@
-import { pickChecked, scoreCandidates } from '../../src/learn/reader.js';
-import { confidenceFeatures } from '../../src/learn/confidence.js';
-import { passageProblem } from '../../src/answer/abstain.js';
-import { GATES, type GateKind } from '../../src/answer/gates.js';
+import { pickChecked, scoreCandidates } from '../../src/read/reader.js';
+import { confidenceFeatures } from '../../src/judge/confidence.js';
+import { passageProblem } from '../../src/judge/abstain.js';
+import { GATES, type GateKind } from '../../src/judge/gates.js';
 
 const ALL_GATES: ReadonlySet<GateKind> = new Set(GATES);
-import { linearScore, sigmoid, type LinearModel } from '../../src/learn/linear.js';
+import { linearScore, sigmoid, type LinearModel } from '../../src/read/linear.js';
 import type { Example } from './collect.js';
 import { figures, type Figures, type Judged } from './judge.js';
 
 /**
- * Replays the learned decisions over collected examples, exactly as src/answer/answer.ts takes
+ * Replays the learned decisions over collected examples, exactly as src/pipeline.ts takes
  * them, so that candidate weights can be compared without re-running the whole core.
  */
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../src/article/build.js';
-import { retrieve } from '../../../src/answer/retrieve.js';
-import { synonymMatches } from '../../../src/answer/paraphrase.js';
+import { retrieve } from '../../../src/retrieve/retrieve.js';
+import { synonymMatches } from '../../../src/retrieve/paraphrase.js';
 import { analyseQuestion } from '../../../src/question/analyse.js';
 import { antonyms, areAntonyms, areSynonyms, hyponyms, NOUN_CLASSES, synonyms, wordClasses, WORDNET_SOURCE, wordPos } from '../../../src/nlp/wordnet.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitLogistic } from '../../../tools/train/fit.js';
 import { bestF1, evidenceHit, figures, normalize } from '../../../tools/train/judge.js';
-import { linearScore, sigmoid } from '../../../src/learn/linear.js';
+import { linearScore, sigmoid } from '../../../src/read/linear.js';
 
 describe('training: fitting', () => {
   it('logistic regression separates a separable set, the same on every run', () => {

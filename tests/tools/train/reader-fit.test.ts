@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fitReader, readerLoss, type Targeted } from '../../../tools/train/reader-fit.js';
-import { scoreCandidates, type ReaderInput } from '../../../src/learn/reader.js';
-import { cell, DIMENSION, OFFSET, PASSAGE, QKINDS, SPAN_DENSE } from '../../../src/learn/layout.js';
-import type { Scored } from '../../../src/answer/retrieve.js';
+import { scoreCandidates, type ReaderInput } from '../../../src/read/reader.js';
+import { cell, DIMENSION, OFFSET, PASSAGE, QKINDS, SPAN_DENSE } from '../../../src/read/layout.js';
+import type { Scored } from '../../../src/retrieve/retrieve.js';
 
 /**
  * Toy questions shaped like the reader's input: one passage, two or three candidates, each with

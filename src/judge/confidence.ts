@@ -1,0 +1,97 @@
+import type { Corpus } from '../article/model.js';
+import type { Question } from '../question/analyse.js';
+import type { ConfidenceLabel } from '../types.js';
+import { PROBLEM_KINDS, coverageProblem, passageProblemOf } from './abstain.js';
+import { GATES, type GateKind } from './gates.js';
+import type { Scored } from '../retrieve/retrieve.js';
+import { weightOfQuestion } from '../read/passage-features.js';
+import { PASSAGE, QKINDS, SPAN_CLASSES, SPAN_DENSE } from '../read/layout.js';
+import { spanClassOf, spanValue, type ReaderInput, type Reading } from '../read/reader.js';
+import { qKindOf } from '../read/span-features.js';
+import { linearScore, sigmoid, type LinearModel } from '../read/linear.js';
+
+/**
+ * Calibrated confidence: a logistic model of the probability that the reader's answer is right
+ * (its passage holds the answer), fitted on SQuAD training questions and on unanswerable ones made
+ * the way SQuAD 2.0's writers made them. It reads how sure the reader was, how well the chosen
+ * passage matches, what the chosen span is, and what the hand-written checks of abstain.ts say.
+ */
+
+export const CONFIDENCE = [
+  'prob', 'passageProb', 'margin',
+  ...PASSAGE.map((p) => `passage.${p}`),
+  ...SPAN_DENSE.map((d) => `span.${d}`),
+  'coverageShort', ...PROBLEM_KINDS.map((k) => `problem.${k}`),
+  ...QKINDS.map((k) => `kind.${k}`),
+  'unknownWeight', 'namesMissingParagraph', 'answerLength', ...GATES.map((g) => `gate.${g}`), 'typeMatch', 'typeClash',
+] as const;
+
+/** What the confidence model is told about one question's reading. */
+export interface ConfidenceInput {
+  corpus: Corpus;
+  q: Question;
+  ranked: readonly Scored[];
+  input: ReaderInput;
+  reading: Reading;
+  /** The hand-written gate that would refuse, if any (answer/gates.ts). */
+  gate?: GateKind;
+}
+
+/** The confidence feature vector (in CONFIDENCE order). */
+export function confidenceFeatures({ corpus, q, ranked, input, reading, gate }: ConfidenceInput): number[] {
+  const passage = input.passages[input.owner[reading.best]!]!;
+  const s = passage.scored.sentence;
+  const span = input.spans[reading.best]!;
+  const problem = passageProblemOf(q, corpus, s)?.kind;
+  const kind = qKindOf(q);
+  const weight = weightOfQuestion(q, corpus);
+  let unknown = 0;
+  for (const [term, m] of q.terms) if (!term.startsWith('s:') && !q.paraphrase.has(term) && !corpus.postings.has(term)) unknown += m * corpus.idf(term);
+  let missing = 0;
+  for (const key of q.entities) if (!corpus.paragraphPostings.get(`e:${key}`)?.has(s.paragraphId)) missing++;
+  return [
+    reading.prob, reading.passageProb, reading.margin / 5,
+    ...passage.features,
+    ...SPAN_DENSE.map((_, d) => spanValue(input, reading.best, d)),
+    coverageProblem(q, corpus, ranked[0]) ? 1 : 0,
+    ...PROBLEM_KINDS.map((k) => (problem === k ? 1 : 0)),
+    ...QKINDS.map((_, i) => (i === kind ? 1 : 0)),
+    Math.min(1, unknown / weight),
+    q.entities.size ? missing / q.entities.size : 0,
+    Math.log1p(span.end - span.start) / 3,
+    ...GATES.map((g) => (gate === g ? 1 : 0)),
+    ...typeAgreement(QKINDS[kind]!, SPAN_CLASSES[spanClassOf(input, reading.best)]!),
+  ];
+}
+
+/** What kind of name or figure each typed question wants; a name or figure of another kind clashes. */
+const WANTED: Readonly<Record<string, ReadonlySet<string>>> = {
+  person: new Set(['person', 'otherName', 'inPerson', 'inOtherName']),
+  place: new Set(['place', 'otherName', 'inPlace', 'inOtherName']),
+  time: new Set(['date', 'time', 'year', 'inDate']),
+  number: new Set(['cardinal', 'money', 'percent', 'quantity', 'ordinal', 'inNumber']),
+};
+
+/** [typeMatch, typeClash]: the span is a name or figure of the kind asked, or of another kind. */
+function typeAgreement(kind: string, cls: string): [number, number] {
+  const wanted = WANTED[kind];
+  if (!wanted || cls === 'none') return [0, 0];
+  return wanted.has(cls) ? [1, 0] : [0, 1];
+}
+
+/** The confidence model and the cut-offs that turn its probability into a decision and a label. */
+export interface ConfidenceModel {
+  model: LinearModel;
+  /** Below `abstain` the core says the article does not say; `medium`/`high` set the labels. */
+  cuts: { abstain: number; medium: number; high: number };
+}
+
+/** The probability that the reading is right. */
+export function confidenceOf(m: ConfidenceModel, x: readonly number[]): number {
+  return sigmoid(linearScore(m.model, x));
+}
+
+/** `confidence` as a word, by the learned cut-offs. */
+export function labelOf(m: ConfidenceModel, confidence: number): ConfidenceLabel {
+  return confidence >= m.cuts.high ? 'high' : confidence >= m.cuts.medium ? 'medium' : 'low';
+}

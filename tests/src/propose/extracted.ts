@@ -1,0 +1,20 @@
+import { buildCorpus } from '../../../src/article/build.js';
+import { analyseQuestion } from '../../../src/question/analyse.js';
+import { cleanQuestion } from '../../../src/question/clean.js';
+import { retrieve } from '../../../src/retrieve/retrieve.js';
+import { rulePassage } from '../../../src/judge/gates.js';
+import { extractAnswer } from '../../../src/propose/extract.js';
+
+/**
+ * The first hand-written extractor's answer to `question` over an article made of `text`, from
+ * the passage the rules pick: what the extractors propose to the learned reader, which may prefer
+ * another span (src/read/reader.ts). Tests of an extractor's own behaviour read this.
+ */
+export function extracted(text: string, question: string): string | undefined {
+  const corpus = buildCorpus([{ id: 'article.txt', text }]);
+  const q = analyseQuestion(cleanQuestion(question), corpus);
+  const ranked = retrieve(q, corpus, 5);
+  const s = ranked[rulePassage(ranked, q) ?? 0]?.sentence;
+  const entities = corpus.articles[0]!.entities;
+  return s && extractAnswer(s, q, corpus.idf, (key) => entities.get(key)?.name);
+}
