@@ -5,7 +5,8 @@
 import type { About, ArticleSource, QaCore } from './types.js';
 import { QaError } from './errors.js';
 import { buildCorpus } from './article/build.js';
-import { answerQuestion, explainQuestion, internalError } from './pipeline.js';
+import { answerQuestion, internalError } from './pipeline.js';
+import { explainQuestion } from './present/explain.js';
 import { exampleQuestions } from './about.js';
 import { namesIn } from './names.js';
 import { cleanQuestionText, unreadNote } from './question/clean.js';
@@ -34,15 +35,21 @@ export function createCore(articles: readonly ArticleSource[]): QaCore {
   const examples = (): string[] => (findingExamples ? [] : core.about().flatMap((a) => a.examples).slice(0, 3));
   const core: QaCore = {
     ask: (question) => {
-      // The contract is "never throws": a bug in one strategy must not take a bot down. The
-      // error is reported as an abstention so that it stays visible in logs and tests.
+      // The contract is "never throws": a bug in one stage must not take a bot down. It comes
+      // back as a coded `error` reply (QA_INTERNAL) that adapters log, never as "doesn't say".
       try {
         return withKind(askCleaned(question));
       } catch (error) {
         return withKind(internalError(question, error));
       }
     },
-    explain: (question, count = 3) => ({ question: question.trim(), passages: explainQuestion(corpus, question, count) }),
+    explain: (question, count = 3) => {
+      try {
+        return explainQuestion(corpus, cleanQuestionText(typeof question === 'string' ? question : String(question)).text, count);
+      } catch {
+        return { question: String(question).trim(), passages: [] };
+      }
+    },
     names: (text) => namesIn(corpus, text),
     about: () => {
       if (about) return about;

@@ -2,7 +2,7 @@ import type { NameInfo } from './types.js';
 import type { Corpus } from './article/model.js';
 import { analyse } from './nlp/wink.js';
 import { matchNames } from './question/names.js';
-import { cleanQuestion } from './pipeline.js';
+import { cleanQuestion } from './question/clean.js';
 
 /** The article entities named in `text`, in order of first mention, with kind and gender. */
 export function namesIn(corpus: Corpus, text: string): NameInfo[] {

@@ -16,7 +16,28 @@ export interface ArticleSource {
  * article doesn't say", a summary of the article, a list of its people or places, a line of
  * small talk, or the help text. Adapters lay each kind out differently (see README "Reply kinds").
  */
-export type AnswerKind = 'answer' | 'not-answered' | 'summary' | 'people' | 'chat' | 'help';
+export type AnswerKind = 'answer' | 'not-answered' | 'summary' | 'people' | 'chat' | 'help' | 'error';
+
+/**
+ * The shape of an answer line, as the judge chose it: `short` (a name, a date, a figure, a phrase)
+ * when the short answer is likely right, `sentence` (the quoted sentence is the answer line, with
+ * the likely answer words in `highlight`) when only the passage is.
+ */
+export type AnswerForm = 'short' | 'sentence';
+
+/** The stage whose candidate became the reply (see src/pipeline.ts). */
+export type TraceStage = 'clean' | 'intents' | 'analyse' | 'shortcuts' | 'propose' | 'read';
+
+/** What decided a reply: the stage, what retrieval and the reader ranked, and the judge's call. */
+export interface Trace {
+  stage: TraceStage;
+  /** The top retrieved passages, best first (paragraph 1-based; score comparable within a question). */
+  passages: { paragraph: number; score: number; text: string }[];
+  /** The reader's best candidates, best first, where the reader ran. */
+  candidates: { text: string; score: number }[];
+  /** The judge's probabilities and the shape it chose; `veto` names a refusal or veto that decided. */
+  judge?: { shape: 'short' | 'sentence' | 'abstain'; pPassage: number; pShort: number; veto?: string; checks: string[] };
+}
 
 /** One line of a summary or a people/places list, with the paragraph it comes from. */
 export interface AnswerPoint {
@@ -73,6 +94,14 @@ export interface Answer {
   readAs?: string;
   /** For `summary` and `people`: the listed sentences or names, each with its paragraph. */
   points?: AnswerPoint[];
+  /** For `answer`: the answer line's shape (see AnswerForm). */
+  form?: AnswerForm;
+  /** For a `sentence` answer: the likely answer words inside it, for adapters that can show bold. */
+  highlight?: string;
+  /** What decided this reply (see Trace); `ask --json --trace` prints it, `/why` renders it. */
+  trace?: Trace;
+  /** For `error`: a code (`QA_INTERNAL`) for logs; the text shown is in `answer`. */
+  error?: { code: string; message: string };
 }
 
 /** What the bot can say about one loaded article (`/about`). */
@@ -102,10 +131,12 @@ export interface RankedPassage {
   keywords: string[];
 }
 
-/** `/why`: the best few passages for a question, best first. */
+/** `/why`: the passages the answer was chosen from, the quoted one first, and what decided. */
 export interface Explanation {
   question: string;
   passages: RankedPassage[];
+  /** The answer's trace (which stage decided, the judge's probabilities and shape). */
+  trace?: Trace;
 }
 
 /** Someone or something the articles name, as found in a piece of text by `QaCore.names`. */

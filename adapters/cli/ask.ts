@@ -11,7 +11,7 @@ const HELP: HelpText = {
   summary:
     'Answers one question about the articles in seeds/ (or the --article files) and exits. With --json it reads\n' +
     'one question per stdin line and writes exactly one JSON object per stdout line (the scorer\'s protocol).',
-  options: [['--json', 'questions on stdin, one JSON answer per line on stdout'], ARTICLE_OPTION],
+  options: [['--json', 'questions on stdin, one JSON answer per line on stdout'], ['--trace', "with --json: each line also carries the answer's trace (stage, passages, candidates, judge)"], ARTICLE_OPTION],
 };
 
 /**
@@ -19,7 +19,7 @@ const HELP: HelpText = {
  * question per stdin line and exactly one JSON object per stdout line (the scorer's protocol).
  */
 async function main(): Promise<void> {
-  const args = parseCommandLine('ask', HELP, { options: { json: { type: 'boolean', default: false }, article: { type: 'string', multiple: true } }, allowPositionals: true });
+  const args = parseCommandLine('ask', HELP, { options: { json: { type: 'boolean', default: false }, trace: { type: 'boolean', default: false }, article: { type: 'string', multiple: true } }, allowPositionals: true });
   if (!args) return;
   const { values, positionals } = args;
   const question = positionals.join(' ');
@@ -35,8 +35,9 @@ async function main(): Promise<void> {
   }
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
-    const a = core.ask(line);
-    process.stdout.write(`${JSON.stringify(a)}\n`);
+    const { trace, ...a } = core.ask(line);
+    if (a.error) process.stderr.write(`ask: ${a.error.code}: ${a.error.message}\n`);
+    process.stdout.write(`${JSON.stringify(values.trace ? { ...a, trace } : a)}\n`);
   }
 }
 

@@ -7,9 +7,12 @@ import { notInArticle } from '../shared/text.js';
  */
 export function formatAnswer(a: Answer): string {
   const note = a.readAs ? `(${a.readAs})\n` : '';
+  if (a.kind === 'error') return note + a.answer;
   if (!a.answered) return note + notInArticle(a.reason);
   // A summary, a list of people, small talk or help is its own text: no quote, no source line.
   if (a.kind && a.kind !== 'answer') return note + a.answer;
   const where = a.paragraph > 0 ? `paragraph ${a.paragraph} of "${a.article}"` : `the headline of "${a.article}"`;
+  // The sentence is the answer line itself: it is not quoted a second time.
+  if (a.form === 'sentence') return `${note}${a.passage}\n  — ${where} (confidence: ${a.confidenceLabel})`;
   return `${note}${a.answer}\n  > ${a.passage}\n  — ${where} (confidence: ${a.confidenceLabel})`;
 }

@@ -88,11 +88,17 @@ export function formatAnswer(answer: Answer, limit = MESSAGE_LIMIT): string {
     const note = `_(${fitEscaped(oneLine(answer.readAs), 300)})_\n`;
     return note + formatAnswer({ ...answer, readAs: undefined }, limit - note.length);
   }
+  if (answer.kind === 'error') return fitEscaped(answer.answer, limit);
   if (!answer.answered) return formatNotAnswered(answer.reason, limit);
   // A summary, a list of people, small talk or help: its own lines, each escaped, no quote or source.
   if (answer.kind && answer.kind !== 'answer') return fitEscaped(answer.answer, limit);
   const note = answer.confidenceLabel === 'low' ? ' _(low confidence)_' : '';
   const foot = `— paragraph ${answer.paragraph} of *${fitEscaped(oneLine(answer.article), MAX_HEADLINE)}*`;
+  if (answer.form === 'sentence') {
+    // The sentence is the answer line, its likely answer words in bold; it is not quoted again.
+    const line = sentenceLine(oneLine(answer.passage), answer.highlight ?? '', limit - foot.length - note.length - 1);
+    return `${line}${note}\n${foot}`;
+  }
   let headText = escapeText(oneLine(answer.answer));
   const headRoom = limit - foot.length - note.length - '****\n'.length;
   if (headText.length > headRoom) headText = fitEscaped(oneLine(answer.answer), headRoom);
@@ -102,6 +108,16 @@ export function formatAnswer(answer: Answer, limit = MESSAGE_LIMIT): string {
   const showQuote = answer.passage.trim() !== '' && !sameText(answer.passage, answer.answer) && quoteRoom >= MIN_QUOTE;
   const quote = showQuote ? fitEscaped(oneLine(answer.passage), quoteRoom) : '';
   return quote ? `${head}\n> ${quote}\n${foot}` : `${head}\n${foot}`;
+}
+
+/** `sentence` escaped, with `highlight` in bold where it stands in it, within `room` characters. */
+function sentenceLine(sentence: string, highlight: string, room: number): string {
+  const at = highlight ? sentence.indexOf(highlight) : -1;
+  if (at >= 0) {
+    const bolded = `${escapeText(sentence.slice(0, at))}**${escapeText(highlight)}**${escapeText(sentence.slice(at + highlight.length))}`;
+    if (bolded.length <= room) return bolded;
+  }
+  return fitEscaped(sentence, room);
 }
 
 /** Said when the article does not answer: plainly, with a pointer to `/about`. */

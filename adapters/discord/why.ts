@@ -4,6 +4,7 @@
  */
 import type { Explanation, RankedPassage } from '../../src/types.js';
 import { fitEscaped, MESSAGE_LIMIT, oneLine, shorten } from './format.js';
+import { decisionLine } from '../shared/text.js';
 
 /** One ranked passage: where, score, the quote (shortened to `room`) and what matched. */
 function passageBlock(label: string, p: RankedPassage, room: number): string {
@@ -15,7 +16,8 @@ function passageBlock(label: string, p: RankedPassage, room: number): string {
 
 /** The top passages for the question, as the REPL's `/why` shows them. */
 export function formatWhy(e: Explanation, limit = MESSAGE_LIMIT): string {
-  const title = `Why: the best passages for “${fitEscaped(oneLine(e.question), 300)}”`;
+  const decided = decisionLine(e.trace);
+  const title = `Why: the passages for “${fitEscaped(oneLine(e.question), 300)}”, the quoted one first${decided ? `\n${fitEscaped(decided, 400)}` : ''}`;
   if (e.passages.length === 0) return shorten(`${title}\nNo passage matched that question.`, limit);
   const room = Math.floor((limit - title.length - 2 * e.passages.length) / e.passages.length);
   return shorten([title, ...e.passages.map((p, k) => passageBlock(`${k + 1}.`, p, room))].join('\n'), limit);

@@ -3,7 +3,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { About, Explanation, QaCore, RankedPassage } from '../../src/types.js';
 import { formatAnswer } from '../cli/format.js';
 import { createSession, feedbackThanks, NO_MORE, NOTHING_TO_EXPLAIN, type Session } from '../shared/session.js';
-import { helpLines } from '../shared/text.js';
+import { decisionLine, helpLines } from '../shared/text.js';
 
 /** Streams and mode of one REPL session; tests pass a Readable of lines and collect the output. */
 export interface ReplOptions {
@@ -43,9 +43,12 @@ function formatPassage(label: string, p: RankedPassage): string {
   return `${label} score ${p.score} · paragraph ${p.paragraph} of "${p.article}"\n   > ${p.passage}\n   matched: ${matched}`;
 }
 
+/** `/why`: what decided the answer (its trace), then the passages, the quoted one first. */
 export function formatWhy(e: Explanation): string {
-  if (e.passages.length === 0) return 'No passage matched that question.';
-  return e.passages.map((p, k) => formatPassage(`${k + 1}.`, p)).join('\n');
+  const decided = decisionLine(e.trace);
+  const head = decided ? `${decided}\n` : '';
+  if (e.passages.length === 0) return `${head}No passage matched that question.`;
+  return head + e.passages.map((p, k) => formatPassage(`${k + 1}.`, p)).join('\n');
 }
 
 /** One more passage (`/more`), as terminal text. */

@@ -1,4 +1,4 @@
-import type { About } from '../../src/types.js';
+import type { About, Trace } from '../../src/types.js';
 
 /**
  * Platform-neutral wording shared by every adapter. Adapters escape and lay it out for their
@@ -23,4 +23,25 @@ export function helpLines(about: readonly About[]): { intro: string; examples: s
 /** Said instead of an answer when the article does not say. */
 export function notInArticle(reason: string | undefined): string {
   return reason ? `The article doesn't say: ${reason}.` : "The article doesn't say.";
+}
+
+/** Which stage proposed the answer, in words. */
+const STAGE_WORDS: Record<string, string> = {
+  clean: 'the question had nothing to look up',
+  intents: 'a chat request (help, summary, people), not a question about the text',
+  analyse: 'the question had no words to look up',
+  shortcuts: "read off the article's structure (a headline, an apposition, a definition or a role)",
+  propose: "a yes/no verdict from the passage that states it",
+  read: "the reader's best span of the top passages",
+};
+const SHAPE_WORDS: Record<string, string> = { short: 'the short answer', sentence: 'the sentence (the short answer was not sure enough)', abstain: "\"the article doesn't say\"" };
+
+/** `/why`'s first line: what decided the answer, from its trace ("" when there is none). */
+export function decisionLine(trace: Trace | undefined): string {
+  if (!trace) return '';
+  const j = trace.judge;
+  const from = `From ${STAGE_WORDS[trace.stage] ?? trace.stage}`;
+  if (!j) return `${from}.`;
+  const why = j.veto ? `, refused by the ${j.veto} check` : '';
+  return `${from}; the judge gave ${SHAPE_WORDS[j.shape] ?? j.shape}${why} (passage holds the answer: ${Math.round(j.pPassage * 100)}%, short answer right: ${Math.round(j.pShort * 100)}%).`;
 }

@@ -6,7 +6,7 @@
  */
 import type { types } from '@slack/bolt';
 import type { About, Answer, Explanation, RankedPassage } from '../../src/types.js';
-import { APOLOGY, helpLines, notInArticle } from '../shared/text.js';
+import { APOLOGY, decisionLine, helpLines, notInArticle } from '../shared/text.js';
 import { escapeMrkdwn, escapeWithin } from './escape.js';
 
 /** Slack's limit for the text of a section (and any text object). */
@@ -86,6 +86,10 @@ export function answerMessage(answer: Answer, options: { question?: string; turn
   if (options.question) blocks.push(questionBlock(options.question));
   if (answer.readAs) blocks.push(context(`_(${escapeWithin(answer.readAs, MAX_SECTION_TEXT - 4)})_`));
 
+  if (answer.kind === 'error') {
+    blocks.push(section(escapeWithin(answer.answer, MAX_SECTION_TEXT)));
+    return { text: escapeWithin(answer.answer, MAX_SECTION_TEXT), blocks };
+  }
   if (!answer.answered) {
     const said = notInArticle(answer.reason);
     blocks.push(section(escapeWithin(said, MAX_SECTION_TEXT)));
@@ -100,14 +104,17 @@ export function answerMessage(answer: Answer, options: { question?: string; turn
   }
 
   const escapedAnswer = escapeMrkdwn(answer.answer);
-  if (escapedAnswer.length + 2 <= MAX_SECTION_TEXT) {
+  const passage = answer.passage.replace(/\s+/g, ' ').trim();
+  if (answer.form === 'sentence') {
+    // The sentence is the answer line, its likely answer words in bold; it is not quoted again.
+    blocks.push(section(sentenceLine(passage, answer.highlight ?? '')));
+  } else if (escapedAnswer.length + 2 <= MAX_SECTION_TEXT) {
     blocks.push(section(`*${escapedAnswer}*`));
   } else {
     for (const piece of splitEscaped(escapedAnswer)) blocks.push(section(piece));
   }
 
-  const passage = answer.passage.replace(/\s+/g, ' ').trim();
-  if (passage) blocks.push(section(`> ${escapeWithin(passage, MAX_SECTION_TEXT - 2)}`));
+  if (passage && answer.form !== 'sentence') blocks.push(section(`> ${escapeWithin(passage, MAX_SECTION_TEXT - 2)}`));
 
   const source = `paragraph ${answer.paragraph} of _${escapeWithin(answer.article, 1000)}_`;
   blocks.push(context(source, `${answer.confidenceLabel} confidence`));
@@ -115,6 +122,16 @@ export function answerMessage(answer: Answer, options: { question?: string; turn
   if (options.turn) blocks.push(answerActions(options.turn));
   const text = `${escapedAnswer} (paragraph ${answer.paragraph} of ${escapeWithin(answer.article, 1000)})`;
   return { text, blocks };
+}
+
+/** `sentence` escaped, with `highlight` in bold where it stands in it, within a section's limit. */
+function sentenceLine(sentence: string, highlight: string): string {
+  const at = highlight ? sentence.indexOf(highlight) : -1;
+  if (at >= 0) {
+    const bolded = `${escapeMrkdwn(sentence.slice(0, at))}*${escapeMrkdwn(highlight)}*${escapeMrkdwn(sentence.slice(at + highlight.length))}`;
+    if (bolded.length <= MAX_SECTION_TEXT) return bolded;
+  }
+  return escapeWithin(sentence, MAX_SECTION_TEXT);
 }
 
 /** Usage: what the bot does, how to ask, and up to three example questions from the article. */
@@ -146,7 +163,8 @@ function passageSection(label: string, p: RankedPassage): types.SectionBlock {
 
 /** "Why this answer?": the top passages for the question, their scores and what matched. */
 export function whyMessage(e: Explanation): SlackMessage {
-  const title = `Why: the best passages for “${escapeWithin(e.question, 1000)}”`;
+  const decided = decisionLine(e.trace);
+  const title = `Why: the passages for “${escapeWithin(e.question, 1000)}”, the quoted one first${decided ? `\n${escapeWithin(decided, 600)}` : ''}`;
   if (e.passages.length === 0) return { text: `${title}: none matched.`, blocks: [section(`${title}\nNo passage matched that question.`)] };
   return { text: title, blocks: [section(title), ...e.passages.map((p, k) => passageSection(`${k + 1}.`, p))] };
 }

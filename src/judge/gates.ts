@@ -6,10 +6,10 @@ import { coverageProblem, passageProblem } from './abstain.js';
 import { THRESHOLDS } from '../params.js';
 
 /**
- * The hand-written abstention gates that still win on validation: too little of the question
- * found, a when/how-many question with no time or number in reach, the passage the rules would
- * pick answering another question, or a best match that leads too weakly. A gate that refuses
- * ends the question before the learned confidence is asked.
+ * The hand-written checks of a question's retrieval: too little of the question found, a
+ * when/how-many question with no time or number in reach, the passage the rules would pick
+ * answering another question, or a best match that leads too weakly. Each is a feature of the
+ * judge (judge.ts); the judge refuses on one by itself only where training kept it as a veto.
  */
 
 const TYPED = new Set(['person', 'place', 'time', 'number']);
@@ -53,18 +53,24 @@ export const GATES = ['coverage', 'untyped', 'unanswered', 'problem', 'weak', 'p
 export type GateKind = (typeof GATES)[number];
 
 /**
- * Which hand-written gate refuses the question and why, or undefined. `rule` is rulePassage's
- * choice and `answers` whether the extractors find an answer there.
+ * Every hand-written gate that fires, with its reason for people, in the order they were once
+ * tried. They are features for the judge; one refuses by itself only as a learned veto (judge.ts).
+ * `rule` is rulePassage's choice and `answers` whether the extractors find an answer there.
  */
-export function gateOf(corpus: Corpus, q: Question, ranked: readonly Scored[], rule: number | undefined, answers: boolean): { kind: GateKind; reason: string } | undefined {
+export function gatesOf(corpus: Corpus, q: Question, ranked: readonly Scored[], rule: number | undefined, answers: boolean): { kind: GateKind; reason: string }[] {
+  const out: { kind: GateKind; reason: string }[] = [];
   const short = coverageProblem(q, corpus, ranked[0]);
-  if (short) return { kind: 'coverage', reason: short };
-  if (ranked.length === 0) return undefined;
-  if (rule === undefined) return { kind: 'untyped', reason: `no passage gives a ${q.type === 'time' ? 'time' : 'number'} for that` };
-  if (!answers) return { kind: 'unanswered', reason: `the passage that matches ${q.type === 'reason' ? 'gives no reason' : q.type === 'place' ? 'names no place' : 'gives no answer'}` };
+  if (short) out.push({ kind: 'coverage', reason: short });
+  if (ranked.length === 0) return out;
+  if (rule === undefined) {
+    out.push({ kind: 'untyped', reason: `no passage gives a ${q.type === 'time' ? 'time' : 'number'} for that` });
+    return out;
+  }
+  if (!answers) out.push({ kind: 'unanswered', reason: `the passage that matches ${q.type === 'reason' ? 'gives no reason' : q.type === 'place' ? 'names no place' : 'gives no answer'}` });
   const chosen = ranked[rule]!;
   const problem = passageProblem(q, corpus, chosen.sentence);
-  if (problem) return { kind: 'problem', reason: problem };
+  if (problem) out.push({ kind: 'problem', reason: problem });
   const weak = weakMatch(chosen, ranked[1], q);
-  return weak ? { kind: 'weak', reason: weak } : undefined;
+  if (weak) out.push({ kind: 'weak', reason: weak });
+  return out;
 }

@@ -184,8 +184,6 @@ export function scoreCandidates(input: ReaderInput, w: ArrayLike<number>): Float
   return out;
 }
 
-const NO_LEADS: readonly number[] = [];
-
 /** The reader's pick: the best candidate, its softmax probability, and its lead over the next. */
 export interface Reading {
   /** Index of the chosen candidate. */
@@ -199,25 +197,17 @@ export interface Reading {
 }
 
 /**
- * Picks the best-scoring candidate; undefined when there is none. The rules' passage (`rulePassage`,
- * see answer/gates.ts) stands unless another passage's best span leads by `passageLeads[kind]`; within the
- * chosen passage the first hand-written extractor's answer stands unless another span leads it by
- * `leads[extractor * QKINDS.length + kind]` (see learned.ts).
+ * Picks the best-scoring candidate (of passage `only`, when given); undefined when there is none.
+ * The probabilities are over every candidate.
  */
-export function pick(input: ReaderInput, scores: Float64Array, leads: ArrayLike<number> = NO_LEADS, passageLeads: ArrayLike<number> = NO_LEADS, rulePassage = 0): Reading | undefined {
-  const passageLead = passageLeads[input.kind] ?? 0;
-  if (scores.length === 0) return undefined;
-  let best = 0;
-  let max = scores[0]!;
-  for (let k = 1; k < scores.length; k++) if (scores[k]! > max) { max = scores[k]!; best = k; }
-  // The rules' passage stands unless another passage's best span leads its best by `passageLead`.
-  if (input.owner[best] !== rulePassage && passageLead > 0) {
-    let first = -1;
-    for (let k = 0; k < scores.length; k++) if (input.owner[k] === rulePassage && (first < 0 || scores[k]! > scores[first]!)) first = k;
-    if (first >= 0 && max - scores[first]! < passageLead) best = first;
+export function pick(input: ReaderInput, scores: Float64Array, only?: number): Reading | undefined {
+  let best = -1;
+  let max = -Infinity;
+  for (let k = 0; k < scores.length; k++) {
+    if (scores[k]! > max) max = scores[k]!;
+    if ((only === undefined || input.owner[k] === only) && (best < 0 || scores[k]! > scores[best]!)) best = k;
   }
-  const { ruleCandidate: rule, ruleName } = input.passages[input.owner[best]!]!;
-  if (rule >= 0 && scores[best]! - scores[rule]! < (leads[ruleName * QKINDS.length + input.kind] ?? 0)) best = rule;
+  if (best < 0) return undefined;
   let z = 0;
   let own = 0;
   let other = -Infinity;
@@ -232,22 +222,19 @@ export function pick(input: ReaderInput, scores: Float64Array, leads: ArrayLike<
   return { best, prob: Math.exp(chosen - max) / z, passageProb: own / z, margin: Number.isFinite(other) ? Math.max(-5, Math.min(5, chosen - other)) : 5 };
 }
 
-const KEEP_RULES: readonly number[] = QKINDS.map(() => 99);
-
 /**
  * `pick`, checked: when the picked passage answers another question (`problem` says why, see
- * answer/abstain.ts) and is not the rules' passage, the rules' passage is read instead. The
+ * judge/abstain.ts) and is not the rules' passage, the rules' passage is read instead. The
  * problem is what remains of the final pick's passage.
  */
 export function pickChecked(
-  input: ReaderInput, scores: Float64Array, leads: ArrayLike<number>, passageLeads: ArrayLike<number>, rulePassage: number | undefined,
-  problem: (s: Sentence) => string | undefined,
+  input: ReaderInput, scores: Float64Array, rulePassage: number | undefined, problem: (s: Sentence) => string | undefined,
 ): { reading: Reading; problem?: string } | undefined {
-  const reading = pick(input, scores, leads, passageLeads, rulePassage);
+  const reading = pick(input, scores);
   if (!reading) return undefined;
   const found = problem(input.passages[input.owner[reading.best]!]!.scored.sentence);
   if (!found || rulePassage === undefined || input.owner[reading.best] === rulePassage) return { reading, problem: found };
-  const fallback = pick(input, scores, leads, KEEP_RULES, rulePassage)!;
+  const fallback = pick(input, scores, rulePassage) ?? reading;
   return { reading: fallback, problem: problem(input.passages[input.owner[fallback.best]!]!.scored.sentence) };
 }
 

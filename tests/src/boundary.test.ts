@@ -30,3 +30,15 @@ describe('the core stays platform-agnostic', () => {
     expect(files(SRC).length).toBeGreaterThan(5);
   });
 });
+
+describe('the judge is the only place that decides a reply', () => {
+  it('no file in src/ but judge/ and present/ writes an abstention (`answered: false`)', () => {
+    const offenders = files(SRC)
+      .filter((f) => !f.includes('/judge/') && !f.includes('/present/'))
+      .filter((f) => /answered:\s*false/.test(readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')));
+    expect(offenders).toEqual([]);
+  });
+  it('finds the abstention it allows (the test can fail)', () => {
+    expect(readFileSync(join(SRC, 'present', 'present.ts'), 'utf8')).toMatch(/answered: false/);
+  });
+});

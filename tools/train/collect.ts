@@ -1,22 +1,22 @@
 import type { Corpus } from '../../src/article/model.js';
 import { buildCorpus } from '../../src/article/build.js';
-import { stageOf, type Stage } from '../../src/pipeline.js';
+import { prepare, type Prepared } from '../../src/pipeline.js';
 import { textOf } from '../../src/propose/span.js';
 import type { Item, QuestionSet } from './data.js';
 import { bestF1, evidenceHit } from './judge.js';
 
-/** One question as the learned layer sees it, every candidate judged against the gold answers. */
+/** One question as the pipeline prepares it, every reader candidate judged against the gold answers. */
 export interface Example {
   item: Item;
   corpus: Corpus;
-  /** Answerable (a SQuAD question against its own article) or a made-up negative. */
+  /** Answerable (a question against its own article) or unanswerable (real, or made up). */
   answerable: boolean;
-  /** Set when the structural readers answered or abstained before the learned layer. */
-  fixed?: { answered: boolean; hit: boolean; f1: number };
-  stage?: Stage;
-  /** Per candidate: F1 of its text against the gold answers (0 for negatives). */
+  /** Which set it came from (`squad`, `news`): figures are reported per set. */
+  set: string;
+  prepared: Prepared;
+  /** Per reader candidate: F1 of its text against the gold answers (0 for negatives). */
   f1: Float32Array;
-  /** Per passage: whether it holds the evidence. */
+  /** Per read passage: whether it holds the evidence. */
   hit: Uint8Array;
 }
 
@@ -30,15 +30,11 @@ export function corporaOf(set: QuestionSet): Map<string, Corpus> {
 const NONE_F1 = new Float32Array(0);
 const NONE_HIT = new Uint8Array(0);
 
-/** Runs the core's pipeline up to the learned layer and judges every candidate. */
-export function collect(corpus: Corpus, item: Item, answerable: boolean): Example {
-  const staged = stageOf(corpus, item.question);
-  if ('answer' in staged) {
-    const a = staged.answer;
-    const hit = answerable && a.answered && evidenceHit(a.passage, item.evidence);
-    return { item, corpus, answerable, fixed: { answered: a.answered, hit, f1: answerable && a.answered ? bestF1(a.answer, item.answers) : 0 }, f1: NONE_F1, hit: NONE_HIT };
-  }
-  const { input } = staged.stage;
+/** Runs the core's pipeline up to the judge (candidates kept with their features) and judges every candidate. */
+export function collect(corpus: Corpus, item: Item, answerable: boolean, set: string): Example {
+  const prepared = prepare(corpus, item.question);
+  const input = prepared.stage?.input;
+  if (!input) return { item, corpus, answerable, set, prepared, f1: NONE_F1, hit: NONE_HIT };
   const hit = Uint8Array.from(input.passages.map((p) => (answerable && evidenceHit(p.scored.sentence.text, item.evidence) ? 1 : 0)));
   const f1 = new Float32Array(input.spans.length);
   if (answerable) {
@@ -46,12 +42,12 @@ export function collect(corpus: Corpus, item: Item, answerable: boolean): Exampl
       if (hit[input.owner[k]!]) f1[k] = bestF1(textOf(input.passages[input.owner[k]!]!.scored.sentence, sp.start, sp.end), item.answers);
     });
   }
-  return { item, corpus, answerable, stage: staged.stage, f1, hit };
+  return { item, corpus, answerable, set, prepared, f1, hit };
 }
 
 /** The reader's training target: the best-F1 candidates of the passages that hold the evidence. */
 export function targetOf(e: Example): Float32Array | undefined {
-  const input = e.stage?.input;
+  const input = e.prepared.stage?.input;
   if (!input || !e.answerable) return undefined;
   let best = 0;
   input.spans.forEach((_, k) => { if (e.hit[input.owner[k]!] && e.f1[k]! > best) best = e.f1[k]!; });

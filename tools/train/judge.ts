@@ -82,3 +82,24 @@ export function figures(rows: readonly Judged[]): Figures {
     abstain: share(abstained, unans.length),
   };
 }
+
+/** True when `text` contains `part` as whole normalised words. */
+export function containsWords(text: string, part: string): boolean {
+  const p = normalize(part);
+  return p.length > 0 && ` ${normalize(text)} `.includes(` ${p} `);
+}
+
+/** How a reader judges a reply (the scorer's reply verdicts; see ../shared/eval/score.mjs). */
+export type ReplyVerdict = 'right' | 'acceptable' | 'missed' | 'wrong';
+
+/** The scorer's verdict on one reply: `answer` and `passage` empty when it abstained. */
+export function replyVerdict(answers: readonly string[], evidence: readonly string[], answered: boolean, answer: string, passage: string): ReplyVerdict {
+  if (answers.length === 0) return answered ? 'wrong' : 'right';
+  if (!answered) return 'missed';
+  const hit = evidenceHit(passage, evidence.length ? evidence : answers);
+  const first = normalize(answers[0]!).split(' ')[0];
+  if (first === 'yes' || first === 'no') return hit && normalize(answer).split(' ')[0] === first ? 'right' : 'wrong';
+  if (hit && bestF1(answer, answers) >= 0.5) return 'right';
+  if (hit && answers.some((g) => containsWords(answer, g))) return 'acceptable';
+  return 'wrong';
+}

@@ -1,39 +1,35 @@
 /**
- * `npm run train`: fits the core's learned weights (the reader's span and passage scoring, and the
- * confidence model) on SQuAD training questions, chooses among fits on the validation set, prints
- * the validation figures and what each feature earned, and writes src/read/weights.generated.ts.
+ * `npm run train`: fits the core's learned weights — the reader's span and passage scoring, and
+ * the judge's two probability models — on the training questions (SQuAD train-11 with negatives
+ * made SQuAD 2.0's way, and the *fit* articles of news-wikinews with their real unanswerable
+ * questions), chooses among fits, the judge's cuts and its vetoes on the validation questions
+ * (SQuAD dev-3 and the *choose* articles), prints the figures, and writes src/weights.generated.ts.
  *
- *   npm run train -- [--train DIR] [--valid DIR] [--seed N] [--ablate] [--out FILE] [--dry-run]
+ *   npm run train -- [--squad DIR] [--squad-valid DIR] [--news DIR] [--seed N] [--ablate] [--out FILE] [--dry-run]
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONFIDENCE } from '../../src/judge/confidence.js';
-import { DIMENSION, EXTRACTORS, QKINDS, featureName, OFFSET, TEMPLATES, toStored } from '../../src/read/layout.js';
-import { chooseLeads, type Leads } from './leads.js';
-import { loadSet } from './data.js';
-import { collect, corporaOf } from './collect.js';
-import { linearScore, sigmoid, type LinearModel } from '../../src/read/linear.js';
+import { JUDGE_FEATURES } from '../../src/judge/features.js';
+import { judge } from '../../src/judge/judge.js';
+import { DIMENSION, featureName, OFFSET, TEMPLATES, toStored } from '../../src/read/layout.js';
 import { Progress } from '../bench/progress.js';
-import type { Example } from './collect.js';
-import { targetOf } from './collect.js';
+import { targetOf, type Example } from './collect.js';
 import { examplesOf } from './examples.js';
 import { fitReader, type Targeted } from './reader-fit.js';
-import { decide, figuresAt, type Decision } from './simulate.js';
-import { chooseCuts, confidenceRows, fitConfidence, gateRows } from './cuts.js';
-import { GATES, type GateKind } from '../../src/judge/gates.js';
+import { rowsOf, tally, type Row, type Tally } from './simulate.js';
+import { fitJudge, labelRows, utilityOf } from './judge-fit.js';
 import { runMain } from '../../adapters/shared/env.js';
 
-const USAGE = `usage: npm run train -- [--train DIR] [--valid DIR] [--house FILE] [--seed N] [--ablate] [--soft-gates] [--out FILE] [--dry-run]
+const USAGE = `usage: npm run train -- [--squad DIR] [--squad-valid DIR] [--news DIR] [--seed N] [--folds N] [--ablate] [--out FILE] [--dry-run]
 
-Fits the reader and the confidence model on DIR/questions.jsonl (default
-../shared/train/squad-v1.1-train-11), chooses among fits on the validation set (default
-../shared/train/squad-v1.1-dev-3), prints validation figures and feature weights, and writes
-the weights to src/read/weights.generated.ts (or --out FILE; --dry-run writes nothing).
---house: our own questions (default tests/src/pipeline/reworded.jsonl): the learned choices may
-  not get fewer of them right than the hand-written rules alone.
+Fits the reader on DIR/questions.jsonl of --squad (default ../shared/train/squad-v1.1-train-11)
+and --news/fit.jsonl (default ../shared/train/news-wikinews), and the judge on their cross-fitted
+readings; chooses the reader's l2, the judge's cuts and vetoes on --squad-valid (default
+../shared/train/squad-v1.1-dev-3) and --news/choose.jsonl; prints validation figures and writes
+src/weights.generated.ts (or --out FILE; --dry-run writes nothing).
 --ablate: also refit the reader without each feature template, to show what each earns.
---soft-gates: the hand-written gates only inform the confidence model instead of refusing.
+--folds: how many article folds the judge's training readings are cross-fitted over (default 5).
 --seed: the seed of the negatives and of the fit's shuffle (default 11).`;
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -41,31 +37,27 @@ const fmt = (x: number): string => x.toFixed(3);
 
 /** The reader's fit settings; l2 is chosen on validation among READER_L2. */
 const READER_FIT = { epochs: 8, rate: 0.02, batch: 32 };
-const READER_L2 = [3e-4, 1e-3, 3e-3];
+const READER_L2 = [1e-3, 3e-3];
 
 function targeted(examples: readonly Example[]): Targeted[] {
   return examples.flatMap((e) => {
     const target = targetOf(e);
-    return target ? [{ input: e.stage!.input, target }] : [];
+    return target ? [{ input: e.prepared.stage!.input, target }] : [];
   });
 }
 
-/** Evidence + F1 of the reader's picks on answerable questions, nothing withheld. */
-function readerFigures(examples: readonly Example[], w: Float64Array): { evidence: number; f1: number } {
-  const f = figuresAt(decide(examples.filter((e) => e.answerable), w), 0, false);
-  return { evidence: f.evidence, f1: f.f1 };
-}
+const show = (t: Tally): string => `right ${fmt(t.right)} · acceptable ${fmt(t.acceptable)} · useful ${fmt(t.useful)} · missed ${fmt(t.missed)} · wrong ${fmt(t.wrong)} (${t.n} q)`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      train: { type: 'string', default: join(ROOT, '..', 'shared', 'train', 'squad-v1.1-train-11') },
-      valid: { type: 'string', default: join(ROOT, '..', 'shared', 'train', 'squad-v1.1-dev-3') },
+      squad: { type: 'string', default: join(ROOT, '..', 'shared', 'train', 'squad-v1.1-train-11') },
+      'squad-valid': { type: 'string', default: join(ROOT, '..', 'shared', 'train', 'squad-v1.1-dev-3') },
+      news: { type: 'string', default: join(ROOT, '..', 'shared', 'train', 'news-wikinews') },
       seed: { type: 'string', default: '11' },
+      folds: { type: 'string', default: '5' },
       ablate: { type: 'boolean', default: false },
-      'soft-gates': { type: 'boolean', default: false },
-      house: { type: 'string', default: join(ROOT, 'tests', 'src', 'pipeline', 'reworded.jsonl') },
-      out: { type: 'string', default: join(ROOT, 'src', 'read', 'weights.generated.ts') },
+      out: { type: 'string', default: join(ROOT, 'src', 'weights.generated.ts') },
       'dry-run': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
@@ -75,124 +67,107 @@ async function main(): Promise<void> {
     return;
   }
   const seed = Number(values.seed);
+  const folds = Number(values.folds);
   if (!Number.isInteger(seed)) throw new Error(`train: --seed wants a whole number, got ${JSON.stringify(values.seed)}`);
+  if (!Number.isInteger(folds) || folds < 2) throw new Error(`train: --folds wants a whole number of at least 2, got ${JSON.stringify(values.folds)}`);
   const started = Date.now();
-  const progress = new Progress(values.ablate ? 9 : 8);
-  const train = examplesOf(values.train, seed, progress, 'train');
-  const valid = examplesOf(values.valid, seed + 1, progress, 'validation');
+  const progress = new Progress(values.ablate ? 12 : 11);
+  const train = [
+    ...examplesOf(join(values.squad, 'questions.jsonl'), seed, progress, 'squad training', true),
+    ...examplesOf(join(values.news, 'fit.jsonl'), seed, progress, 'news fit', false),
+  ];
+  const validSquad = examplesOf(join(values['squad-valid'], 'questions.jsonl'), seed + 1, progress, 'squad validation', true);
+  const validNews = examplesOf(join(values.news, 'choose.jsonl'), seed + 1, progress, 'news choose', false);
   const lines: string[] = [];
   const count = (xs: readonly Example[], answerable: boolean): number => xs.filter((e) => e.answerable === answerable).length;
-  lines.push(`train: ${count(train, true)} questions + ${count(train, false)} negatives; validation: ${count(valid, true)} + ${count(valid, false)}`);
+  lines.push(`train: ${count(train, true)} answerable + ${count(train, false)} unanswerable; validation: squad ${count(validSquad, true)} + ${count(validSquad, false)} made-up negatives, news ${count(validNews, true)} + ${count(validNews, false)}`);
 
   progress.step('fitting the reader');
   const trainTargets = targeted(train);
-  const validAnswerable = valid.filter((e) => e.answerable);
-  const top1 = validAnswerable.filter((e) => e.stage && e.hit[0]).length / validAnswerable.length;
-  lines.push('reader (validation, answerable questions, nothing withheld):', `  retrieval's first sentence holds the answer: ${fmt(top1)}`);
+  const valid = [...validSquad, ...validNews];
+  // The reader's l2: the most right short answers on answerable validation questions.
+  const shortRight = (w: Float64Array): number => {
+    const rows = rowsOf(valid.filter((e) => e.answerable), w);
+    return rows.filter((r) => r.outcome.short === 'right').length / rows.length;
+  };
   let reader: Float64Array = new Float64Array(DIMENSION);
   let readerL2 = READER_L2[0]!;
   let best = -Infinity;
+  lines.push('reader (validation, answerable questions: share of short answers right):');
   for (const l2 of READER_L2) {
     const w = fitReader(trainTargets, { ...READER_FIT, l2, seed });
-    const f = readerFigures(valid, w);
-    lines.push(`  l2 ${l2}: evidence ${fmt(f.evidence)} · F1 ${fmt(f.f1)}`);
-    if (f.evidence + f.f1 > best) { best = f.evidence + f.f1; reader = w; readerL2 = l2; }
+    const r = shortRight(w);
+    lines.push(`  l2 ${l2}: ${fmt(r)}`);
+    if (r > best) { best = r; reader = w; readerL2 = l2; }
   }
-
   if (values.ablate) {
     progress.step('refitting the reader without each template');
-    lines.push('what each template earns (validation evidence · F1 without it, against the full fit):');
-    const full = readerFigures(valid, reader);
+    lines.push('what each template earns (validation short answers right without it, against the full fit):');
     for (const t of TEMPLATES) {
       const mask = new Uint8Array(DIMENSION).fill(1);
-      const size = (TEMPLATES[TEMPLATES.indexOf(t) + 1] ? OFFSET[TEMPLATES[TEMPLATES.indexOf(t) + 1]!.name]! : DIMENSION) - OFFSET[t.name]!;
-      mask.fill(0, OFFSET[t.name]!, OFFSET[t.name]! + size);
-      const f = readerFigures(valid, fitReader(trainTargets, { ...READER_FIT, l2: readerL2, seed }, mask));
-      lines.push(`  without ${t.name.padEnd(14)} ${fmt(f.evidence)} · ${fmt(f.f1)}  (${(f.evidence - full.evidence >= 0 ? '+' : '') + fmt(f.evidence - full.evidence)} · ${(f.f1 - full.f1 >= 0 ? '+' : '') + fmt(f.f1 - full.f1)})`);
+      const next = TEMPLATES[TEMPLATES.indexOf(t) + 1];
+      mask.fill(0, OFFSET[t.name]!, next ? OFFSET[next.name]! : DIMENSION);
+      const r = shortRight(fitReader(trainTargets, { ...READER_FIT, l2: readerL2, seed }, mask));
+      lines.push(`  without ${t.name.padEnd(14)} ${fmt(r)} (${r - best >= 0 ? '+' : ''}${fmt(r - best)})`);
     }
   }
 
-  progress.step('cross-fitting the reader over the training articles');
-  // The confidence model learns how often the reader is right on questions it was not fitted on:
-  // each training article is read by a reader fitted on the other ten.
-  const articles = [...new Set(train.map((e) => e.item.article))];
-  const folds = articles.map((held) => ({
-    examples: train.filter((e) => e.item.article === held),
-    w: fitReader(targeted(train.filter((e) => e.item.article !== held)), { ...READER_FIT, l2: readerL2, seed }),
-  }));
-  const decideAll = (l: Leads, hard?: ReadonlySet<GateKind>): { crossed: Decision[]; valid: Decision[] } => ({
-    crossed: folds.flatMap((f) => decide(f.examples, f.w, undefined, l.span, l.passage, hard)),
-    valid: decide(valid, reader, undefined, l.span, l.passage, hard),
-  });
+  progress.step('cross-fitting the reader over article folds');
+  // The judge learns how often the reader is right on articles it was not fitted on.
+  const articles = [...new Set(train.map((e) => `${e.set}/${e.item.article}`))];
+  const foldOf = (e: Example): number => articles.indexOf(`${e.set}/${e.item.article}`) % folds;
+  const crossed: Row[] = [];
+  for (let f = 0; f < folds; f++) {
+    const w = fitReader(targeted(train.filter((e) => foldOf(e) !== f)), { ...READER_FIT, l2: readerL2, seed });
+    crossed.push(...rowsOf(train.filter((e) => foldOf(e) === f), w));
+  }
 
-  // Per extractor, how far another span must lead its answer to replace it, on the cross-fitted
-  // training answers and validation together: an extractor that still wins keeps its answers.
-  const house = houseExamples(values.house);
-  const leads = chooseLeads(folds, valid, reader, house, lines);
-  // The hand-written gates refuse outright (--soft-gates: they only inform the confidence model).
-  const open = decideAll(leads, new Set());
-  lines.push(...gateRows([...open.crossed, ...open.valid]));
-  const hard = new Set<GateKind>(values['soft-gates'] ? [] : GATES);
-  const decided = decideAll(leads, hard);
-  const crossed = decided.crossed;
-  const validDecisions = decided.valid;
-
-  progress.step('fitting the confidence model');
-  const { model: confidence, rows: confidenceFits } = fitConfidence(crossed, validDecisions);
-  lines.push('confidence (validation log-loss per l2):', ...confidenceFits);
-
-  progress.step('choosing the abstention cut and the labels');
-  const pooled = [...withConfidence(crossed, confidence), ...withConfidence(validDecisions, confidence)];
-  const validScored = withConfidence(validDecisions, confidence);
-  const cuts = chooseCuts(pooled, validScored);
-  lines.push(...cuts.rows);
-  lines.push(`  validation at the cut: answerable ${showFigures(figuresAt(validScored.filter((d) => d.example.answerable), cuts.abstain))}`);
-  lines.push(`  validation negatives: abstain ${fmt(figuresAt(validScored.filter((d) => !d.example.answerable), cuts.abstain).abstain)}`);
-  lines.push(...confidenceRows(pooled, cuts));
+  progress.step('fitting the judge');
+  const validRows = { squad: rowsOf(validSquad.filter((e) => e.answerable), reader), negatives: rowsOf(validSquad.filter((e) => !e.answerable), reader), news: rowsOf(validNews, reader) };
+  // Validation sets weigh alike: dev-3's answerable questions and the news chat questions (real
+  // unanswerable ones among them) twice each, dev-3's made-up negatives once (easier to refuse).
+  const fitted = fitJudge(crossed, [validRows.squad, validRows.news, validRows.squad, validRows.news, validRows.negatives]);
+  lines.push(...fitted.rows);
+  const m = fitted.model;
+  lines.push('validation replies as readers judge them:');
+  lines.push(`  squad dev-3      ${show(tally(validRows.squad, m))}`);
+  lines.push(`  news choose      ${show(tally(validRows.news, m))}`);
+  lines.push(`  dev-3 negatives  abstain ${fmt(tally(validRows.negatives, m).right)}`);
+  lines.push(`  utility (squad, news): ${fmt(utilityOf(tally(validRows.squad, m)))}, ${fmt(utilityOf(tally(validRows.news, m)))}`);
+  const pooled = [...validRows.squad, ...validRows.news];
+  lines.push('calibration (validation answerable + news), useful share of shown replies per label:', ...labelRows(pooled, m, (r) => judge(m, r.kase)));
+  lines.push('per shape (validation): share right or acceptable when shown');
+  for (const shape of ['short', 'sentence'] as const) {
+    const shown = pooled.filter((r) => judge(m, r.kase).shape === shape);
+    lines.push(`  ${shape.padEnd(8)} ${fmt(shown.filter((r) => r.outcome[shape] === 'right' || r.outcome[shape] === 'acceptable').length / Math.max(1, shown.length))} of ${shown.length} (right ${fmt(shown.filter((r) => r.outcome[shape] === 'right').length / Math.max(1, shown.length))})`);
+  }
 
   progress.step('writing');
-  lines.push('reader weights, largest 25:');
-  const order = [...reader.keys()].sort((a, b) => Math.abs(reader[b]!) - Math.abs(reader[a]!)).slice(0, 25);
-  for (const i of order) lines.push(`  ${featureName(i).padEnd(44)} ${reader[i]!.toFixed(3).padStart(8)}`);
-  lines.push('confidence weights:');
-  CONFIDENCE.forEach((f, i) => lines.push(`  ${f.padEnd(32)} ${confidence.weights[i]!.toFixed(3).padStart(8)}`));
-  lines.push(`  ${'bias'.padEnd(32)} ${confidence.bias.toFixed(3).padStart(8)}`);
+  lines.push('judge weights (passage · short), largest 15 by |passage|:');
+  const order = JUDGE_FEATURES.map((_, i) => i).sort((a, b) => Math.abs(m.passage.weights[b]!) - Math.abs(m.passage.weights[a]!)).slice(0, 15);
+  for (const i of order) lines.push(`  ${JUDGE_FEATURES[i]!.padEnd(32)} ${m.passage.weights[i]!.toFixed(3).padStart(8)} ${m.short.weights[i]!.toFixed(3).padStart(8)}`);
+  lines.push('reader weights, largest 15:');
+  const rorder = [...reader.keys()].sort((a, b) => Math.abs(reader[b]!) - Math.abs(reader[a]!)).slice(0, 15);
+  for (const i of rorder) lines.push(`  ${featureName(i).padEnd(44)} ${reader[i]!.toFixed(3).padStart(8)}`);
   progress.done();
   lines.push(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   process.stdout.write(`${lines.join('\n')}\n`);
   if (values['dry-run']) return;
-  const stored = {
+  const stored = (l: { bias: number; weights: readonly number[] }): { features: readonly string[]; bias: number; weights: number[] } => ({
+    features: JUDGE_FEATURES, bias: Number(l.bias.toFixed(4)), weights: l.weights.map((w) => Number(w.toFixed(4))),
+  });
+  const weights = {
     reader: toStored(reader),
-    confidence: { features: CONFIDENCE, bias: Number(confidence.bias.toFixed(4)), weights: confidence.weights.map((w) => Number(w.toFixed(4))) },
-    leads: Object.fromEntries(leads.span.flatMap((l, i) => (l === 99 ? [] : [[`${EXTRACTORS[Math.floor(i / QKINDS.length)]}/${QKINDS[i % QKINDS.length]}`, l]]))),
-    passageLeads: Object.fromEntries(leads.passage.flatMap((l, k) => (l === 99 ? [] : [[QKINDS[k]!, l]]))),
-    hardGates: [...hard],
-    cuts: { abstain: cuts.abstain, medium: cuts.medium, high: cuts.high },
+    judge: { passage: stored(m.passage), short: stored(m.short), cuts: m.cuts, vetoes: fitted.vetoFigures, sources: m.sources, labels: m.labels },
   };
   const file = `// Generated by \`npm run train\` (tools/train/main.ts), seed ${seed}, reader l2 ${readerL2}: do not edit by hand.
-// Fitted on ../shared/train/squad-v1.1-train-11, chosen on squad-v1.1-dev-3; README "Learned weights".
+// Fitted on ../shared/train (squad-v1.1-train-11, news-wikinews fit), chosen on squad-v1.1-dev-3 and news-wikinews choose; docs/training.md.
 import type { LearnedWeights } from './learned.js';
 
-export const LEARNED_WEIGHTS: LearnedWeights = ${compactJson(stored)};
+export const LEARNED_WEIGHTS: LearnedWeights = ${compactJson(weights)};
 `;
   writeFileSync(values.out, file);
   process.stdout.write(`wrote ${values.out} (${(file.length / 1024).toFixed(1)} KB)\n`);
-}
-
-/** Our own questions (answerable, over their own articles), through the core's pipeline. */
-function houseExamples(file: string): Example[] {
-  const set = loadSet(file);
-  const corpora = corporaOf(set);
-  return set.items.map((item) => collect(corpora.get(item.article)!, item, true));
-}
-
-/** Decisions with the confidence model's probability filled in. */
-function withConfidence(ds: readonly Decision[], m: LinearModel): Decision[] {
-  return ds.map((d) => (d.z ? { ...d, confidence: sigmoid(linearScore(m, d.z)) } : d));
-}
-
-function showFigures(f: ReturnType<typeof figuresAt>): string {
-  return `evidence ${fmt(f.evidence)} · F1 ${fmt(f.f1)} · answered ${fmt(f.answered)} (${f.questions} q)`;
 }
 
 /** JSON with each array of numbers on one line, so the file stays short and diffs by template. */

@@ -1,60 +1,53 @@
-import { pickChecked, scoreCandidates } from '../../src/read/reader.js';
-import { confidenceFeatures } from '../../src/judge/confidence.js';
-import { passageProblem } from '../../src/judge/abstain.js';
-import { GATES, type GateKind } from '../../src/judge/gates.js';
-
-const ALL_GATES: ReadonlySet<GateKind> = new Set(GATES);
-import { linearScore, sigmoid, type LinearModel } from '../../src/read/linear.js';
+import { caseOf } from '../../src/pipeline.js';
+import { judge, type Case, type JudgeModel, type Shape } from '../../src/judge/judge.js';
+import { present } from '../../src/present/present.js';
 import type { Example } from './collect.js';
-import { figures, type Figures, type Judged } from './judge.js';
+import { replyVerdict, type ReplyVerdict } from './judge.js';
 
 /**
- * Replays the learned decisions over collected examples, exactly as src/pipeline.ts takes
- * them, so that candidate weights can be compared without re-running the whole core.
+ * Replays the judge over collected examples, exactly as src/pipeline.ts decides, so that judge
+ * models and cuts can be compared without re-running the whole core: each example's case under
+ * the reader's weights, and how a reader would judge each shape of its reply.
  */
 
-export interface Decision {
+export interface Row {
   example: Example;
-  /** Whether the reader picked a candidate (false for structural answers and empty readings). */
-  picked: boolean;
-  /** A hard hand-written gate refuses (answer/gates.ts; 'picked': the picked passage answers another question). */
-  gated: boolean;
-  /** The gate that would refuse, hard or not. */
-  gate?: GateKind;
+  kase: Case;
+  /** The passage (or structural answer's sentence) holds the answer. */
   hit: boolean;
-  f1: number;
-  /** Confidence features of the pick. */
-  z?: number[];
-  confidence: number;
+  /** How a reader would judge the reply in each shape (abstaining: missed or right). */
+  outcome: Record<Shape, ReplyVerdict>;
 }
 
-/** The reader's pick for each example under weights `w`, with confidence under `confidence` (1 without). */
-export function decide(examples: readonly Example[], w: Float64Array, confidence?: LinearModel, leads: ArrayLike<number> = [], passageLeads: ArrayLike<number> = [], hard: ReadonlySet<GateKind> = ALL_GATES): Decision[] {
+/** Always the same shape, for reading a candidate's outcomes. */
+const FIXED = (shape: Shape): JudgeModel => ({
+  passage: { bias: shape === 'abstain' ? -50 : 50, weights: [] }, short: { bias: shape === 'short' ? 50 : -50, weights: [] },
+  cuts: { short: 0.5, passage: 0.5 }, vetoes: new Set(), sources: {}, labels: { medium: 0.5, high: 0.75 },
+});
+const SHAPES: readonly Shape[] = ['short', 'sentence', 'abstain'];
+
+/** Each example's case under reader weights `w`, and its outcomes in each shape. */
+export function rowsOf(examples: readonly Example[], w: ArrayLike<number>): Row[] {
   return examples.map((example) => {
-    const stage = example.stage;
-    if (!stage) return { example, picked: false, gated: false, hit: !!example.fixed?.hit, f1: example.fixed?.f1 ?? 0, confidence: example.fixed?.answered ? 0.8 : 0 };
-    const checked = pickChecked(stage.input, scoreCandidates(stage.input, w), leads, passageLeads, stage.rule, (s) => passageProblem(stage.q, example.corpus, s));
-    if (!checked) return { example, picked: false, gated: false, hit: false, f1: 0, confidence: 0 };
-    const reading = checked.reading;
-    const problem = !!checked.problem;
-    const gate: GateKind | undefined = stage.gate?.kind ?? (problem ? 'picked' : undefined);
-    const z = confidenceFeatures({ corpus: example.corpus, q: stage.q, ranked: stage.ranked, input: stage.input, reading, gate });
-    return {
-      example, picked: true, z, gate, gated: (!!stage.gate && hard.has(stage.gate.kind)) || (problem && hard.has('picked')),
-      hit: example.hit[stage.input.owner[reading.best]!] === 1,
-      f1: example.f1[reading.best]!,
-      confidence: confidence ? sigmoid(linearScore(confidence, z)) : 1,
-    };
+    const { kase, pick } = caseOf(example.corpus, example.prepared, w);
+    const outcome = {} as Record<Shape, ReplyVerdict>;
+    for (const shape of SHAPES) {
+      // A structural case has no sentence shape: it is given short or not at all.
+      const forced: Case = kase.kind === 'structural' ? { ...kase, prior: shape === 'abstain' ? 0 : 1 } : kase.kind === 'read' ? { ...kase, gates: [] } : kase;
+      const a = present(example.corpus, example.prepared, pick, judge(FIXED(shape), forced));
+      outcome[shape] = replyVerdict(example.item.answers, example.item.evidence, a.answered, a.answer, a.passage);
+    }
+    const hit = outcome.sentence === 'right' || outcome.sentence === 'acceptable' || outcome.short === 'right' || outcome.short === 'acceptable';
+    return { example, kase, hit: example.answerable && hit, outcome };
   });
 }
 
-/** The scorer's figures when answers below `cut` are withheld (and, with `gates`, what the gates refuse). */
-export function figuresAt(decisions: readonly Decision[], cut: number, gates = true): Figures {
-  const rows: Judged[] = decisions.map((d) => {
-    const e = d.example;
-    if (e.fixed) return { answerable: e.answerable, answered: e.fixed.answered, hit: e.fixed.hit, f1: e.fixed.f1 };
-    const answered = d.picked && d.confidence >= cut && !(gates && d.gated);
-    return { answerable: e.answerable, answered, hit: answered && d.hit, f1: answered ? d.f1 : 0 };
-  });
-  return figures(rows);
+/** Shares of right, acceptable, missed and wrong replies over rows, under judge model `m`. */
+export interface Tally { n: number; right: number; acceptable: number; missed: number; wrong: number; useful: number }
+
+export function tally(rows: readonly Row[], m: JudgeModel): Tally {
+  const t = { n: rows.length, right: 0, acceptable: 0, missed: 0, wrong: 0, useful: 0 };
+  for (const r of rows) t[r.outcome[judge(m, r.kase).shape]]++;
+  const n = Math.max(1, rows.length);
+  return { n: t.n, right: t.right / n, acceptable: t.acceptable / n, missed: t.missed / n, wrong: t.wrong / n, useful: (t.right + t.acceptable) / n };
 }

@@ -38,10 +38,11 @@ describe('bad input never crashes the core', () => {
     expect(marked.passage).toBe(plain.passage);
     expect(marked.question).not.toContain('<');
   });
-  it('an unexpected failure becomes an abstention naming the error, not an exception', () => {
+  it('an unexpected failure is a coded error reply (QA_INTERNAL), never a "doesn\'t say"', () => {
     const a = internalError('Who?', new Error('boom'));
-    expect(a).toMatchObject({ question: 'Who?', answered: false, passage: '' });
-    expect(a.reason).toMatch(/internal error.*boom/);
+    expect(a).toMatchObject({ kind: 'error', question: 'Who?', answered: false, passage: '', error: { code: 'QA_INTERNAL', message: 'boom' } });
+    expect(a.reason).toBeUndefined();
+    expect(a.answer).toMatch(/something went wrong/);
   });
   it('reads at most 500 characters of a long question (its end)', () => {
     expect(core.ask('x'.repeat(20_000)).question).toHaveLength(500);

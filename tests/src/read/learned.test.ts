@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linearScore, sigmoid, softmax } from '../../../src/read/linear.js';
-import { CONFIDENCE } from '../../../src/judge/confidence.js';
+import { CONFIDENCE } from '../../../src/judge/features.js';
 import { DIMENSION, EXTRACTORS, fromStored, QKINDS, TEMPLATES, toStored } from '../../../src/read/layout.js';
 import { LEARNED_WEIGHTS } from '../../../src/read/weights.generated.js';
 import { LEARNED } from '../../../src/read/learned.js';

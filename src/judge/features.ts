@@ -1,6 +1,5 @@
 import type { Corpus } from '../article/model.js';
 import type { Question } from '../question/analyse.js';
-import type { ConfidenceLabel } from '../types.js';
 import { PROBLEM_KINDS, coverageProblem, passageProblemOf } from './abstain.js';
 import { GATES, type GateKind } from './gates.js';
 import type { Scored } from '../retrieve/retrieve.js';
@@ -8,16 +7,14 @@ import { weightOfQuestion } from '../read/passage-features.js';
 import { PASSAGE, QKINDS, SPAN_CLASSES, SPAN_DENSE } from '../read/layout.js';
 import { spanClassOf, spanValue, type ReaderInput, type Reading } from '../read/reader.js';
 import { qKindOf } from '../read/span-features.js';
-import { linearScore, sigmoid, type LinearModel } from '../read/linear.js';
 
 /**
- * Calibrated confidence: a logistic model of the probability that the reader's answer is right
- * (its passage holds the answer), fitted on SQuAD training questions and on unanswerable ones made
- * the way SQuAD 2.0's writers made them. It reads how sure the reader was, how well the chosen
- * passage matches, what the chosen span is, and what the hand-written checks of abstain.ts say.
+ * What the judge is told about the reader's pick (judge.ts): how sure the reader was, how well
+ * the chosen passage matches, what the chosen span is, and what the hand-written checks of
+ * abstain.ts and gates.ts say (as features: none of them decides by itself).
  */
 
-export const CONFIDENCE = [
+export const JUDGE_FEATURES = [
   'prob', 'passageProb', 'margin',
   ...PASSAGE.map((p) => `passage.${p}`),
   ...SPAN_DENSE.map((d) => `span.${d}`),
@@ -26,19 +23,19 @@ export const CONFIDENCE = [
   'unknownWeight', 'namesMissingParagraph', 'answerLength', ...GATES.map((g) => `gate.${g}`), 'typeMatch', 'typeClash',
 ] as const;
 
-/** What the confidence model is told about one question's reading. */
-export interface ConfidenceInput {
+/** What the judge's features are computed from: one question's reading. */
+export interface JudgeInput {
   corpus: Corpus;
   q: Question;
   ranked: readonly Scored[];
   input: ReaderInput;
   reading: Reading;
-  /** The hand-written gate that would refuse, if any (answer/gates.ts). */
-  gate?: GateKind;
+  /** The hand-written gates that fire (gates.ts). */
+  gates: readonly GateKind[];
 }
 
-/** The confidence feature vector (in CONFIDENCE order). */
-export function confidenceFeatures({ corpus, q, ranked, input, reading, gate }: ConfidenceInput): number[] {
+/** The judge's feature vector (in JUDGE_FEATURES order). */
+export function judgeFeatures({ corpus, q, ranked, input, reading, gates }: JudgeInput): number[] {
   const passage = input.passages[input.owner[reading.best]!]!;
   const s = passage.scored.sentence;
   const span = input.spans[reading.best]!;
@@ -59,7 +56,7 @@ export function confidenceFeatures({ corpus, q, ranked, input, reading, gate }: 
     Math.min(1, unknown / weight),
     q.entities.size ? missing / q.entities.size : 0,
     Math.log1p(span.end - span.start) / 3,
-    ...GATES.map((g) => (gate === g ? 1 : 0)),
+    ...GATES.map((g) => (gates.includes(g) ? 1 : 0)),
     ...typeAgreement(QKINDS[kind]!, SPAN_CLASSES[spanClassOf(input, reading.best)]!),
   ];
 }
@@ -77,21 +74,4 @@ function typeAgreement(kind: string, cls: string): [number, number] {
   const wanted = WANTED[kind];
   if (!wanted || cls === 'none') return [0, 0];
   return wanted.has(cls) ? [1, 0] : [0, 1];
-}
-
-/** The confidence model and the cut-offs that turn its probability into a decision and a label. */
-export interface ConfidenceModel {
-  model: LinearModel;
-  /** Below `abstain` the core says the article does not say; `medium`/`high` set the labels. */
-  cuts: { abstain: number; medium: number; high: number };
-}
-
-/** The probability that the reading is right. */
-export function confidenceOf(m: ConfidenceModel, x: readonly number[]): number {
-  return sigmoid(linearScore(m.model, x));
-}
-
-/** `confidence` as a word, by the learned cut-offs. */
-export function labelOf(m: ConfidenceModel, confidence: number): ConfidenceLabel {
-  return confidence >= m.cuts.high ? 'high' : confidence >= m.cuts.medium ? 'medium' : 'low';
 }

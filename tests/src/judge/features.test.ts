@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../src/article/build.js';
 import { stageOf, type Stage } from '../../../src/pipeline.js';
 import { passageProblem } from '../../../src/judge/abstain.js';
-import { CONFIDENCE, confidenceFeatures, confidenceOf, labelOf, type ConfidenceModel } from '../../../src/judge/confidence.js';
+import { CONFIDENCE, confidenceFeatures, confidenceOf, labelOf, type ConfidenceModel } from '../../../src/judge/features.js';
 import { pickChecked, scoreCandidates, type Reading } from '../../../src/read/reader.js';
 import { LEARNED } from '../../../src/read/learned.js';
 

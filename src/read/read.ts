@@ -1,0 +1,73 @@
+import type { Corpus, Sentence } from '../article/model.js';
+import type { Question } from '../question/analyse.js';
+import { retrieve, type Scored } from '../retrieve/retrieve.js';
+import { gatesOf, rulePassage, type GateKind } from '../judge/gates.js';
+import { passageProblem } from '../judge/abstain.js';
+import { judgeFeatures } from '../judge/features.js';
+import { textOf } from '../propose/span.js';
+import { pickChecked, READ_DEPTH, readerInput, scoreCandidates, type ReaderInput, type Reading } from './reader.js';
+
+/**
+ * The retrieve → propose → read stages for one analysed question: the ranked sentences, every
+ * candidate span of the top ones (the extractors' answers among them, as features), the reader's
+ * scores, and the hand-written checks, all kept for the judge and the trace.
+ */
+
+/** What retrieval and the candidate proposal leave for the reader. */
+export interface ReadStage {
+  q: Question;
+  ranked: Scored[];
+  input: ReaderInput;
+  /** The rules' choice of passage (an index into `ranked`; see gates.ts). */
+  rule?: number;
+  /** The hand-written checks that fire on retrieval (features of the judge). */
+  gates: { kind: GateKind; reason: string }[];
+}
+
+/** Retrieval and the reader's input for `q`; with `weights`, candidates are scored as they are built. */
+export function readStage(corpus: Corpus, q: Question, weights?: ArrayLike<number>): ReadStage {
+  const ranked = retrieve(q, corpus, READ_DEPTH);
+  const input = readerInput(corpus, q, ranked, weights);
+  const rule = rulePassage(ranked, q);
+  return { q, ranked, input, rule, gates: gatesOf(corpus, q, ranked, rule, rule !== undefined && !!input.passages[rule]?.answers) };
+}
+
+/** The reader's pick with what the judge is told about it. */
+export interface Pick {
+  reading: Reading;
+  scores: Float64Array;
+  sentence: Sentence;
+  /** The picked span's text as an answer (a pronoun named, a title dropped). */
+  text: string;
+  /** Every check that fires, including the picked passage answering another question ('picked'). */
+  gates: { kind: GateKind; reason: string }[];
+  /** The judge's features (judge/features.ts). */
+  z: number[];
+}
+
+/** The reader's pick under `weights`, or undefined when no passage offers a candidate. */
+export function pickOf(corpus: Corpus, stage: ReadStage, weights: ArrayLike<number>): Pick | undefined {
+  const { q, ranked, input } = stage;
+  const scores = scoreCandidates(input, weights);
+  const checked = pickChecked(input, scores, stage.rule, (s) => passageProblem(q, corpus, s));
+  if (!checked) return undefined;
+  const { reading, problem } = checked;
+  const sentence = input.passages[input.owner[reading.best]!]!.scored.sentence;
+  const gates = problem ? [...stage.gates, { kind: 'picked' as const, reason: problem }] : stage.gates;
+  const span = input.spans[reading.best]!;
+  const z = judgeFeatures({ corpus, q, ranked, input, reading, gates: gates.map((g) => g.kind) });
+  return { reading, scores, sentence, text: spanText(corpus, sentence, span.start, span.end), gates, z };
+}
+
+/**
+ * The span's text as an answer: a pronoun or "here" the article resolves is named instead ("he" →
+ * "Sergey V. Lavrov"), and a name is given without the title before it ("Prime Minister Vladimir
+ * V. Putin" → "Vladimir V. Putin"), as the article's people are named everywhere else.
+ */
+export function spanText(corpus: Corpus, s: Sentence, start: number, end: number): string {
+  const key = end === start + 1 ? s.corefs.get(start) : undefined;
+  const name = key ? corpus.articles[s.article]!.entities.get(key)?.name : undefined;
+  if (name) return name;
+  const titled = s.mentions.find((m) => m.start === start && m.end === end && m.nameStart > m.start);
+  return textOf(s, titled?.nameStart ?? start, end);
+}

@@ -1,0 +1,125 @@
+import { JUDGE_FEATURES } from '../../src/judge/features.js';
+import { GATES } from '../../src/judge/gates.js';
+import type { JudgeModel } from '../../src/judge/judge.js';
+import { SOURCES } from '../../src/judge/judge.js';
+import { linearScore, sigmoid, type LinearModel } from '../../src/read/linear.js';
+import { fitLogistic } from './fit.js';
+import { tally, type Row, type Tally } from './simulate.js';
+
+/**
+ * Fitting the judge (src/judge/judge.ts) on cross-fitted training rows, and choosing its cuts and
+ * vetoes on validation rows. Two logistic models over the judge's features: P(the passage holds
+ * the answer) and P(the short answer is right); per structural source, a calibration of its
+ * confidence; then the cuts between the three shapes that do best on validation, and the checks
+ * that still win as vetoes there.
+ */
+
+const L2 = [1e-4, 1e-3, 1e-2];
+const fmt = (x: number): string => x.toFixed(3);
+
+/**
+ * What a reply is worth to a reader, for choosing cuts: a right answer 1, an acceptable one (the
+ * sentence) ACCEPTABLE, "doesn't say" 0, a wrong one −WRONG. A wrong answer costs a reader more
+ * than a needless "doesn't say": they act on it.
+ */
+export const UTILITY = { acceptable: 0.6, wrong: 1.5 } as const;
+
+/** The utility of a tally. */
+export function utilityOf(t: Tally): number {
+  return t.right + UTILITY.acceptable * t.acceptable - UTILITY.wrong * t.wrong;
+}
+
+interface Fitted { model: LinearModel; rows: string[] }
+
+/** A logistic model of `label` over the read rows, l2 chosen by validation log-loss. */
+function fitOn(train: readonly Row[], valid: readonly Row[], label: (r: Row) => boolean, name: string): Fitted {
+  const read = (rs: readonly Row[]): { x: number[][]; y: number[] } => {
+    const rows = rs.filter((r) => r.kase.kind === 'read');
+    return { x: rows.map((r) => (r.kase.kind === 'read' ? [...r.kase.z] : [])), y: rows.map((r) => (label(r) ? 1 : 0)) };
+  };
+  const t = read(train);
+  const v = read(valid);
+  const ones = t.x.map(() => 1);
+  let best: LinearModel | undefined;
+  let bestLoss = Infinity;
+  const rows: string[] = [`${name} (validation log-loss per l2; ${t.x.length} training rows, ${t.y.filter(Boolean).length} positive):`];
+  for (const l2 of L2) {
+    const m = fitLogistic(t.x, t.y, ones, JUDGE_FEATURES.length, { l2, iterations: 500, rate: 0.05 });
+    let loss = 0;
+    v.x.forEach((x, k) => {
+      const p = Math.min(1 - 1e-9, Math.max(1e-9, sigmoid(linearScore(m, x))));
+      loss -= v.y[k] ? Math.log(p) : Math.log(1 - p);
+    });
+    loss /= Math.max(1, v.x.length);
+    rows.push(`  l2 ${l2}: ${fmt(loss)}`);
+    if (loss < bestLoss) { bestLoss = loss; best = m; }
+  }
+  return { model: best!, rows };
+}
+
+/** Per structural source, a logistic calibration of its prior, fitted on training rows. */
+function fitSources(train: readonly Row[]): JudgeModel['sources'] {
+  const out: Record<string, { bias: number; slope: number }> = {};
+  for (const source of SOURCES) {
+    const rows = train.filter((r) => r.kase.kind === 'structural' && r.kase.source === source);
+    if (rows.length < 5) continue;
+    const logit = (p: number): number => Math.log(Math.max(1e-6, p) / Math.max(1e-6, 1 - p));
+    const x = rows.map((r) => [logit((r.kase as { prior: number }).prior)]);
+    const y = rows.map((r) => (r.outcome.short === 'right' ? 1 : 0));
+    const m = fitLogistic(x, y, x.map(() => 1), 1, { l2: 1e-2, iterations: 400, rate: 0.05 });
+    out[source] = { bias: Number(m.bias.toFixed(4)), slope: Number(m.weights[0]!.toFixed(4)) };
+  }
+  return out;
+}
+
+/** The judge, fitted and chosen, with the lines that say how. */
+export function fitJudge(train: readonly Row[], valid: readonly (readonly Row[])[]): { model: JudgeModel; vetoFigures: Record<string, string>; rows: string[] } {
+  const pooledValid = valid.flat();
+  const passage = fitOn(train, pooledValid, (r) => r.hit, 'P(passage holds the answer)');
+  const short = fitOn(train, pooledValid, (r) => r.outcome.short === 'right', 'P(short answer right)');
+  const rows = [...passage.rows, ...short.rows];
+  let model: JudgeModel = {
+    passage: passage.model, short: short.model, cuts: { short: 0.5, passage: 0.3 }, vetoes: new Set(),
+    sources: fitSources(train), labels: { medium: 0.5, high: 0.8 },
+  };
+  const score = (m: JudgeModel): number => valid.reduce((s, rs) => s + utilityOf(tally(rs, m)), 0) / valid.length;
+  const chooseCuts = (): void => {
+    let best = -Infinity;
+    let cuts = model.cuts;
+    for (let s = 0.2; s <= 0.95 + 1e-9; s += 0.025) {
+      for (let p = 0.05; p <= 0.8 + 1e-9; p += 0.025) {
+        const u = score({ ...model, cuts: { short: s, passage: p } });
+        if (u > best + 1e-9) { best = u; cuts = { short: Number(s.toFixed(3)), passage: Number(p.toFixed(3)) }; }
+      }
+    }
+    model = { ...model, cuts };
+  };
+  chooseCuts();
+  rows.push(`cuts chosen on validation (utility: right 1, acceptable ${UTILITY.acceptable}, wrong −${UTILITY.wrong}): short from ${model.cuts.short}, sentence from ${model.cuts.passage}`);
+  // A check refuses by itself only where that wins on validation (with the cuts chosen again).
+  const vetoFigures: Record<string, string> = {};
+  rows.push('checks as vetoes (validation utility with the veto − without; kept when it gains):');
+  for (const g of GATES) {
+    const before = score(model);
+    const trial: JudgeModel = { ...model, vetoes: new Set([...model.vetoes, g]) };
+    const after = score(trial);
+    const kept = after > before + 0.002;
+    rows.push(`  ${g.padEnd(11)} ${after - before >= 0 ? '+' : ''}${fmt(after - before)}${kept ? '  kept' : ''}`);
+    if (kept) { model = trial; vetoFigures[g] = `validation utility ${after - before >= 0 ? '+' : ''}${fmt(after - before)}`; }
+  }
+  if (Object.keys(vetoFigures).length) {
+    chooseCuts();
+    rows.push(`cuts chosen again with the vetoes: short from ${model.cuts.short}, sentence from ${model.cuts.passage}`);
+  }
+  return { model, vetoFigures, rows };
+}
+
+/** Share of shown replies a reader finds useful, per label, over rows. */
+export function labelRows(rows: readonly Row[], m: JudgeModel, judgeOf: (r: Row) => { shape: string; confidence: number }): string[] {
+  const bands = [['high', m.labels.high, 2], ['medium', m.labels.medium, m.labels.high], ['low', 0, m.labels.medium]] as const;
+  return bands.map(([name, lo, hi]) => {
+    const shown = rows.filter((r) => { const v = judgeOf(r); return v.shape !== 'abstain' && v.confidence >= lo && v.confidence < hi; });
+    const useful = shown.filter((r) => { const o = r.outcome[judgeOf(r).shape as 'short' | 'sentence']; return o === 'right' || o === 'acceptable'; }).length;
+    return `  ${name.padEnd(6)} ${fmt(shown.length ? useful / shown.length : 0)} useful of ${shown.length}`;
+  });
+}
