@@ -22,35 +22,50 @@ const fmt = (x: number): string => x.toFixed(3);
  * sentence) ACCEPTABLE, "doesn't say" 0, a wrong one −WRONG. A wrong answer costs a reader more
  * than a needless "doesn't say": they act on it.
  */
-export const UTILITY = { acceptable: 0.6, wrong: 1.5 } as const;
+export interface Utility { acceptable: number; wrong: number }
+export const UTILITY: Utility = { acceptable: 0.6, wrong: 1.5 };
 
 /** The utility of a tally. */
-export function utilityOf(t: Tally): number {
-  return t.right + UTILITY.acceptable * t.acceptable - UTILITY.wrong * t.wrong;
+export function utilityOf(t: Tally, u: Utility = UTILITY): number {
+  return t.right + u.acceptable * t.acceptable - u.wrong * t.wrong;
 }
+
+/**
+ * The share of unanswerable questions the probabilities are calibrated to: the training rows'
+ * unanswerable ones (mostly made up) are weighted down to it. In the news chat questions one in
+ * six is unanswerable; made-up negatives would otherwise be nearly half the rows.
+ */
+export const UNANSWERABLE_SHARE = 0.2;
 
 interface Fitted { model: LinearModel; rows: string[] }
 
 /** A logistic model of `label` over the read rows, l2 chosen by validation log-loss. */
 function fitOn(train: readonly Row[], valid: readonly Row[], label: (r: Row) => boolean, name: string): Fitted {
-  const read = (rs: readonly Row[]): { x: number[][]; y: number[] } => {
+  const read = (rs: readonly Row[]): { x: number[][]; y: number[]; w: number[] } => {
     const rows = rs.filter((r) => r.kase.kind === 'read');
-    return { x: rows.map((r) => (r.kase.kind === 'read' ? [...r.kase.z] : [])), y: rows.map((r) => (label(r) ? 1 : 0)) };
+    const pos = rows.filter((r) => r.example.answerable).length;
+    const neg = Math.max(1, rows.length - pos);
+    const negWeight = ((UNANSWERABLE_SHARE / (1 - UNANSWERABLE_SHARE)) * pos) / neg;
+    return {
+      x: rows.map((r) => (r.kase.kind === 'read' ? [...r.kase.z] : [])), y: rows.map((r) => (label(r) ? 1 : 0)),
+      w: rows.map((r) => (r.example.answerable ? 1 : negWeight)),
+    };
   };
   const t = read(train);
   const v = read(valid);
-  const ones = t.x.map(() => 1);
   let best: LinearModel | undefined;
   let bestLoss = Infinity;
   const rows: string[] = [`${name} (validation log-loss per l2; ${t.x.length} training rows, ${t.y.filter(Boolean).length} positive):`];
   for (const l2 of L2) {
-    const m = fitLogistic(t.x, t.y, ones, JUDGE_FEATURES.length, { l2, iterations: 500, rate: 0.05 });
+    const m = fitLogistic(t.x, t.y, t.w, JUDGE_FEATURES.length, { l2, iterations: 500, rate: 0.05 });
     let loss = 0;
+    let total = 0;
     v.x.forEach((x, k) => {
       const p = Math.min(1 - 1e-9, Math.max(1e-9, sigmoid(linearScore(m, x))));
-      loss -= v.y[k] ? Math.log(p) : Math.log(1 - p);
+      loss -= v.w[k]! * (v.y[k] ? Math.log(p) : Math.log(1 - p));
+      total += v.w[k]!;
     });
-    loss /= Math.max(1, v.x.length);
+    loss /= Math.max(1e-9, total);
     rows.push(`  l2 ${l2}: ${fmt(loss)}`);
     if (loss < bestLoss) { bestLoss = loss; best = m; }
   }
@@ -73,7 +88,7 @@ function fitSources(train: readonly Row[]): JudgeModel['sources'] {
 }
 
 /** The judge, fitted and chosen, with the lines that say how. */
-export function fitJudge(train: readonly Row[], valid: readonly (readonly Row[])[]): { model: JudgeModel; vetoFigures: Record<string, string>; rows: string[] } {
+export function fitJudge(train: readonly Row[], valid: readonly (readonly Row[])[], u: Utility = UTILITY): { model: JudgeModel; vetoFigures: Record<string, string>; rows: string[] } {
   const pooledValid = valid.flat();
   const passage = fitOn(train, pooledValid, (r) => r.hit, 'P(passage holds the answer)');
   const short = fitOn(train, pooledValid, (r) => r.outcome.short === 'right', 'P(short answer right)');
@@ -82,7 +97,7 @@ export function fitJudge(train: readonly Row[], valid: readonly (readonly Row[])
     passage: passage.model, short: short.model, cuts: { short: 0.5, passage: 0.3 }, vetoes: new Set(),
     sources: fitSources(train), labels: { medium: 0.5, high: 0.8 },
   };
-  const score = (m: JudgeModel): number => valid.reduce((s, rs) => s + utilityOf(tally(rs, m)), 0) / valid.length;
+  const score = (m: JudgeModel): number => valid.reduce((s, rs) => s + utilityOf(tally(rs, m), u), 0) / valid.length;
   const chooseCuts = (): void => {
     let best = -Infinity;
     let cuts = model.cuts;
@@ -95,7 +110,7 @@ export function fitJudge(train: readonly Row[], valid: readonly (readonly Row[])
     model = { ...model, cuts };
   };
   chooseCuts();
-  rows.push(`cuts chosen on validation (utility: right 1, acceptable ${UTILITY.acceptable}, wrong −${UTILITY.wrong}): short from ${model.cuts.short}, sentence from ${model.cuts.passage}`);
+  rows.push(`cuts chosen on validation (utility: right 1, acceptable ${u.acceptable}, wrong −${u.wrong}): short from ${model.cuts.short}, sentence from ${model.cuts.passage}`);
   // A check refuses by itself only where that wins on validation (with the cuts chosen again).
   const vetoFigures: Record<string, string> = {};
   rows.push('checks as vetoes (validation utility with the veto − without; kept when it gains):');

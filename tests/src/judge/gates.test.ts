@@ -3,7 +3,7 @@ import { buildCorpus } from '../../../src/article/build.js';
 import { analyseQuestion, type Question } from '../../../src/question/analyse.js';
 import { cleanQuestion } from '../../../src/question/clean.js';
 import { retrieve, type Scored } from '../../../src/retrieve/retrieve.js';
-import { gateOf, rulePassage } from '../../../src/judge/gates.js';
+import { gatesOf, rulePassage } from '../../../src/judge/gates.js';
 import { hasTypedCandidate } from '../../../src/propose/candidates.js';
 
 /**
@@ -76,17 +76,17 @@ describe('rulePassage: the rules\' choice of passage', () => {
   });
 });
 
-describe('gateOf: which hand-written gate refuses', () => {
+describe('gatesOf: which hand-written checks fire (features of the judge)', () => {
   const gate = (question: string): string | undefined => {
     const { q, ranked } = asked(question);
     const rule = rulePassage(ranked, q);
-    return gateOf(corpus, q, ranked, rule, rule !== undefined)?.kind;
+    return gatesOf(corpus, q, ranked, rule, rule !== undefined)[0]?.kind;
   };
 
   it('"coverage" when the question\'s words are absent from the article', () => {
     // Why: nothing about astronauts or Mars is in the story; the reason names the missing words.
     const { q, ranked } = asked('What did the astronauts eat on Mars?');
-    const g = gateOf(corpus, q, ranked, rulePassage(ranked, q), true);
+    const g = gatesOf(corpus, q, ranked, rulePassage(ranked, q), true)[0];
     expect(g?.kind).toBe('coverage');
     expect(g?.reason).toMatch(/astronauts|Mars/);
   });
@@ -106,6 +106,6 @@ describe('gateOf: which hand-written gate refuses', () => {
   it('"unanswered" when the extractors find nothing in the rules\' passage', () => {
     // Why: `answers` is the extractors' say; the gate passes it through.
     const { q, ranked } = asked('Where did residents gather?');
-    expect(gateOf(corpus, q, ranked, rulePassage(ranked, q), false)?.kind).toBe('unanswered');
+    expect(gatesOf(corpus, q, ranked, rulePassage(ranked, q), false).map((g) => g.kind)).toEqual(['unanswered']);
   });
 });

@@ -4,12 +4,13 @@ import type { Sentence } from '../../../src/article/model.js';
 import { analyseQuestion } from '../../../src/question/analyse.js';
 import { cleanQuestion } from '../../../src/question/clean.js';
 import { retrieve } from '../../../src/retrieve/retrieve.js';
-import { stageOf, type Stage } from '../../../src/pipeline.js';
+import { prepare } from '../../../src/pipeline.js';
+import type { ReadStage as Stage } from '../../../src/read/read.js';
 import { textOf } from '../../../src/propose/span.js';
 import { featuresOf, pick, pickChecked, readerInput, scoreCandidates, spanClassOf, spanValue, type ReaderInput } from '../../../src/read/reader.js';
 import { spanFeatures } from '../../../src/read/span-features.js';
-import { DIMENSION, EXTRACTORS, QKINDS, SPAN_CLASSES, SPAN_DENSE } from '../../../src/read/layout.js';
-import { LEARNED } from '../../../src/read/learned.js';
+import { DIMENSION, SPAN_CLASSES, SPAN_DENSE } from '../../../src/read/layout.js';
+import { LEARNED } from '../../../src/learned.js';
 import { Random } from '../../../tools/bench/random.js';
 
 /** A short news story of our own, with one plain answer per question kind. */
@@ -30,9 +31,9 @@ Officials proposed the harbor bridge after a storm destroyed the old pier. The h
 const corpus = buildCorpus([{ id: 'bridge', text: ARTICLE }]);
 
 function stage(question: string): Stage {
-  const r = stageOf(corpus, question);
-  expect('stage' in r, `"${question}" reaches the learned reader`).toBe(true);
-  return (r as { stage: Stage }).stage;
+  const r = prepare(corpus, question);
+  expect(r.stage, `"${question}" reaches the learned reader`).toBeDefined();
+  return r.stage!;
 }
 
 const candidateText = (input: ReaderInput, k: number): string => {
@@ -134,54 +135,28 @@ describe('the reader: scoring as built and scoring kept features agree', () => {
 });
 
 describe('the reader: picking', () => {
-  it('keeps the rules\' span when the leads are 99, takes the best-scoring span when they are 0', () => {
-    // Why: the leads are how far the reader must beat a hand-written extractor to replace it;
-    // "Who cut the ribbon?" is a case where they differ: the typed extractor gives "Elena Vargas",
-    // the reader prefers the whole subject with the title.
-    const { input, rule } = stage('Who cut the ribbon?');
+  it('takes the best-scoring span of every passage; `only` keeps to one passage', () => {
+    // Why: no hand-set lead keeps a rule's answer any more: the reader's best is its pick, and the
+    // judge decides whether to show it short or as the sentence.
+    const { input } = stage('When did officials propose the harbor bridge after the storm?');
     const scores = scoreCandidates(input, LEARNED.reader);
     const best = argmax(scores);
-    const passage = input.passages[input.owner[best]!]!;
-    expect(passage.ruleCandidate).toBeGreaterThanOrEqual(0);
-    expect(passage.ruleCandidate).not.toBe(best);
-    expect(EXTRACTORS[passage.ruleName]).toBeDefined();
-    const keep = EXTRACTORS.flatMap(() => QKINDS.map(() => 99));
-    const free = EXTRACTORS.flatMap(() => QKINDS.map(() => 0));
-    expect(pick(input, scores, keep, keep, rule)!.best).toBe(passage.ruleCandidate);
-    expect(pick(input, scores, free, free, rule)!.best).toBe(best);
-    expect(candidateText(input, pick(input, scores, keep, keep, rule)!.best)).toBe('Elena Vargas');
-    // Only the lead of this extractor and kind matters.
-    const one = [...free];
-    one[passage.ruleName * QKINDS.length + input.kind] = 99;
-    expect(pick(input, scores, one, free, rule)!.best).toBe(passage.ruleCandidate);
-    const others = [...keep];
-    others[passage.ruleName * QKINDS.length + input.kind] = 0;
-    expect(pick(input, scores, others, free, rule)!.best).toBe(best);
+    expect(pick(input, scores)!.best).toBe(best);
+    expect(input.owner[best]).not.toBe(0);
+    expect(input.owner[pick(input, scores, 0)!.best]).toBe(0);
   });
 
   it('reports a probability, the passage\'s share and the margin', () => {
-    // Why: these are the confidence model's first three features.
-    const { input, rule } = stage('When did the bridge open?');
+    // Why: these are the judge's first three features.
+    const { input } = stage('When did the bridge open?');
     const scores = scoreCandidates(input, LEARNED.reader);
-    const r = pick(input, scores, [], [], rule)!;
+    const r = pick(input, scores)!;
     expect(r.best).toBe(argmax(scores));
     expect(r.prob).toBeGreaterThan(0);
     expect(r.prob).toBeLessThanOrEqual(r.passageProb);
     expect(r.passageProb).toBeLessThanOrEqual(1);
     expect(Math.abs(r.margin)).toBeLessThanOrEqual(5);
-    expect(pick(input, new Float64Array(0), [], [], rule)).toBeUndefined();
-  });
-
-  it('keeps the rules\' passage unless another passage\'s best leads it by the passage lead', () => {
-    // Why: the passage lead protects the rules' passage choice. Here the reader's best is in
-    // the dated passage (index 1); naming passage 0 as the rules' makes the lead decide.
-    const { input } = stage('When did officials propose the harbor bridge after the storm?');
-    const scores = scoreCandidates(input, LEARNED.reader);
-    const best = argmax(scores);
-    expect(input.owner[best]).not.toBe(0);
-    const keep = QKINDS.map(() => 99);
-    expect(input.owner[pick(input, scores, [], keep, 0)!.best]).toBe(0);
-    expect(pick(input, scores, [], QKINDS.map(() => 0), 0)!.best).toBe(best);
+    expect(pick(input, new Float64Array(0))).toBeUndefined();
   });
 
   it('pickChecked falls back to the rules\' passage when the picked one answers another question', () => {
@@ -191,20 +166,19 @@ describe('the reader: picking', () => {
     // flags whatever sentence the free pick lands on.
     const { input } = stage('When did officials propose the harbor bridge after the storm?');
     const scores = scoreCandidates(input, LEARNED.reader);
-    const free = QKINDS.map(() => 0);
-    const picked = pick(input, scores, [], free, 0)!;
+    const picked = pick(input, scores)!;
     const pickedSentence = input.passages[input.owner[picked.best]!]!.scored.sentence;
     expect(input.owner[picked.best]).not.toBe(0);
     const flagged = (s: Sentence): string | undefined => (s === pickedSentence ? 'it answers another question' : undefined);
-    const checked = pickChecked(input, scores, [], free, 0, flagged)!;
+    const checked = pickChecked(input, scores, 0, flagged)!;
     expect(input.owner[checked.reading.best]).toBe(0);
     expect(checked.problem).toBeUndefined();
     // Nothing flagged: the pick stands.
-    const clean = pickChecked(input, scores, [], free, 0, () => undefined)!;
+    const clean = pickChecked(input, scores, 0, () => undefined)!;
     expect(clean.reading.best).toBe(picked.best);
     expect(clean.problem).toBeUndefined();
     // The rules' own passage flagged: nothing to fall back to, so the pick stands with its problem.
-    const own = pickChecked(input, scores, [], free, input.owner[picked.best], flagged)!;
+    const own = pickChecked(input, scores, input.owner[picked.best], flagged)!;
     expect(own.reading.best).toBe(picked.best);
     expect(own.problem).toBe('it answers another question');
   });

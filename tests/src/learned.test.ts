@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { linearScore, sigmoid, softmax } from '../../../src/read/linear.js';
-import { CONFIDENCE } from '../../../src/judge/features.js';
-import { DIMENSION, EXTRACTORS, fromStored, QKINDS, TEMPLATES, toStored } from '../../../src/read/layout.js';
-import { LEARNED_WEIGHTS } from '../../../src/read/weights.generated.js';
-import { LEARNED } from '../../../src/read/learned.js';
+import { linearScore, sigmoid, softmax } from '../../src/read/linear.js';
+import { JUDGE_FEATURES } from '../../src/judge/features.js';
+import { GATES } from '../../src/judge/gates.js';
+import { SOURCES } from '../../src/judge/judge.js';
+import { DIMENSION, fromStored, TEMPLATES, toStored } from '../../src/read/layout.js';
+import { LEARNED_WEIGHTS } from '../../src/weights.generated.js';
+import { LEARNED } from '../../src/learned.js';
 
 describe('learned linear models', () => {
   it('scores, squashes and normalises', () => {
@@ -35,22 +37,20 @@ describe('learned linear models', () => {
     expect(read.filter((x) => x !== 0).length).toBe(stored.span!.weights.slice(1).filter((x) => x !== 0).length);
   });
 
-  it('the committed confidence weights name the features the code computes', () => {
-    expect(LEARNED_WEIGHTS.confidence.features).toEqual([...CONFIDENCE]);
-    expect(LEARNED.confidence.model.weights).toHaveLength(CONFIDENCE.length);
+  it("the committed judge weights name the features the code computes", () => {
+    for (const m of [LEARNED_WEIGHTS.judge.passage, LEARNED_WEIGHTS.judge.short]) expect(m.features).toEqual([...JUDGE_FEATURES]);
+    expect(LEARNED.judge.passage.weights).toHaveLength(JUDGE_FEATURES.length);
+    expect(LEARNED.judge.short.weights).toHaveLength(JUDGE_FEATURES.length);
   });
 
-  it('the cut-offs are ordered and the leads are known extractors and kinds', () => {
-    const { abstain, medium, high } = LEARNED.confidence.cuts;
-    expect(abstain).toBeLessThanOrEqual(medium);
-    expect(medium).toBeLessThanOrEqual(high);
-    expect(high).toBeLessThanOrEqual(1);
-    for (const key of Object.keys(LEARNED_WEIGHTS.leads)) {
-      const [rule, kind] = key.split('/');
-      expect(EXTRACTORS).toContain(rule);
-      expect(QKINDS).toContain(kind);
+  it('the cuts and labels are probabilities in order, the vetoes are known checks with their figure, the sources known', () => {
+    const { cuts, labels, vetoes, sources } = LEARNED_WEIGHTS.judge;
+    for (const p of [cuts.short, cuts.passage, labels.medium, labels.high]) expect(p).toBeGreaterThan(0), expect(p).toBeLessThan(1);
+    expect(labels.medium).toBeLessThanOrEqual(labels.high);
+    for (const [veto, figure] of Object.entries(vetoes)) {
+      expect(GATES as readonly string[]).toContain(veto);
+      expect(figure).toMatch(/validation/);
     }
-    for (const kind of Object.keys(LEARNED_WEIGHTS.passageLeads)) expect(QKINDS).toContain(kind);
-    expect(LEARNED.leads).toHaveLength(EXTRACTORS.length * QKINDS.length);
+    for (const s of Object.keys(sources)) expect(SOURCES as readonly string[]).toContain(s);
   });
 });

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { judge, labelOf, type JudgeModel } from '../../../src/judge/judge.js';
+
+/**
+ * The judge alone decides a reply's shape. A hand-made model over one feature: the passage model
+ * reads it as log-odds, the short model one unit lower, so each probability can be set directly.
+ */
+const logit = (p: number): number => Math.log(p / (1 - p));
+const model: JudgeModel = {
+  passage: { bias: 0, weights: [1] },
+  short: { bias: -1, weights: [1] },
+  cuts: { short: 0.6, passage: 0.4 },
+  vetoes: new Set(['coverage']),
+  sources: { role: { bias: 0, slope: 1 } },
+  labels: { medium: 0.5, high: 0.8 },
+};
+const read = (pPassage: number, gates: { kind: 'coverage' | 'weak'; reason: string }[] = []) => judge(model, { kind: 'read', z: [logit(pPassage)], gates });
+
+describe('judge: the one place that decides the reply', () => {
+  it('gives the short answer when it is likely right', () => {
+    // Why: P(short) = sigmoid(logit(0.95) - 1) ≈ 0.87 ≥ 0.6.
+    const v = read(0.95);
+    expect(v.shape).toBe('short');
+    expect(v.confidence).toBeCloseTo(v.pShort, 12);
+    expect(v.label).toBe('high');
+  });
+  it('gives the sentence when the passage is likely but the short answer is not', () => {
+    // Why: P(passage) 0.7 ≥ 0.4 but P(short) ≈ 0.46 < 0.6: the reader gets the sentence, not a fragment.
+    const v = read(0.7);
+    expect(v.shape).toBe('sentence');
+    expect(v.pShort).toBeLessThan(0.6);
+    expect(v.confidence).toBeCloseTo(0.7, 12);
+    expect(v.label).toBe('medium');
+  });
+  it('abstains when the passage is unlikely, with the first check\'s reason when one fired', () => {
+    expect(read(0.2)).toMatchObject({ shape: 'abstain', reason: expect.stringMatching(/no passage answers it clearly/) });
+    expect(read(0.2, [{ kind: 'weak', reason: 'the best match is weak' }])).toMatchObject({ shape: 'abstain', reason: 'the best match is weak' });
+  });
+  it('a check refuses by itself only when it is a learned veto', () => {
+    // Why: "weak" is only a feature here; "coverage" is a veto (kept by training for its figure).
+    expect(read(0.95, [{ kind: 'weak', reason: 'weak' }]).shape).toBe('short');
+    expect(read(0.95, [{ kind: 'coverage', reason: 'it never mentions "water"' }])).toMatchObject({ shape: 'abstain', veto: 'coverage', reason: 'it never mentions "water"' });
+  });
+  it('never says the short answer is likelier than its passage', () => {
+    const m = { ...model, short: { bias: 5, weights: [1] } };
+    const v = judge(m, { kind: 'read', z: [logit(0.5)], gates: [] });
+    expect(v.pShort).toBeLessThanOrEqual(v.pPassage);
+  });
+  it('refusals end in an abstention with their reason; structural answers are calibrated per source', () => {
+    expect(judge(model, { kind: 'refused', refusal: 'empty', reason: 'the question is empty' })).toMatchObject({ shape: 'abstain', veto: 'empty', reason: 'the question is empty' });
+    expect(judge(model, { kind: 'structural', source: 'role', prior: 0.8 })).toMatchObject({ shape: 'short' });
+    expect(judge(model, { kind: 'structural', source: 'role', prior: 0.1 }).shape).toBe('abstain');
+  });
+  it('labels by the probability of the shape shown', () => {
+    expect(labelOf(model, 0.79)).toBe('medium');
+    expect(labelOf(model, 0.8)).toBe('high');
+    expect(labelOf(model, 0.49)).toBe('low');
+  });
+});
