@@ -1,6 +1,6 @@
 /**
  * Every scoring constant in one place, so tuning is one file. Values were set on the seed
- * article's dev questions and checked on the external SQuAD sets (see README, "Quality").
+ * article's dev questions and checked on the external SQuAD sets (see docs/quality.md).
  */
 export const WEIGHTS = {
   /** A question term found in the sentence's paragraph but not the sentence itself. */

@@ -14,7 +14,7 @@ export interface ArticleSource {
 /**
  * What kind of reply an `Answer` is: a short answer quoted from the article, an honest "the
  * article doesn't say", a summary of the article, a list of its people or places, a line of
- * small talk, or the help text. Adapters lay each kind out differently (see README "Reply kinds").
+ * small talk, or the help text. Adapters lay each kind out differently (see the kinds table in the README, "How to ask").
  */
 export type AnswerKind = 'answer' | 'not-answered' | 'summary' | 'people' | 'chat' | 'help' | 'error';
 

@@ -25,7 +25,7 @@ export function tokenRejected(where: string, cause?: unknown): DiscordFatalError
 /** What each gateway close code after which discord.js does not reconnect means, and the fix. */
 const CLOSE_CODES: Record<number, string> = {
   4010: 'invalid shard: leave the shard count to Discord (shards: auto) or fix the sharding settings',
-  4011: 'sharding required: the bot is in too many servers for one connection; run it sharded (see README)',
+  4011: 'sharding required: the bot is in too many servers for one connection; run it sharded (see docs/operations.md)',
   4012: 'invalid API version: update discord.js (npm update discord.js)',
   4013: 'invalid intents: the intents in adapters/discord/client.ts are not valid',
   4014: 'disallowed intents: enable the privileged intents the bot asks for in the Developer Portal (Bot > Privileged Gateway Intents)',

@@ -29,7 +29,7 @@ export interface SlackConfig {
   connectAttempts?: number;
 }
 
-/** Every variable the adapter reads (for the README and .env.example). */
+/** Every variable the adapter reads (for docs/slack.md and .env.example). */
 export const SLACK_VARIABLES = [
   'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_SOCKET_MODE', 'PORT',
   'SLACK_ANSWER_VISIBILITY', 'SLACK_CHANNELS', 'SLACK_API_URL', 'SLACK_CONNECT_ATTEMPTS', 'LOG_LEVEL',

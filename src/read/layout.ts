@@ -34,8 +34,8 @@ export const SHAPES = ['name', 'figure', 'noun', 'clause', 'other'] as const;
 export const LENGTHS = ['1', '2', '3', '4', '5', '6', '7', '8+'] as const;
 
 /**
- * Per-span numbers, each read once on its own and once per question kind. README "Learned
- * weights" says what each means.
+ * Per-span numbers, each read once on its own and once per question kind. docs/training.md
+ * ("Features") says what each means.
  */
 export const SPAN_DENSE = [
   'repeatsQuestion', 'holdsAskedName', 'leftNear', 'rightNear', 'leftWindow', 'rightWindow', 'leftAdjacent', 'rightAdjacent',
