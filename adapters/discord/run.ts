@@ -54,7 +54,7 @@ export async function runDiscord(options: RunOptions = {}): Promise<RunningBot> 
   const core = createCore(articles);
   const log = createLog(settings.log, (error) => logger.warn({ error: describeError(error, secrets) }, 'could not write the questions log'));
   const ops = await startOperations({ settings: opsSettings, platform: 'discord', articles: articles.map((a) => a.id), bounds: settings.conversations, logger });
-  const session = createSession({ core, via: 'discord', log, store: ops.state.store });
+  const session = createSession({ core, via: 'discord', log, store: ops.state.store, onInternalError: (e) => logger.error({ code: e.code, error: describeError(new Error(e.message), secrets) }, 'the core failed on a question') });
   const bot = createDiscordBot({ core, config, logger, session, limiter: ops.state.limiter('discord', config.rateLimit), claims: ops.state.claims, ...options.bot });
   const signals = options.signals ?? process;
 

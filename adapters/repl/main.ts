@@ -27,6 +27,6 @@ await runMain('repl', async () => {
     if (!warned) process.stderr.write(`repl: cannot write the questions log (${error instanceof Error ? error.message : String(error)}); answering anyway\n`);
     warned = true;
   });
-  const session = createSession({ core, via: 'repl', log, bounds: settings.conversations });
+  const session = createSession({ core, via: 'repl', log, bounds: settings.conversations, onInternalError: (e) => process.stderr.write(`repl: ${e.code}: ${e.message}\n`) });
   await runRepl(core, { input: process.stdin, output: process.stdout, interactive: !!process.stdin.isTTY && !!process.stdout.isTTY, session });
 });

@@ -72,6 +72,8 @@ export interface SessionOptions {
   store?: ConversationStore;
   bounds?: SessionSettings['conversations'];
   now?: () => number;
+  /** Told of a bug inside the core (an `error` reply, code QA_INTERNAL), for the adapter's log. */
+  onInternalError?: (error: { code: string; message: string }) => void;
 }
 
 export type Rating = 'good' | 'bad';
@@ -96,6 +98,7 @@ export function createSession(options: SessionOptions): Session {
     conversations,
     async ask(conversationId, userId, question) {
       const answer = await conversations.ask(conversationId, question);
+      if (answer.kind === 'error' && answer.error) options.onInternalError?.(answer.error);
       log?.answer(options.via, answer, { user: userId, conversation: conversationId });
       return answer;
     },

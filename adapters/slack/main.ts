@@ -60,7 +60,7 @@ async function startSlack(argv: readonly string[] = process.argv.slice(2), env: 
   const log = createLog(settings.log, (error) => logger.warn({ err: errorForLog(error, secrets) }, 'could not write the questions log'));
   const articleIds = articles.map((a) => a.id);
   const ops = await startOperations({ settings: opsSettings, platform: 'slack', articles: articleIds, bounds: settings.conversations, logger });
-  const session = createSession({ core, via: 'slack', log, store: ops.state.store });
+  const session = createSession({ core, via: 'slack', log, store: ops.state.store, onInternalError: (e) => logger.error({ code: e.code, err: errorForLog(new Error(e.message), secrets) }, 'the core failed on a question') });
   /** Ends the process with code 1 after a clean stop, or after EXIT_GRACE_MS if stopping hangs. */
   const exitWithFailure = () => {
     process.exitCode = 1;
