@@ -71,3 +71,18 @@ export const SPAN = {
   /** How-questions: a gap holding a verb (how someone acted). */
   mannerVerbBonus: 1,
 } as const;
+
+/**
+ * The priors of candidates that no reader ranked (the judge calibrates each per source, so only
+ * their order matters): a structural answer (an apposition, a definition, a role), and a yes/no
+ * verdict, surer the fewer of the question's words its passage lacks.
+ */
+export const PRIORS = {
+  structural: 0.8,
+  /** A yes/no verdict whose passage holds every asked word; each missing word takes `yesNoPerMissing` off, down to `yesNoFloor`. */
+  yesNo: 0.8,
+  yesNoPerMissing: 0.2,
+  yesNoFloor: 0.3,
+  /** "Is X the <role>?" answered "no" because the article gives X another title. */
+  yesNoOtherTitle: 0.6,
+} as const;

@@ -40,8 +40,11 @@ export interface Prepared {
   stage?: ReadStage;
 }
 
-/** Runs clean → analyse → shortcuts → retrieve → propose (and builds the reader's input). */
-export function prepare(corpus: Corpus, raw: string, weights?: ArrayLike<number>): Prepared {
+/**
+ * Runs clean → analyse → shortcuts → retrieve → propose (and builds the reader's input: scored as
+ * built with `weights`, only from passages that can still win with `bound`; see read/reader.ts).
+ */
+export function prepare(corpus: Corpus, raw: string, weights?: ArrayLike<number>, bound?: number): Prepared {
   const question = cleanQuestion(raw);
   if (!/[\p{L}\p{N}]/u.test(question)) {
     return { question, refused: { refusal: 'empty', reason: 'the question is empty; ask about the article, for example who said what, where or when' } };
@@ -58,7 +61,7 @@ export function prepare(corpus: Corpus, raw: string, weights?: ArrayLike<number>
   const found = shortcut(corpus, q);
   if (found.kind === 'refused') return { question, q, refused: found };
   if (found.kind === 'candidate') return { question, q, early: found };
-  return { question, q, stage: readStage(corpus, found.q, weights) };
+  return { question, q, stage: readStage(corpus, found.q, weights, bound) };
 }
 
 /** The judge's case for a prepared question, with the reader's pick under `weights` when it read. */
@@ -76,7 +79,7 @@ export function caseOf(corpus: Corpus, p: Prepared, weights: ArrayLike<number>):
  * says so (`readAs`).
  */
 export function answerQuestion(corpus: Corpus, raw: string): Answer {
-  const prepared = prepare(corpus, raw, LEARNED.reader);
+  const prepared = prepare(corpus, raw, LEARNED.reader, LEARNED.spanBound);
   const { kase, pick } = caseOf(corpus, prepared, LEARNED.reader);
   return present(corpus, prepared, pick, judge(LEARNED.judge, kase));
 }

@@ -3,6 +3,7 @@
 import type { LearnedWeights } from './learned.js';
 
 export const LEARNED_WEIGHTS: LearnedWeights = {
+ "spanBound": 8.93,
  "reader": {
   "length\u00d7kind": {
    "dims": [

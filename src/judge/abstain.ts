@@ -1,6 +1,6 @@
 import type { Corpus, Sentence } from '../article/model.js';
 import type { Token } from '../nlp/wink.js';
-import { OPPOSITES, sameSense, TITLE_WORDS } from '../nlp/tables.js';
+import { NEGATIONS, OPPOSITES, sameSense, TITLE_WORDS } from '../nlp/tables.js';
 import type { Question } from '../question/analyse.js';
 import type { Scored } from '../retrieve/retrieve.js';
 import { isContent, tokenTerms } from '../nlp/terms.js';
@@ -15,7 +15,6 @@ import { THRESHOLDS } from '../params.js';
 /** Prefixes that negate the word they open ("un-settled", "non-Muslim", "dis-agree"). */
 const NEGATING_PREFIX = /^(?:non-?|un|dis|in|im|il|ir)(\p{L}.*)$/u;
 
-const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without', 'non']);
 
 /** Question words the article never uses, for an honest "it never mentions …". */
 function missingWords(q: Question, corpus: Corpus): string[] {
@@ -60,7 +59,7 @@ function sharesPlaces(corpus: Corpus, s: Sentence, q: Question): boolean {
 }
 
 function negates(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => NEGATORS.has(t.lower));
+  return tokens.some((t) => NEGATIONS.has(t.lower));
 }
 
 /**

@@ -104,8 +104,13 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'many', 'much',
 ]);
 
-/** Words that mark negation: kept in spans, never trimmed. */
-export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', "n't", 'nothing', 'none', 'neither', 'nor']);
+/**
+ * Words that negate the clause they stand in: one table for every reader of negation (kept in
+ * spans, never trimmed; a yes/no verdict's flip; a negated question against a passage).
+ */
+export const NEGATIONS: ReadonlySet<string> = new Set([
+  'not', "n't", 'no', 'never', 'nothing', 'none', 'neither', 'nor', 'without', 'nobody', 'nowhere', 'cannot', 'non',
+]);
 
 /** Auxiliaries that open a yes/no question ("Did …?", "Was …?"). */
 export const YES_NO_OPENERS: ReadonlySet<string> = new Set([

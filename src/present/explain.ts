@@ -13,7 +13,7 @@ import { LEARNED } from '../learned.js';
  * same pipeline as the answer, so it explains the answer actually given.
  */
 export function explainQuestion(corpus: Corpus, raw: string, count = 3): Explanation {
-  const p = prepare(corpus, raw, LEARNED.reader);
+  const p = prepare(corpus, raw, LEARNED.reader, LEARNED.spanBound);
   const { kase, pick } = caseOf(corpus, p, LEARNED.reader);
   const verdict = judge(LEARNED.judge, kase);
   const trace = traceOf(p, pick, verdict);

@@ -23,23 +23,31 @@ function stageOf(p: Prepared): TraceStage {
   return 'read';
 }
 
-/** The reader's best distinct candidates, best first. */
+/** The reader's best distinct candidates, best first (one pass: a question has hundreds). */
 function topCandidates(p: Prepared, pick: Pick | undefined): Trace['candidates'] {
   const input = p.stage?.input;
   if (!input || !pick) return [];
-  const order = [...pick.scores.keys()].sort((a, b) => pick.scores[b]! - pick.scores[a]!);
-  const out: Trace['candidates'] = [];
-  const seen = new Set<string>();
-  for (const k of order) {
+  const textOf = (k: number): string => {
     const s = input.passages[input.owner[k]!]!.scored.sentence;
     const sp = input.spans[k]!;
-    const text = s.text.slice(s.tokens[sp.start]!.start, s.tokens[sp.end - 1]!.end);
-    if (seen.has(text)) continue;
-    seen.add(text);
-    out.push({ text, score: round(pick.scores[k]!) });
-    if (out.length === TRACE_CANDIDATES) break;
+    return s.text.slice(s.tokens[sp.start]!.start, s.tokens[sp.end - 1]!.end);
+  };
+  const top: { text: string; score: number }[] = [];
+  for (let k = 0; k < pick.scores.length; k++) {
+    const score = pick.scores[k]!;
+    if (top.length === TRACE_CANDIDATES && score <= top[top.length - 1]!.score) continue;
+    const text = textOf(k);
+    const same = top.findIndex((c) => c.text === text);
+    if (same >= 0) {
+      if (score <= top[same]!.score) continue;
+      top.splice(same, 1);
+    }
+    let at = top.length;
+    while (at > 0 && top[at - 1]!.score < score) at--;
+    top.splice(at, 0, { text, score });
+    if (top.length > TRACE_CANDIDATES) top.pop();
   }
-  return out;
+  return top.map((c) => ({ text: c.text, score: round(c.score) }));
 }
 
 /** The trace of one decision. */

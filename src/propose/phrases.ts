@@ -37,7 +37,7 @@ export function afterFocus(s: Sentence, q: Question, w: readonly number[]): [num
     const clause = phraseFrom(s, q, w, f + 2);
     if (clause) return clause;
   }
-  if (i > f + 1 || s.tokens[i]?.pos === 'ADP') {
+  if (i < s.tokens.length && (i > f + 1 || s.tokens[i]?.pos === 'ADP')) {
     let end = i + 1;
     while (end < s.tokens.length && !(w[end]! > 0)) end++;
     const cut = boundaries(s, i + 1, end, q)[0] ?? end;

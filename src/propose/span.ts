@@ -30,6 +30,9 @@ export function isSubstantive(t: Token): boolean {
 
 /** Drops function words, adverbs and punctuation from both edges of a span (never a negation). */
 export function trim(s: Sentence, start: number, end: number): [number, number] {
+  // A span never reaches past the sentence (a focus noun at its very end has nothing after it).
+  end = Math.min(end, s.tokens.length);
+  start = Math.max(0, Math.min(start, end));
   // Reported content: "announced that it would retool" → "retool".
   for (let i = end - 2; i >= start; i--) {
     if (s.tokens[i]!.lower === 'that' && s.tokens[i]!.pos === 'SCONJ' && s.tokens.slice(i + 1, end).some(isSubstantive)) { start = i + 1; break; }

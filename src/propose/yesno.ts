@@ -1,11 +1,12 @@
 import type { Corpus, Sentence } from '../article/model.js';
 import type { Token } from '../nlp/wink.js';
 import type { Question } from '../question/analyse.js';
-import { OPPOSITES, TITLE_WORDS } from '../nlp/tables.js';
+import { NEGATIONS, OPPOSITES, TITLE_WORDS } from '../nlp/tables.js';
 import { isContent, tokenTerms } from '../nlp/terms.js';
 import { retrieve } from '../retrieve/retrieve.js';
 import { coverageProblem } from '../judge/abstain.js';
 import { describeEntity } from '../shortcuts/describe.js';
+import { PRIORS } from '../params.js';
 
 /**
  * Yes/no questions ("Did the government send money?", "is lavrov the foreign minister"): the
@@ -20,8 +21,6 @@ export type YesNo =
   | { verdict: 'yes' | 'no'; sentence: Sentence; confidence: number }
   | { verdict: 'unknown'; reason: string };
 
-/** Words that negate the clause they stand in. */
-const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nothing', 'none', 'neither', 'nor', 'without', 'nobody', 'nowhere', 'cannot']);
 /** How far before the predicate a negation still belongs to it ("did not retreat", "had never been"). */
 const NEGATION_BEFORE = 4;
 /** How far after the predicate a negative object stands ("received nothing", "said nothing about"). */
@@ -60,7 +59,7 @@ function negatedAt(s: Sentence, at: number): boolean {
   const before = s.tokens.slice(Math.max(0, at - NEGATION_BEFORE), at);
   // A clause break in between ends the reach: "…, not …" belongs to another clause.
   const lastBreak = before.map((t) => /^[,;:—]$/.test(t.text)).lastIndexOf(true);
-  if (before.slice(lastBreak + 1).some((t) => NEGATORS.has(t.lower))) return true;
+  if (before.slice(lastBreak + 1).some((t) => NEGATIONS.has(t.lower))) return true;
   return s.tokens.slice(at + 1, at + 1 + NEGATION_AFTER).some((t) => ['nothing', 'none', 'no', 'never'].includes(t.lower));
 }
 
@@ -71,7 +70,7 @@ function askedWords(q: Question, corpus: Corpus): Token[] {
     const folded = t.lower;
     if (corpus.forms.has(folded)) names.add(i);
   });
-  return q.tokens.filter((t, i) => i > 0 && isContent(t) && !names.has(i) && !NEGATORS.has(t.lower) && !['do', 'be', 'have', 'say'].includes(t.lemma));
+  return q.tokens.filter((t, i) => i > 0 && isContent(t) && !names.has(i) && !NEGATIONS.has(t.lower) && !['do', 'be', 'have', 'say'].includes(t.lemma));
 }
 
 /** "Is Lavrov the foreign minister?": what the article calls the person decides. */
@@ -84,8 +83,8 @@ function roleVerdict(corpus: Corpus, q: Question, words: readonly Token[]): YesN
   const described = new Set(d.text.toLowerCase().split(/[^\p{L}]+/u));
   const all = words.every((t) => described.has(t.lower) || described.has(t.lemma));
   const otherTitle = [...described].some((w) => TITLE_WORDS.has(w) && !titles.some((t) => t.lower === w));
-  if (all) return { verdict: 'yes', sentence: d.sentence, confidence: 0.8 };
-  if (otherTitle) return { verdict: 'no', sentence: d.sentence, confidence: 0.6 };
+  if (all) return { verdict: 'yes', sentence: d.sentence, confidence: PRIORS.yesNo };
+  if (otherTitle) return { verdict: 'no', sentence: d.sentence, confidence: PRIORS.yesNoOtherTitle };
   return undefined;
 }
 
@@ -137,6 +136,6 @@ export function decideYesNo(corpus: Corpus, q: Question): YesNo | undefined {
   if (!best) return { verdict: 'unknown', reason: 'no passage connects the names the question asks about' };
   const weighed = words.filter((w) => !q.paraphrase.has(w.lemma)).length;
   if (weighed > 0 && best.missing / weighed > MAX_MISSING_SHARE) return undecided(best.s);
-  const confidence = Math.max(0.3, 0.8 - 0.2 * best.missing);
+  const confidence = Math.max(PRIORS.yesNoFloor, PRIORS.yesNo - PRIORS.yesNoPerMissing * best.missing);
   return { verdict: best.flips % 2 === 1 ? 'no' : 'yes', sentence: best.s, confidence };
 }

@@ -24,10 +24,13 @@ export interface ReadStage {
   gates: { kind: GateKind; reason: string }[];
 }
 
-/** Retrieval and the reader's input for `q`; with `weights`, candidates are scored as they are built. */
-export function readStage(corpus: Corpus, q: Question, weights?: ArrayLike<number>): ReadStage {
+/**
+ * Retrieval and the reader's input for `q`; with `weights`, candidates are scored as they are
+ * built, and with `bound` only passages that can still win get candidates (reader.ts).
+ */
+export function readStage(corpus: Corpus, q: Question, weights?: ArrayLike<number>, bound?: number): ReadStage {
   const ranked = retrieve(q, corpus, READ_DEPTH);
-  const input = readerInput(corpus, q, ranked, weights);
+  const input = readerInput(corpus, q, ranked, weights, bound);
   const rule = rulePassage(ranked, q);
   return { q, ranked, input, rule, gates: gatesOf(corpus, q, ranked, rule, rule !== undefined && !!input.passages[rule]?.answers) };
 }

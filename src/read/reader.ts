@@ -85,9 +85,12 @@ function speakerSpan(s: Sentence): Span | undefined {
 /**
  * Builds the reader's input over the ranked sentences. With `weights`, each candidate is scored as
  * its features are computed and the features are not kept: a question's few hundred candidates
- * then cost a fraction of storing them (the answer path); without, they are kept (training).
+ * then cost a fraction of storing them (the answer path); without, they are kept (training). With
+ * `bound` too, a passage whose score plus `bound` cannot reach the best candidate so far gets no
+ * candidates (see LEARNED.spanBound).
  */
-export function readerInput(corpus: Corpus, q: Question, ranked: readonly Scored[], weights?: ArrayLike<number>): ReaderInput {
+export function readerInput(corpus: Corpus, q: Question, ranked: readonly Scored[], weights?: ArrayLike<number>, bound?: number): ReaderInput {
+  let best = -Infinity;
   const kind = qKindOf(q);
   const qWeight = weightOfQuestion(q, corpus);
   const passages: ReaderPassage[] = [];
@@ -124,7 +127,16 @@ export function readerInput(corpus: Corpus, q: Question, ranked: readonly Scored
     contexts.push(context);
     if (weights) {
       const base = passageScore(features, weights);
-      scoreSpans(context, own, weights).forEach((x) => scores.push(base + x));
+      // Candidates only from passages that can still win: no span of this one can lift it past
+      // the best so far when its passage score plus `bound` (the most a span adds) falls short.
+      if (bound !== undefined && base + bound < best) {
+        passages[p]!.ruleCandidate = -1;
+        return;
+      }
+      for (const x of scoreSpans(context, own, weights)) {
+        scores.push(base + x);
+        if (base + x > best) best = base + x;
+      }
       own.forEach((sp, k) => { owner.push(p); spans.push(sp); local.push(k); });
       return;
     }
@@ -143,7 +155,7 @@ export function readerInput(corpus: Corpus, q: Question, ranked: readonly Scored
 }
 
 /** A passage's share of its candidates' scores. */
-function passageScore(features: readonly number[], w: ArrayLike<number>): number {
+export function passageScore(features: readonly number[], w: ArrayLike<number>): number {
   let s = 0;
   for (let f = 0; f < PASSAGE.length; f++) s += w[PASSAGE_AT + f]! * features[f]!;
   return s;

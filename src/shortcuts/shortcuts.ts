@@ -4,6 +4,7 @@ import { describeEntity } from './describe.js';
 import { defineTerm } from './define.js';
 import type { Question } from '../question/analyse.js';
 import type { Refusal, Source } from '../judge/judge.js';
+import { PRIORS } from '../params.js';
 
 /**
  * Shortcuts: answers read off the article's structure rather than ranked — the headline, a
@@ -19,29 +20,27 @@ export type Shortcut =
   | { kind: 'refused'; refusal: Refusal; reason: string }
   | { kind: 'read'; q: Question };
 
-/** How sure a structural reading is before the judge calibrates it (one value: the judge learns per source). */
-const STRUCTURAL_PRIOR = 0.8;
 
 /** Tries each shortcut in turn. */
 export function shortcut(corpus: Corpus, asked: Question): Shortcut {
-  if (asked.type === 'headline') return { kind: 'candidate', source: 'headline', text: corpus.articles[0]!.title, prior: STRUCTURAL_PRIOR };
+  if (asked.type === 'headline') return { kind: 'candidate', source: 'headline', text: corpus.articles[0]!.title, prior: PRIORS.structural };
   if (asked.terms.size === 0) return { kind: 'refused', refusal: 'no-terms', reason: 'the question has no words to look up in the article' };
   if (asked.type === 'definition') {
     for (const key of asked.entities) {
       const d = describeEntity(corpus, key);
-      if (d) return { kind: 'candidate', source: 'describe', text: d.text, sentence: d.sentence, prior: STRUCTURAL_PRIOR };
+      if (d) return { kind: 'candidate', source: 'describe', text: d.text, sentence: d.sentence, prior: PRIORS.structural };
     }
     // Named, but never described: say so rather than quote a random mention.
     if (asked.entities.size > 0) return { kind: 'refused', refusal: 'undescribed', reason: 'it names them but does not say who or what they are' };
   }
   const defined = defineTerm(corpus, asked);
-  if (defined) return { kind: 'candidate', source: 'define', text: defined.text, sentence: defined.sentence, prior: STRUCTURAL_PRIOR };
+  if (defined) return { kind: 'candidate', source: 'define', text: defined.text, sentence: defined.sentence, prior: PRIORS.structural };
   const role = matchRole(corpus, asked);
   if (asksForRoleHolder(asked)) {
     if (role === 'unrelated') return { kind: 'refused', refusal: 'unrelated-role', reason: 'it names that role only for people it never connects with that place' };
     if (role) {
       const name = corpus.articles[role.sentence.article]!.entities.get(role.key)?.name ?? role.key;
-      return { kind: 'candidate', source: 'role', text: name, sentence: role.sentence, prior: STRUCTURAL_PRIOR };
+      return { kind: 'candidate', source: 'role', text: name, sentence: role.sentence, prior: PRIORS.structural };
     }
   }
   return { kind: 'read', q: role && role !== 'unrelated' ? withRoleHolder(asked, role, corpus) : asked };

@@ -18,16 +18,18 @@ const L2 = [1e-4, 1e-3, 1e-2];
 const fmt = (x: number): string => x.toFixed(3);
 
 /**
- * What a reply is worth to a reader, for choosing cuts: a right answer 1, an acceptable one (the
- * sentence) ACCEPTABLE, "doesn't say" 0, a wrong one −WRONG. A wrong answer costs a reader more
- * than a needless "doesn't say": they act on it.
+ * What a reply is worth to a reader, for choosing the cuts: an answer line they can use is worth
+ * 1 (`acceptable`: the sentence holding the answer), a right short answer a little more (`right`:
+ * it saves reading the sentence), a needless "the article doesn't say" 0, and a wrong answer −1
+ * (`wrong`: they may act on it). Chosen with the figures on validation (docs/training.md): a wrong
+ * cost of 1.25 or more makes the judge refuse a third of dev-3's answerable questions.
  */
-export interface Utility { acceptable: number; wrong: number }
-export const UTILITY: Utility = { acceptable: 0.6, wrong: 1.5 };
+export interface Utility { right: number; acceptable: number; wrong: number }
+export const UTILITY: Utility = { right: 1.25, acceptable: 1, wrong: 1 };
 
 /** The utility of a tally. */
 export function utilityOf(t: Tally, u: Utility = UTILITY): number {
-  return t.right + u.acceptable * t.acceptable - u.wrong * t.wrong;
+  return u.right * t.right + u.acceptable * t.acceptable - u.wrong * t.wrong;
 }
 
 /**
@@ -110,7 +112,7 @@ export function fitJudge(train: readonly Row[], valid: readonly (readonly Row[])
     model = { ...model, cuts };
   };
   chooseCuts();
-  rows.push(`cuts chosen on validation (utility: right 1, acceptable ${u.acceptable}, wrong −${u.wrong}): short from ${model.cuts.short}, sentence from ${model.cuts.passage}`);
+  rows.push(`cuts chosen on validation (utility: right ${u.right}, acceptable ${u.acceptable}, wrong −${u.wrong}): short from ${model.cuts.short}, sentence from ${model.cuts.passage}`);
   // A check refuses by itself only where that wins on validation (with the cuts chosen again).
   const vetoFigures: Record<string, string> = {};
   rows.push('checks as vetoes (validation utility with the veto − without; kept when it gains):');

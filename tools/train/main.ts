@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { JUDGE_FEATURES } from '../../src/judge/features.js';
 import { judge } from '../../src/judge/judge.js';
 import { DIMENSION, featureName, OFFSET, TEMPLATES, toStored } from '../../src/read/layout.js';
+import { passageScore, scoreCandidates } from '../../src/read/reader.js';
 import { Progress } from '../bench/progress.js';
 import { targetOf, type Example } from './collect.js';
 import { examplesOf } from './examples.js';
@@ -112,6 +113,20 @@ async function main(): Promise<void> {
     }
   }
 
+  // The most a passage's best span adds to its passage score, in 99 of 100 training passages.
+  const parts: number[] = [];
+  for (const e of train) {
+    const input = e.prepared.stage?.input;
+    if (!input) continue;
+    const scores = scoreCandidates(input, reader);
+    const best = input.passages.map(() => -Infinity);
+    for (let k = 0; k < scores.length; k++) best[input.owner[k]!] = Math.max(best[input.owner[k]!]!, scores[k]!);
+    input.passages.forEach((p, i) => { if (Number.isFinite(best[i]!)) parts.push(best[i]! - passageScore(p.features, reader)); });
+  }
+  parts.sort((a, b) => a - b);
+  const spanBound = Number(parts[Math.floor(parts.length * 0.99)]!.toFixed(3));
+  lines.push(`span bound (99th percentile of the best span's part over ${parts.length} training passages): ${spanBound}`);
+
   progress.step('cross-fitting the reader over article folds');
   // The judge learns how often the reader is right on articles it was not fitted on.
   const articles = [...new Set(train.map((e) => `${e.set}/${e.item.article}`))];
@@ -130,14 +145,22 @@ async function main(): Promise<void> {
   if (process.env.QA_TRAIN_UTILITIES) {
     // Exploring: the cuts each utility would choose, and what readers would get.
     for (const spec of process.env.QA_TRAIN_UTILITIES.split(';')) {
-      const [acceptable, wrong] = spec.split(',').map(Number);
-      const alt = fitJudge(crossed, [validRows.squad, validRows.news], { acceptable: acceptable!, wrong: wrong! }).model;
-      lines.push(`utility acceptable ${acceptable} wrong ${wrong}: cuts ${alt.cuts.short}/${alt.cuts.passage} vetoes ${[...alt.vetoes].join(',') || '-'}`);
+      const [right, acceptable, wrong] = spec.split(',').map(Number);
+      const alt = fitJudge(crossed, [validRows.squad, validRows.news], { right: right!, acceptable: acceptable!, wrong: wrong! }).model;
+      lines.push(`utility right ${right} acceptable ${acceptable} wrong ${wrong}: cuts ${alt.cuts.short}/${alt.cuts.passage} vetoes ${[...alt.vetoes].join(',') || '-'}`);
       lines.push(`  squad ${show(tally(validRows.squad, alt))}`, `  news  ${show(tally(validRows.news, alt))}`, `  negatives abstain ${fmt(tally(validRows.negatives, alt).right)}`);
     }
   }
   lines.push(...fitted.rows);
   const m = fitted.model;
+  if (process.env.QA_TRAIN_DUMP) {
+    // For exploring cuts by hand: each validation row's probabilities, checks and outcomes.
+    const dump = Object.entries(validRows).flatMap(([set, rows]) => rows.map((r) => {
+      const v = judge({ ...m, vetoes: new Set(), cuts: { short: 2, passage: 2 } }, r.kase);
+      return { set, kind: r.kase.kind, source: r.kase.kind === 'structural' ? r.kase.source : undefined, pP: v.pPassage, pS: v.pShort, gates: r.kase.kind === 'read' ? r.kase.gates.map((g) => g.kind) : [], outcome: r.outcome, q: r.example.item.question };
+    }));
+    writeFileSync(process.env.QA_TRAIN_DUMP, JSON.stringify(dump));
+  }
   lines.push('validation replies as readers judge them:');
   lines.push(`  squad dev-3      ${show(tally(validRows.squad, m))}`);
   lines.push(`  news choose      ${show(tally(validRows.news, m))}`);
@@ -166,6 +189,7 @@ async function main(): Promise<void> {
     features: JUDGE_FEATURES, bias: Number(l.bias.toFixed(4)), weights: l.weights.map((w) => Number(w.toFixed(4))),
   });
   const weights = {
+    spanBound,
     reader: toStored(reader),
     judge: { passage: stored(m.passage), short: stored(m.short), cuts: m.cuts, vetoes: fitted.vetoFigures, sources: m.sources, labels: m.labels },
   };
