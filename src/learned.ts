@@ -32,7 +32,7 @@ export interface LearnedWeights {
     cuts: { short: number; passage: number };
     /** Each veto with the figure that kept it (validation: useful − wrong with it against without). */
     vetoes: Readonly<Record<string, string>>;
-    sources: Readonly<Record<string, { bias: number; slope: number }>>;
+    sources: JudgeModel['sources'];
     labels: { medium: number; high: number };
   };
 }

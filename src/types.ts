@@ -35,8 +35,11 @@ export interface Trace {
   passages: { paragraph: number; score: number; text: string }[];
   /** The reader's best candidates, best first, where the reader ran. */
   candidates: { text: string; score: number }[];
-  /** The judge's probabilities and the shape it chose; `veto` names a refusal or veto that decided. */
-  judge?: { shape: 'short' | 'sentence' | 'abstain'; pPassage: number; pShort: number; veto?: string; checks: string[] };
+  /**
+   * The judge's probabilities and the shape it chose; `veto` names a refusal or veto that decided;
+   * `option` whether it gave the reader's best span or the rules' answer, when they differed.
+   */
+  judge?: { shape: 'short' | 'sentence' | 'abstain'; pPassage: number; pShort: number; veto?: string; checks: string[]; option?: 'reader' | 'rules' };
 }
 
 /** One line of a summary or a people/places list, with the paragraph it comes from. */

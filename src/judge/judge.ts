@@ -28,7 +28,10 @@ export type Refusal = 'empty' | 'no-terms' | 'undescribed' | 'unrelated-role' | 
 export type Case =
   | { kind: 'refused'; refusal: Refusal; reason: string }
   | { kind: 'structural'; source: Source; prior: number }
-  | { kind: 'read'; z: readonly number[]; gates: readonly { kind: GateKind; reason: string }[] };
+  | { kind: 'read'; options: readonly { z: readonly number[]; gates: readonly { kind: GateKind; reason: string }[] }[] };
+
+/** A one-feature logistic calibration. */
+export interface Calibration { bias: number; slope: number }
 
 /** The judge's learned parameters (fitted and chosen by `npm run train`). */
 export interface JudgeModel {
@@ -40,8 +43,11 @@ export interface JudgeModel {
   cuts: { short: number; passage: number };
   /** Checks that refuse outright, each kept because it wins on validation (see weights.generated.ts). */
   vetoes: ReadonlySet<string>;
-  /** Per structural source: a logistic calibration of its own confidence (bias + slope · logit). */
-  sources: Readonly<Record<string, { bias: number; slope: number }>>;
+  /**
+   * Per structural source, logistic calibrations of its prior (bias + slope · logit): the
+   * probability that its sentence holds the answer, and that its short answer is right.
+   */
+  sources: Readonly<Record<string, { passage: Calibration; short: Calibration }>>;
   /** Confidence labels: `high` from this probability of the shape shown being right, `medium` from the other. */
   labels: { medium: number; high: number };
 }
@@ -60,6 +66,8 @@ export interface Verdict {
   reason?: string;
   /** The refusal or veto that decided, when one did. */
   veto?: string;
+  /** Which of the reader's options the reply gives (0: the reader's best; 1: the rules' answer). */
+  option: number;
 }
 
 const logit = (p: number): number => Math.log(Math.max(1e-6, p) / Math.max(1e-6, 1 - p));
@@ -72,21 +80,36 @@ export function labelOf(m: JudgeModel, p: number): ConfidenceLabel {
 /** The generic reason when the passage is unlikely and no check says more. */
 export const WEAK_REASON = 'no passage answers it clearly: the best match is weak';
 
-/** Decides the reply's shape for one case. Pure. */
+/** Decides the reply's shape, and for the reader which of its options to give, for one case. Pure. */
 export function judge(m: JudgeModel, c: Case): Verdict {
-  if (c.kind === 'refused') return { shape: 'abstain', pPassage: 0, pShort: 0, confidence: 0, label: 'low', reason: c.reason, veto: c.refusal };
+  const none = { pPassage: 0, pShort: 0, confidence: 0, label: 'low' as const, option: 0 };
+  if (c.kind === 'refused') return { ...none, shape: 'abstain', reason: c.reason, veto: c.refusal };
   if (c.kind === 'structural') {
-    const cal = m.sources[c.source] ?? { bias: 0, slope: 1 };
-    const p = sigmoid(cal.bias + cal.slope * logit(c.prior));
-    // A structural answer is its own short answer: it is given, or the article is said not to say.
-    if (p < m.cuts.passage) return { shape: 'abstain', pPassage: p, pShort: p, confidence: 0, label: 'low', reason: WEAK_REASON };
-    return { shape: 'short', pPassage: p, pShort: p, confidence: p, label: labelOf(m, p) };
+    const cal = m.sources[c.source] ?? { passage: { bias: 0, slope: 1 }, short: { bias: 0, slope: 1 } };
+    const pPassage = sigmoid(cal.passage.bias + cal.passage.slope * logit(c.prior));
+    const pShort = Math.min(pPassage, sigmoid(cal.short.bias + cal.short.slope * logit(c.prior)));
+    return shapeOf(m, pPassage, pShort, 0) ?? { ...none, shape: 'abstain', pPassage, pShort, reason: WEAK_REASON };
   }
-  const pPassage = sigmoid(linearScore(m.passage, c.z));
-  const pShort = Math.min(pPassage, sigmoid(linearScore(m.short, c.z)));
-  const veto = c.gates.find((g) => m.vetoes.has(g.kind));
-  if (veto) return { shape: 'abstain', pPassage, pShort, confidence: 0, label: 'low', reason: veto.reason, veto: veto.kind };
-  if (pShort >= m.cuts.short) return { shape: 'short', pPassage, pShort, confidence: pShort, label: labelOf(m, pShort) };
-  if (pPassage >= m.cuts.passage) return { shape: 'sentence', pPassage, pShort, confidence: pPassage, label: labelOf(m, pPassage) };
-  return { shape: 'abstain', pPassage, pShort, confidence: 0, label: 'low', reason: c.gates[0]?.reason ?? WEAK_REASON };
+  const scored = c.options.map((o, option) => {
+    const pPassage = sigmoid(linearScore(m.passage, o.z));
+    return { option, pPassage, pShort: Math.min(pPassage, sigmoid(linearScore(m.short, o.z))), veto: o.gates.find((g) => m.vetoes.has(g.kind)) };
+  });
+  const open = scored.filter((o) => !o.veto);
+  if (open.length === 0) {
+    const { pPassage, pShort, veto } = scored[0]!;
+    return { ...none, shape: 'abstain', pPassage, pShort, reason: veto!.reason, veto: veto!.kind };
+  }
+  const short = open.reduce((a, b) => (b.pShort > a.pShort ? b : a));
+  const passage = open.reduce((a, b) => (b.pPassage > a.pPassage ? b : a));
+  const shaped = shapeOf(m, short.pPassage, short.pShort, short.option) ?? shapeOf(m, passage.pPassage, 0, passage.option);
+  if (shaped) return shaped;
+  const first = scored[0]!;
+  return { ...none, shape: 'abstain', pPassage: first.pPassage, pShort: first.pShort, reason: c.options[0]!.gates[0]?.reason ?? WEAK_REASON };
+}
+
+/** The short answer when it is likely right, else the sentence when its passage is; undefined: abstain. */
+function shapeOf(m: JudgeModel, pPassage: number, pShort: number, option: number): Verdict | undefined {
+  if (pShort >= m.cuts.short) return { shape: 'short', pPassage, pShort, confidence: pShort, label: labelOf(m, pShort), option };
+  if (pPassage >= m.cuts.passage) return { shape: 'sentence', pPassage, pShort, confidence: pPassage, label: labelOf(m, pPassage), option };
+  return undefined;
 }

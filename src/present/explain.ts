@@ -18,7 +18,7 @@ export function explainQuestion(corpus: Corpus, raw: string, count = 3): Explana
   const verdict = judge(LEARNED.judge, kase);
   const trace = traceOf(p, pick, verdict);
   if (!p.q) return { question: p.question, passages: [], trace };
-  const quoted = verdict.shape === 'abstain' ? undefined : (pick?.sentence ?? p.early?.sentence);
+  const quoted = verdict.shape === 'abstain' ? undefined : (pick?.options[verdict.option]?.sentence ?? p.early?.sentence);
   const ranked = (p.stage?.ranked ?? []).map((r) => ({ s: r.sentence, score: r.score }));
   const rest = ranked.filter((r) => r.s !== quoted);
   const first = quoted ? [{ s: quoted, score: ranked.find((r) => r.s === quoted)?.score ?? 0 }] : [];

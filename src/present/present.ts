@@ -54,10 +54,10 @@ function topCandidates(p: Prepared, pick: Pick | undefined): Trace['candidates']
 export function traceOf(p: Prepared, pick: Pick | undefined, v: Verdict): Trace {
   const passages = (p.stage?.ranked ?? []).slice(0, TRACE_PASSAGES).map((r) => ({ paragraph: r.sentence.paragraph, score: round(r.score), text: r.sentence.text }));
   if (p.early?.sentence && passages.length === 0) passages.push({ paragraph: p.early.sentence.paragraph, score: 0, text: p.early.sentence.text });
-  const checks = (pick?.gates ?? p.stage?.gates ?? []).map((g) => g.kind);
+  const checks = (pick?.options[v.option]?.gates ?? p.stage?.gates ?? []).map((g) => g.kind);
   return {
     stage: stageOf(p), passages, candidates: topCandidates(p, pick),
-    judge: { shape: v.shape, pPassage: round(v.pPassage), pShort: round(v.pShort), ...(v.veto ? { veto: v.veto } : {}), checks },
+    judge: { shape: v.shape, pPassage: round(v.pPassage), pShort: round(v.pShort), ...(v.veto ? { veto: v.veto } : {}), checks, ...(pick && pick.options.length > 1 ? { option: v.option === 0 ? 'reader' as const : 'rules' as const } : {}) },
   };
 }
 
@@ -70,14 +70,15 @@ export function present(corpus: Corpus, p: Prepared, pick: Pick | undefined, v: 
     return { ...base, answered: false, answer: '', passage: '', paragraph: 0, article: '', articleId: '', confidence: 0, confidenceLabel: 'low', reason: v.reason ?? 'no passage gives an answer' };
   }
   const confidence = { confidence: round(v.confidence), confidenceLabel: v.label };
-  const sentence = pick?.sentence ?? p.early?.sentence;
+  const chosen = pick?.options[v.option];
+  const sentence = chosen?.sentence ?? p.early?.sentence;
   if (!sentence) {
     // The headline: its own passage.
     const a = corpus.articles[0]!;
     return { ...base, answered: true, answer: p.early?.text ?? a.title, passage: a.title, paragraph: 0, article: a.title, articleId: a.id, ...confidence, form: 'short' };
   }
   const a = corpus.articles[sentence.article]!;
-  const short = pick?.text ?? p.early?.text ?? '';
+  const short = chosen?.text ?? p.early?.text ?? '';
   const passage = excerpt(sentence.text, short);
   const where = { passage, paragraph: sentence.paragraph, article: a.title, articleId: a.id };
   if (v.shape === 'sentence') return { ...base, answered: true, answer: passage, ...where, ...confidence, form: 'sentence', highlight: short };

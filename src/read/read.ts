@@ -5,7 +5,7 @@ import { gatesOf, rulePassage, type GateKind } from '../judge/gates.js';
 import { passageProblem } from '../judge/abstain.js';
 import { judgeFeatures } from '../judge/features.js';
 import { textOf } from '../propose/span.js';
-import { pickChecked, READ_DEPTH, readerInput, scoreCandidates, type ReaderInput, type Reading } from './reader.js';
+import { pickChecked, READ_DEPTH, readerInput, readingAt, scoreCandidates, type ReaderInput, type Reading } from './reader.js';
 
 /**
  * The retrieve → propose → read stages for one analysed question: the ranked sentences, every
@@ -35,31 +35,50 @@ export function readStage(corpus: Corpus, q: Question, weights?: ArrayLike<numbe
   return { q, ranked, input, rule, gates: gatesOf(corpus, q, ranked, rule, rule !== undefined && !!input.passages[rule]?.answers) };
 }
 
-/** The reader's pick with what the judge is told about it. */
-export interface Pick {
+/** One candidate answer offered to the judge, with what the judge is told about it. */
+export interface Option {
   reading: Reading;
-  scores: Float64Array;
   sentence: Sentence;
-  /** The picked span's text as an answer (a pronoun named, a title dropped). */
+  /** The candidate's text as an answer (a pronoun named, a title dropped). */
   text: string;
-  /** Every check that fires, including the picked passage answering another question ('picked'). */
+  /** Every check that fires, including its passage answering another question ('picked'). */
   gates: { kind: GateKind; reason: string }[];
   /** The judge's features (judge/features.ts). */
   z: number[];
 }
 
-/** The reader's pick under `weights`, or undefined when no passage offers a candidate. */
+/**
+ * What the reader offers the judge: its best candidate, and the first hand-written extractor's
+ * answer in the rules' passage when that is another span (the rules' candidate). The judge
+ * chooses between them by their probabilities.
+ */
+export interface Pick {
+  scores: Float64Array;
+  options: Option[];
+}
+
+/** The reader's candidates under `weights`, or undefined when no passage offers one. */
 export function pickOf(corpus: Corpus, stage: ReadStage, weights: ArrayLike<number>): Pick | undefined {
-  const { q, ranked, input } = stage;
+  const { q, input } = stage;
   const scores = scoreCandidates(input, weights);
   const checked = pickChecked(input, scores, stage.rule, (s) => passageProblem(q, corpus, s));
   if (!checked) return undefined;
-  const { reading, problem } = checked;
+  const options = [optionOf(corpus, stage, checked.reading, checked.problem)];
+  const rule = stage.rule === undefined ? -1 : (input.passages[stage.rule]?.ruleCandidate ?? -1);
+  if (rule >= 0 && rule !== checked.reading.best) {
+    const reading = readingAt(input, scores, rule);
+    options.push(optionOf(corpus, stage, reading, passageProblem(q, corpus, input.passages[input.owner[rule]!]!.scored.sentence)));
+  }
+  return { scores, options };
+}
+
+function optionOf(corpus: Corpus, stage: ReadStage, reading: Reading, problem: string | undefined): Option {
+  const { q, ranked, input } = stage;
   const sentence = input.passages[input.owner[reading.best]!]!.scored.sentence;
   const gates = problem ? [...stage.gates, { kind: 'picked' as const, reason: problem }] : stage.gates;
   const span = input.spans[reading.best]!;
   const z = judgeFeatures({ corpus, q, ranked, input, reading, gates: gates.map((g) => g.kind) });
-  return { reading, scores, sentence, text: spanText(corpus, sentence, span.start, span.end), gates, z };
+  return { reading, sentence, text: spanText(corpus, sentence, span.start, span.end), gates, z };
 }
 
 /**

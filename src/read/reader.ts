@@ -214,12 +214,16 @@ export interface Reading {
  */
 export function pick(input: ReaderInput, scores: Float64Array, only?: number): Reading | undefined {
   let best = -1;
-  let max = -Infinity;
   for (let k = 0; k < scores.length; k++) {
-    if (scores[k]! > max) max = scores[k]!;
     if ((only === undefined || input.owner[k] === only) && (best < 0 || scores[k]! > scores[best]!)) best = k;
   }
-  if (best < 0) return undefined;
+  return best < 0 ? undefined : readingAt(input, scores, best);
+}
+
+/** Candidate `best` as a reading: its softmax probability, its passage's share, its lead over other passages. */
+export function readingAt(input: ReaderInput, scores: Float64Array, best: number): Reading {
+  let max = -Infinity;
+  for (let k = 0; k < scores.length; k++) if (scores[k]! > max) max = scores[k]!;
   let z = 0;
   let own = 0;
   let other = -Infinity;

@@ -41,17 +41,23 @@ export const UNANSWERABLE_SHARE = 0.2;
 
 interface Fitted { model: LinearModel; rows: string[] }
 
-/** A logistic model of `label` over the read rows, l2 chosen by validation log-loss. */
-function fitOn(train: readonly Row[], valid: readonly Row[], label: (r: Row) => boolean, name: string): Fitted {
+/** A logistic model of `label` over every option of the read rows, l2 chosen by validation log-loss. */
+function fitOn(train: readonly Row[], valid: readonly Row[], label: (r: Row, option: number) => boolean, name: string): Fitted {
   const read = (rs: readonly Row[]): { x: number[][]; y: number[]; w: number[] } => {
     const rows = rs.filter((r) => r.kase.kind === 'read');
     const pos = rows.filter((r) => r.example.answerable).length;
     const neg = Math.max(1, rows.length - pos);
     const negWeight = ((UNANSWERABLE_SHARE / (1 - UNANSWERABLE_SHARE)) * pos) / neg;
-    return {
-      x: rows.map((r) => (r.kase.kind === 'read' ? [...r.kase.z] : [])), y: rows.map((r) => (label(r) ? 1 : 0)),
-      w: rows.map((r) => (r.example.answerable ? 1 : negWeight)),
-    };
+    const out = { x: [] as number[][], y: [] as number[], w: [] as number[] };
+    for (const r of rows) {
+      if (r.kase.kind !== 'read') continue;
+      r.kase.options.forEach((o, i) => {
+        out.x.push([...o.z]);
+        out.y.push(label(r, i) ? 1 : 0);
+        out.w.push(r.example.answerable ? 1 : negWeight);
+      });
+    }
+    return out;
   };
   const t = read(train);
   const v = read(valid);
@@ -76,15 +82,17 @@ function fitOn(train: readonly Row[], valid: readonly Row[], label: (r: Row) => 
 
 /** Per structural source, a logistic calibration of its prior, fitted on training rows. */
 function fitSources(train: readonly Row[]): JudgeModel['sources'] {
-  const out: Record<string, { bias: number; slope: number }> = {};
+  const out: Record<string, { passage: { bias: number; slope: number }; short: { bias: number; slope: number } }> = {};
   for (const source of SOURCES) {
     const rows = train.filter((r) => r.kase.kind === 'structural' && r.kase.source === source);
     if (rows.length < 5) continue;
     const logit = (p: number): number => Math.log(Math.max(1e-6, p) / Math.max(1e-6, 1 - p));
     const x = rows.map((r) => [logit((r.kase as { prior: number }).prior)]);
-    const y = rows.map((r) => (r.outcome.short === 'right' ? 1 : 0));
-    const m = fitLogistic(x, y, x.map(() => 1), 1, { l2: 1e-2, iterations: 400, rate: 0.05 });
-    out[source] = { bias: Number(m.bias.toFixed(4)), slope: Number(m.weights[0]!.toFixed(4)) };
+    const fit = (label: (r: Row) => boolean): { bias: number; slope: number } => {
+      const m = fitLogistic(x, rows.map((r) => (label(r) ? 1 : 0)), x.map(() => 1), 1, { l2: 1e-2, iterations: 400, rate: 0.05 });
+      return { bias: Number(m.bias.toFixed(4)), slope: Number(m.weights[0]!.toFixed(4)) };
+    };
+    out[source] = { passage: fit((r) => r.hits[0]!), short: fit((r) => r.outcomes[0]!.short === 'right') };
   }
   return out;
 }
@@ -92,8 +100,8 @@ function fitSources(train: readonly Row[]): JudgeModel['sources'] {
 /** The judge, fitted and chosen, with the lines that say how. */
 export function fitJudge(train: readonly Row[], valid: readonly (readonly Row[])[], u: Utility = UTILITY): { model: JudgeModel; vetoFigures: Record<string, string>; rows: string[] } {
   const pooledValid = valid.flat();
-  const passage = fitOn(train, pooledValid, (r) => r.hit, 'P(passage holds the answer)');
-  const short = fitOn(train, pooledValid, (r) => r.outcome.short === 'right', 'P(short answer right)');
+  const passage = fitOn(train, pooledValid, (r, i) => r.hits[i]!, 'P(passage holds the answer)');
+  const short = fitOn(train, pooledValid, (r, i) => r.outcomes[i]!.short === 'right', 'P(short answer right)');
   const rows = [...passage.rows, ...short.rows];
   let model: JudgeModel = {
     passage: passage.model, short: short.model, cuts: { short: 0.5, passage: 0.3 }, vetoes: new Set(),
@@ -132,11 +140,11 @@ export function fitJudge(train: readonly Row[], valid: readonly (readonly Row[])
 }
 
 /** Share of shown replies a reader finds useful, per label, over rows. */
-export function labelRows(rows: readonly Row[], m: JudgeModel, judgeOf: (r: Row) => { shape: string; confidence: number }): string[] {
+export function labelRows(rows: readonly Row[], m: JudgeModel, judgeOf: (r: Row) => { shape: string; confidence: number; option: number }): string[] {
   const bands = [['high', m.labels.high, 2], ['medium', m.labels.medium, m.labels.high], ['low', 0, m.labels.medium]] as const;
   return bands.map(([name, lo, hi]) => {
     const shown = rows.filter((r) => { const v = judgeOf(r); return v.shape !== 'abstain' && v.confidence >= lo && v.confidence < hi; });
-    const useful = shown.filter((r) => { const o = r.outcome[judgeOf(r).shape as 'short' | 'sentence']; return o === 'right' || o === 'acceptable'; }).length;
+    const useful = shown.filter((r) => { const v = judgeOf(r); const o = r.outcomes[v.option]![v.shape as 'short' | 'sentence']; return o === 'right' || o === 'acceptable'; }).length;
     return `  ${name.padEnd(6)} ${fmt(shown.length ? useful / shown.length : 0)} useful of ${shown.length}`;
   });
 }

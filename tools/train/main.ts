@@ -89,7 +89,7 @@ async function main(): Promise<void> {
   // The reader's l2: the most right short answers on answerable validation questions.
   const shortRight = (w: Float64Array): number => {
     const rows = rowsOf(valid.filter((e) => e.answerable), w);
-    return rows.filter((r) => r.outcome.short === 'right').length / rows.length;
+    return rows.filter((r) => r.outcomes[0]!.short === 'right').length / rows.length;
   };
   let reader: Float64Array = new Float64Array(DIMENSION);
   let readerL2 = READER_L2[0]!;
@@ -157,7 +157,7 @@ async function main(): Promise<void> {
     // For exploring cuts by hand: each validation row's probabilities, checks and outcomes.
     const dump = Object.entries(validRows).flatMap(([set, rows]) => rows.map((r) => {
       const v = judge({ ...m, vetoes: new Set(), cuts: { short: 2, passage: 2 } }, r.kase);
-      return { set, kind: r.kase.kind, source: r.kase.kind === 'structural' ? r.kase.source : undefined, pP: v.pPassage, pS: v.pShort, gates: r.kase.kind === 'read' ? r.kase.gates.map((g) => g.kind) : [], outcome: r.outcome, q: r.example.item.question };
+      return { set, kind: r.kase.kind, source: r.kase.kind === 'structural' ? r.kase.source : undefined, pP: v.pPassage, pS: v.pShort, option: v.option, gates: r.kase.kind === 'read' ? r.kase.options[v.option]!.gates.map((g) => g.kind) : [], outcome: r.outcomes[v.option], q: r.example.item.question };
     }));
     writeFileSync(process.env.QA_TRAIN_DUMP, JSON.stringify(dump));
   }
@@ -170,8 +170,12 @@ async function main(): Promise<void> {
   lines.push('calibration (validation answerable + news), useful share of shown replies per label:', ...labelRows(pooled, m, (r) => judge(m, r.kase)));
   lines.push('per shape (validation): share right or acceptable when shown');
   for (const shape of ['short', 'sentence'] as const) {
-    const shown = pooled.filter((r) => judge(m, r.kase).shape === shape);
-    lines.push(`  ${shape.padEnd(8)} ${fmt(shown.filter((r) => r.outcome[shape] === 'right' || r.outcome[shape] === 'acceptable').length / Math.max(1, shown.length))} of ${shown.length} (right ${fmt(shown.filter((r) => r.outcome[shape] === 'right').length / Math.max(1, shown.length))})`);
+    const shown = pooled.filter((r) => judge(m, r.kase).shape === shape).map((r) => r.outcomes[judge(m, r.kase).option]![shape]);
+    lines.push(`  ${shape.padEnd(8)} ${fmt(shown.filter((o) => o === 'right' || o === 'acceptable').length / Math.max(1, shown.length))} of ${shown.length} (right ${fmt(shown.filter((o) => o === 'right').length / Math.max(1, shown.length))})`);
+  }
+  {
+    const rules = pooled.filter((r) => judge(m, r.kase).option === 1).length;
+    lines.push(`the rules' answer given instead of the reader's: ${rules} of ${pooled.length} validation questions`);
   }
 
   progress.step('writing');

@@ -1,5 +1,5 @@
 import { caseOf } from '../../src/pipeline.js';
-import { judge, type Case, type JudgeModel, type Shape } from '../../src/judge/judge.js';
+import { judge, SOURCES, type Case, type JudgeModel, type Shape } from '../../src/judge/judge.js';
 import { present } from '../../src/present/present.js';
 import type { Example } from './collect.js';
 import { replyVerdict, type ReplyVerdict } from './judge.js';
@@ -13,32 +13,42 @@ import { replyVerdict, type ReplyVerdict } from './judge.js';
 export interface Row {
   example: Example;
   kase: Case;
-  /** The passage (or structural answer's sentence) holds the answer. */
-  hit: boolean;
-  /** How a reader would judge the reply in each shape (abstaining: missed or right). */
-  outcome: Record<Shape, ReplyVerdict>;
+  /** Per option (the reader's, then the rules' when they differ; one for other cases): does its passage hold the answer. */
+  hits: boolean[];
+  /** Per option, how a reader would judge the reply in each shape (abstaining: missed or right). */
+  outcomes: Record<Shape, ReplyVerdict>[];
 }
 
-/** Always the same shape, for reading a candidate's outcomes. */
-const FIXED = (shape: Shape): JudgeModel => ({
-  passage: { bias: shape === 'abstain' ? -50 : 50, weights: [] }, short: { bias: shape === 'short' ? 50 : -50, weights: [] },
-  cuts: { short: 0.5, passage: 0.5 }, vetoes: new Set(), sources: {}, labels: { medium: 0.5, high: 0.75 },
-});
+/** Always the same shape, for reading a candidate's outcomes (structural ones too, whatever their source). */
+const FIXED = (shape: Shape): JudgeModel => {
+  const passage = { bias: shape === 'abstain' ? -50 : 50, slope: 0 };
+  const short = { bias: shape === 'short' ? 50 : -50, slope: 0 };
+  return {
+    passage: { bias: passage.bias, weights: [] }, short: { bias: short.bias, weights: [] },
+    cuts: { short: 0.5, passage: 0.5 }, vetoes: new Set(), labels: { medium: 0.5, high: 0.75 },
+    sources: Object.fromEntries(SOURCES.map((s) => [s, { passage, short }])),
+  };
+};
 const SHAPES: readonly Shape[] = ['short', 'sentence', 'abstain'];
+const useful = (v: ReplyVerdict): boolean => v === 'right' || v === 'acceptable';
 
-/** Each example's case under reader weights `w`, and its outcomes in each shape. */
+/** Each example's case under reader weights `w`, and each option's outcomes in each shape. */
 export function rowsOf(examples: readonly Example[], w: ArrayLike<number>): Row[] {
   return examples.map((example) => {
     const { kase, pick } = caseOf(example.corpus, example.prepared, w);
-    const outcome = {} as Record<Shape, ReplyVerdict>;
-    for (const shape of SHAPES) {
-      // A structural case has no sentence shape: it is given short or not at all.
-      const forced: Case = kase.kind === 'structural' ? { ...kase, prior: shape === 'abstain' ? 0 : 1 } : kase.kind === 'read' ? { ...kase, gates: [] } : kase;
-      const a = present(example.corpus, example.prepared, pick, judge(FIXED(shape), forced));
-      outcome[shape] = replyVerdict(example.item.answers, example.item.evidence, a.answered, a.answer, a.passage);
+    const count = kase.kind === 'read' ? kase.options.length : 1;
+    const outcomes: Record<Shape, ReplyVerdict>[] = [];
+    for (let i = 0; i < count; i++) {
+      const one = pick ? { ...pick, options: [pick.options[i]!] } : undefined;
+      const outcome = {} as Record<Shape, ReplyVerdict>;
+      for (const shape of SHAPES) {
+        const forced: Case = kase.kind === 'read' ? { kind: 'read', options: [{ z: kase.options[i]!.z, gates: [] }] } : kase;
+        const a = present(example.corpus, example.prepared, one, judge(FIXED(shape), forced));
+        outcome[shape] = replyVerdict(example.item.answers, example.item.evidence, a.answered, a.answer, a.passage);
+      }
+      outcomes.push(outcome);
     }
-    const hit = outcome.sentence === 'right' || outcome.sentence === 'acceptable' || outcome.short === 'right' || outcome.short === 'acceptable';
-    return { example, kase, hit: example.answerable && hit, outcome };
+    return { example, kase, hits: outcomes.map((o) => example.answerable && (useful(o.sentence) || useful(o.short))), outcomes };
   });
 }
 
@@ -47,7 +57,10 @@ export interface Tally { n: number; right: number; acceptable: number; missed: n
 
 export function tally(rows: readonly Row[], m: JudgeModel): Tally {
   const t = { n: rows.length, right: 0, acceptable: 0, missed: 0, wrong: 0, useful: 0 };
-  for (const r of rows) t[r.outcome[judge(m, r.kase).shape]]++;
+  for (const r of rows) {
+    const v = judge(m, r.kase);
+    t[r.outcomes[v.option]![v.shape]]++;
+  }
   const n = Math.max(1, rows.length);
   return { n: t.n, right: t.right / n, acceptable: t.acceptable / n, missed: t.missed / n, wrong: t.wrong / n, useful: (t.right + t.acceptable) / n };
 }

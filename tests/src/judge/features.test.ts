@@ -23,7 +23,8 @@ function read(question: string): { stage: ReadStage; reading: Reading; x: number
   expect(p.stage, `"${question}" reaches the learned reader`).toBeDefined();
   const picked = pickOf(corpus, p.stage!, LEARNED.reader);
   expect(picked).toBeDefined();
-  return { stage: p.stage!, reading: picked!.reading, x: picked!.z, gates: picked!.gates.map((g) => g.kind) };
+  const o = picked!.options[0]!;
+  return { stage: p.stage!, reading: o.reading, x: o.z, gates: o.gates.map((g) => g.kind) };
 }
 
 const at = (name: (typeof CONFIDENCE)[number]): number => CONFIDENCE.indexOf(name);

@@ -11,10 +11,10 @@ const model: JudgeModel = {
   short: { bias: -1, weights: [1] },
   cuts: { short: 0.6, passage: 0.4 },
   vetoes: new Set(['coverage']),
-  sources: { role: { bias: 0, slope: 1 } },
+  sources: { role: { passage: { bias: 0, slope: 1 }, short: { bias: -1, slope: 1 } } },
   labels: { medium: 0.5, high: 0.8 },
 };
-const read = (pPassage: number, gates: { kind: 'coverage' | 'weak'; reason: string }[] = []) => judge(model, { kind: 'read', z: [logit(pPassage)], gates });
+const read = (pPassage: number, gates: { kind: 'coverage' | 'weak'; reason: string }[] = []) => judge(model, { kind: 'read', options: [{ z: [logit(pPassage)], gates }] });
 
 describe('judge: the one place that decides the reply', () => {
   it('gives the short answer when it is likely right', () => {
@@ -43,17 +43,30 @@ describe('judge: the one place that decides the reply', () => {
   });
   it('never says the short answer is likelier than its passage', () => {
     const m = { ...model, short: { bias: 5, weights: [1] } };
-    const v = judge(m, { kind: 'read', z: [logit(0.5)], gates: [] });
+    const v = judge(m, { kind: 'read', options: [{ z: [logit(0.5)], gates: [] }] });
     expect(v.pShort).toBeLessThanOrEqual(v.pPassage);
   });
   it('refusals end in an abstention with their reason; structural answers are calibrated per source', () => {
     expect(judge(model, { kind: 'refused', refusal: 'empty', reason: 'the question is empty' })).toMatchObject({ shape: 'abstain', veto: 'empty', reason: 'the question is empty' });
-    expect(judge(model, { kind: 'structural', source: 'role', prior: 0.8 })).toMatchObject({ shape: 'short' });
+    expect(judge(model, { kind: 'structural', source: 'role', prior: 0.9 })).toMatchObject({ shape: 'short' });
+    expect(judge(model, { kind: 'structural', source: 'role', prior: 0.7 })).toMatchObject({ shape: 'sentence' });
     expect(judge(model, { kind: 'structural', source: 'role', prior: 0.1 }).shape).toBe('abstain');
   });
   it('labels by the probability of the shape shown', () => {
     expect(labelOf(model, 0.79)).toBe('medium');
     expect(labelOf(model, 0.8)).toBe('high');
     expect(labelOf(model, 0.49)).toBe('low');
+  });
+});
+
+describe('judge: choosing between the reader\'s and the rules\' candidates', () => {
+  const two = (a: number, b: number, gatesB: { kind: 'coverage' | 'weak'; reason: string }[] = []) =>
+    judge(model, { kind: 'read', options: [{ z: [logit(a)], gates: [] }, { z: [logit(b)], gates: gatesB }] });
+  it('gives the candidate likelier right', () => {
+    expect(two(0.7, 0.95)).toMatchObject({ shape: 'short', option: 1 });
+    expect(two(0.95, 0.7)).toMatchObject({ shape: 'short', option: 0 });
+  });
+  it('never gives a vetoed candidate, however likely', () => {
+    expect(two(0.7, 0.99, [{ kind: 'coverage', reason: 'x' }])).toMatchObject({ shape: 'sentence', option: 0 });
   });
 });
