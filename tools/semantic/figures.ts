@@ -30,8 +30,8 @@ export function share(xs: readonly boolean[]): number {
 /** The combinations tried: each form at each depth and weight (weights on each form's own scale). */
 export function grid(): Combination[] {
   const out: Combination[] = [];
-  const relative = [0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3];
-  const raw = [0.5, 1, 2, 3, 5, 8, 12, 20];
+  const relative = [0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3, 5, 8];
+  const raw = [0.5, 1, 2, 3, 5, 8, 12, 20, 30, 50];
   for (const k of [3, 5, 10]) {
     for (const w of relative) out.push({ form: 'relative', k, w }, { form: 'union', k, w });
     for (const w of raw) out.push({ form: 'raw', k, w });

@@ -6,10 +6,10 @@
  * this machine (model load, embedding times, RSS, start to first answer with cached vectors).
  * docs/semantic.md holds the figures and the decision.
  *
- *   npm run semantic:measure -- [--shared DIR] [--cache DIR] [--fresh] [--skip-startup]
+ *   npm run semantic:measure -- [--shared DIR] [--cache DIR] [--fresh] [--skip-startup | --startup-only]
  */
 import { existsSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runMain } from '../../adapters/shared/env.js';
@@ -17,15 +17,16 @@ import { median, now, percentile } from '../bench/measure.js';
 import { loadSet } from '../train/data.js';
 import { loadEncoder, type Encoder } from './encoder.js';
 import { analyseArticle, embedArticle, embedRows, lexicalRows, readKinds, type AnalysedArticle, type LexicalRow, type PreparedArticle, type Row } from './evaluate.js';
-import { report } from './print.js';
+import { report, startupSection, type Measured } from './print.js';
 import { measureStartup } from './startup.js';
 
-const USAGE = `usage: npm run semantic:measure -- [--shared DIR] [--cache DIR] [--fresh] [--skip-startup]
+const USAGE = `usage: npm run semantic:measure -- [--shared DIR] [--cache DIR] [--fresh] [--skip-startup | --startup-only]
 
 --shared: the shared folder holding train/ (default ../shared beside the project)
 --cache: where article sentence vectors are cached by content hash (default $TMPDIR/qa-semantic-vectors)
 --fresh: embed every article again (to time it) instead of reading the cache
---skip-startup: do not time start to first answer (seven child processes)`;
+--skip-startup: do not time start to first answer (seven child processes)
+--startup-only: only time start to first answer (needs no validation sets)`;
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -52,11 +53,27 @@ async function main(): Promise<void> {
       cache: { type: 'string', default: join(tmpdir(), 'qa-semantic-vectors') },
       fresh: { type: 'boolean', default: false },
       'skip-startup': { type: 'boolean', default: false },
+      'startup-only': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  // Its own empty cache, so that the first start finds none; removed afterwards.
+  const startupCache = join(values.cache, 'startup', String(process.pid));
+  const timeStartup = async (): Promise<NonNullable<Measured['startup']>> => {
+    try {
+      return await measureStartup(DIST, startupCache, [], 'What did Medvedev say about sanctions?');
+    } finally {
+      rmSync(startupCache, { recursive: true, force: true });
+    }
+  };
+  if (values['startup-only']) {
+    const out = [`# Start to first answer (load average ${loadavg()[0]!.toFixed(2)} on ${availableParallelism()} cores at the start)`];
+    startupSection(await timeStartup(), out);
+    process.stdout.write(`${out.join('\n')}\n`);
     return;
   }
   const dev = join(values.shared, 'train', 'squad-v1.1-dev-3');
@@ -84,14 +101,7 @@ async function main(): Promise<void> {
   const all = [...devSet.rows, ...chooseSet.rows];
   const questionMs = all.map((r) => r.embedMs).sort((a, b) => a - b);
   const questionCpuMs = all.map((r) => r.embedCpuMs).sort((a, b) => a - b);
-  // Its own empty cache, so that the first start finds none; removed afterwards.
-  const startupCache = join(values.cache, 'startup', String(process.pid));
-  let startup: Awaited<ReturnType<typeof measureStartup>> | undefined;
-  try {
-    if (!values['skip-startup']) startup = await measureStartup(DIST, startupCache, [], 'What did Medvedev say about sanctions?');
-  } finally {
-    rmSync(startupCache, { recursive: true, force: true });
-  }
+  const startup = values['skip-startup'] ? undefined : await timeStartup();
   report({
     backend: encoder.backend,
     loadMs, firstCallMs, rssBefore, rssModel, rssAfter,

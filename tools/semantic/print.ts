@@ -37,18 +37,23 @@ function costs(m: Measured, out: string[]): void {
   const cached = m.articles.filter((a) => a.fromCache).length;
   out.push(`- article sentences: ${sentences} in ${m.articles.length} articles embedded in ${ms(total)} (${(total / sentences).toFixed(1)} ms a sentence; ${cached ? `${cached} read from the cache, timed when written` : 'timed now'})`);
   for (const a of m.articles) out.push(`  - ${a.name}: ${a.sentences.length} sentences, ${ms(a.embedMs)}`);
-  if (m.startup) {
-    const lex = medianRun(m.startup.lexical);
-    const warm = medianRun(m.startup.warm);
-    const cold = m.startup.cold;
-    out.push('', `Start to first answer (seed article, one process per run, median of ${m.startup.warm.length}):`, '');
-    out.push(`- word overlap only: ${ms(lex.ms)} (runs ${m.startup.lexical.map((r) => Math.round(r.ms)).join(', ')})`);
-    out.push(`- with the encoder, vectors cached on disk: ${ms(warm.ms)} (runs ${m.startup.warm.map((r) => Math.round(r.ms)).join(', ')})`);
-    out.push(`- with the encoder, empty cache (embeds the article first): ${ms(cold.ms)}`);
-    const s = warm.stats.stages;
-    out.push(`- stages of the median cached run (ms since the process started): modules ${s.modules}, corpus ${s.corpus}, model ${s.model}, vectors ${s.vectors}, question ${s.question}, answer ${s.answer}`);
-    out.push(`- RSS of that run: ${warm.stats.rssLexical} MB after the corpus, ${warm.stats.rssAfter} MB after the first answer (+${warm.stats.rssAfter - warm.stats.rssLexical}), peak ${warm.stats.maxRss} MB; word overlap only peaks at ${lex.stats.maxRss} MB (+${warm.stats.maxRss - lex.stats.maxRss} peak to peak)`);
-  }
+  if (m.startup) startupSection(m.startup, out);
+}
+
+/** Start to first answer, with and without the encoder. */
+export function startupSection(startup: NonNullable<Measured['startup']>, out: string[]): void {
+  const lex = medianRun(startup.lexical);
+  const warm = medianRun(startup.warm);
+  const cold = startup.cold;
+  out.push('', `Start to first answer (seed article, one process per run, median of ${startup.warm.length}):`, '');
+  out.push(`- word overlap only: ${ms(lex.ms)} (runs ${startup.lexical.map((r) => Math.round(r.ms)).join(', ')})`);
+  out.push(`- with the encoder, vectors cached on disk: ${ms(warm.ms)} (runs ${startup.warm.map((r) => Math.round(r.ms)).join(', ')})`);
+  out.push(`- with the encoder, empty cache (embeds the article first): ${ms(cold.ms)}`);
+  const s = warm.stats.stages;
+  const cpu = (runs: readonly StartRun[]): string => runs.map((r) => r.stats.cpuMs).join(', ');
+  out.push(`- CPU time to the first answer (ms; less disturbed by other work than wall time): word overlap only ${cpu(startup.lexical)}; cached ${cpu(startup.warm)}; empty cache ${cold.stats.cpuMs}`);
+  out.push(`- stages of the median cached run (ms since the process started): modules ${s.modules}, corpus ${s.corpus}, model ${s.model}, vectors ${s.vectors}, question ${s.question}, answer ${s.answer}`);
+  out.push(`- RSS of that run: ${warm.stats.rssLexical} MB after the corpus, ${warm.stats.rssAfter} MB after the first answer (+${warm.stats.rssAfter - warm.stats.rssLexical}), peak ${warm.stats.maxRss} MB; word overlap only peaks at ${lex.stats.maxRss} MB (+${warm.stats.maxRss - lex.stats.maxRss} peak to peak)`);
 }
 
 function evidence(m: Measured, out: string[]): void {

@@ -10,6 +10,8 @@ import { median, now } from '../bench/measure.js';
 /** What the child reports about itself after the answer. */
 export interface ChildStats {
   stages: Record<string, number>;
+  /** CPU milliseconds (user + system) the process had used when the answer was out. */
+  cpuMs: number;
   cachedVectors: boolean;
   rssLexical: number;
   rssAfter: number;
