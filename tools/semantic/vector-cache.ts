@@ -2,7 +2,8 @@
  * Sentence vectors cached on disk by content hash: the key is the SHA-256 of the model id and the
  * article's sentences, so an edited article, a changed sentence splitter or another model misses
  * the cache instead of reading stale vectors. One file per article: a small JSON header line, then
- * the vectors as little-endian float32, so a start-up reads them with one readFileSync.
+ * the vectors as float32 in the machine's byte order (the cache is local), so a start-up reads them
+ * with one readFileSync.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
