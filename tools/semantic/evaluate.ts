@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCorpus } from '../../src/article/build.js';
 import type { Corpus } from '../../src/article/model.js';
-import { answerQuestion, explainQuestion } from '../../src/answer/answer.js';
+import { answerQuestion } from '../../src/pipeline.js';
+import { explainQuestion } from '../../src/present/explain.js';
 import { evidenceHit } from '../train/judge.js';
 import type { QuestionSet } from '../train/data.js';
 import { now } from '../bench/measure.js';
@@ -104,7 +105,7 @@ export function lexicalRows(set: QuestionSet, articles: ReadonlyMap<string, Anal
   return set.items.map((item) => {
     const article = articles.get(item.article)!;
     const lookup = lookups.get(item.article)!;
-    const lexical = explainQuestion(article.corpus, item.question, LEXICAL_DEPTH)
+    const lexical = explainQuestion(article.corpus, item.question, LEXICAL_DEPTH).passages
       .map((p) => ({ index: lookup(p.paragraph, p.passage), score: p.score }))
       .filter((l) => l.index >= 0);
     const answerable = item.answers.length > 0;

@@ -14,7 +14,8 @@ import { parseArgs } from 'node:util';
 import { loadArticles } from '../../adapters/shared/articles.js';
 import { runMain } from '../../adapters/shared/env.js';
 import { buildCorpus } from '../../src/article/build.js';
-import { answerQuestion, explainQuestion } from '../../src/answer/answer.js';
+import { answerQuestion } from '../../src/pipeline.js';
+import { explainQuestion } from '../../src/present/explain.js';
 import { loadEncoder } from './encoder.js';
 import { cacheKey, readVectors, writeVectors } from './vector-cache.js';
 import { combined, dot } from './rank.js';
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
     const [q] = await encoder.embed([question]);
     stages.question = performance.now();
     const byText = new Map(corpus.sentences.map((s, i) => [`${s.paragraph}\0${s.text}`, i]));
-    const lexical = explainQuestion(corpus, question, LEXICAL_DEPTH).map((p) => ({ index: byText.get(`${p.paragraph}\0${p.passage}`) ?? -1, score: p.score })).filter((l) => l.index >= 0);
+    const lexical = explainQuestion(corpus, question, LEXICAL_DEPTH).passages.map((p) => ({ index: byText.get(`${p.paragraph}\0${p.passage}`) ?? -1, score: p.score })).filter((l) => l.index >= 0);
     top = combined(lexical, (i) => dot(q!, vectors[i]!), sentences.length, COMBINATION);
   }
   const answer = answerQuestion(corpus, question);

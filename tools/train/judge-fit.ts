@@ -20,12 +20,13 @@ const fmt = (x: number): string => x.toFixed(3);
 /**
  * What a reply is worth to a reader, for choosing the cuts: an answer line they can use is worth
  * 1 (`acceptable`: the sentence holding the answer), a right short answer a little more (`right`:
- * it saves reading the sentence), a needless "the article doesn't say" 0, and a wrong answer −1
- * (`wrong`: they may act on it). Chosen with the figures on validation (docs/training.md): a wrong
- * cost of 1.25 or more makes the judge refuse a third of dev-3's answerable questions.
+ * it saves reading the sentence), a needless "the article doesn't say" 0, and a wrong answer
+ * −`wrong`. A wrong answer costs less than a useful one earns because every reply quotes its
+ * passage and links it, so a reader sees when it does not answer them; at a cost of 1 the judge
+ * refused 30% of dev-3's answerable questions (docs/training.md).
  */
 export interface Utility { right: number; acceptable: number; wrong: number }
-export const UTILITY: Utility = { right: 1.25, acceptable: 1, wrong: 1 };
+export const UTILITY: Utility = { right: 1.25, acceptable: 1, wrong: 0.6 };
 
 /** The utility of a tally. */
 export function utilityOf(t: Tally, u: Utility = UTILITY): number {
