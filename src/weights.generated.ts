@@ -100,11 +100,11 @@ export const LEARNED_WEIGHTS: LearnedWeights = {
   },
   "cuts": {
    "short": 0.65,
-   "passage": 0.625
+   "passage": 0.2
   },
   "vetoes": {
-   "untyped": "validation utility +0.008",
-   "unanswered": "validation utility +0.003"
+   "unanswered": "validation utility +0.003",
+   "weak": "validation utility +0.005"
   },
   "sources": {
    "describe": {

@@ -139,14 +139,14 @@ async function main(): Promise<void> {
 
   progress.step('fitting the judge');
   const validRows = { squad: rowsOf(validSquad.filter((e) => e.answerable), reader), negatives: rowsOf(validSquad.filter((e) => !e.answerable), reader), news: rowsOf(validNews, reader) };
-  // Cuts are chosen on real questions: dev-3's and the news chat questions (real unanswerable
-  // ones among them), weighing alike; dev-3's made-up negatives are only reported.
-  const fitted = fitJudge(crossed, [validRows.squad, validRows.news]);
+  // Cuts and vetoes are chosen on three groups weighing alike: dev-3's answerable questions, the
+  // news chat questions (real unanswerable ones among them) and dev-3's made-up negatives.
+  const fitted = fitJudge(crossed, [validRows.squad, validRows.news, validRows.negatives]);
   if (process.env.QA_TRAIN_UTILITIES) {
     // Exploring: the cuts each utility would choose, and what readers would get.
     for (const spec of process.env.QA_TRAIN_UTILITIES.split(';')) {
       const [right, acceptable, wrong] = spec.split(',').map(Number);
-      const alt = fitJudge(crossed, [validRows.squad, validRows.news], { right: right!, acceptable: acceptable!, wrong: wrong! }).model;
+      const alt = fitJudge(crossed, [validRows.squad, validRows.news, validRows.negatives], { right: right!, acceptable: acceptable!, wrong: wrong! }).model;
       lines.push(`utility right ${right} acceptable ${acceptable} wrong ${wrong}: cuts ${alt.cuts.short}/${alt.cuts.passage} vetoes ${[...alt.vetoes].join(',') || '-'}`);
       lines.push(`  squad ${show(tally(validRows.squad, alt))}`, `  news  ${show(tally(validRows.news, alt))}`, `  negatives abstain ${fmt(tally(validRows.negatives, alt).right)}`);
     }
