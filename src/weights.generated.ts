@@ -100,11 +100,14 @@ export const LEARNED_WEIGHTS: LearnedWeights = {
   },
   "cuts": {
    "short": 0.65,
-   "passage": 0.2
+   "passage": 0.225
   },
   "vetoes": {
-   "unanswered": "validation utility +0.003",
-   "weak": "validation utility +0.005"
+   "coverage": "validation utility +0.027",
+   "unanswered": "validation utility +0.006",
+   "problem": "validation utility +0.046",
+   "weak": "validation utility +0.009",
+   "picked": "validation utility +0.004"
   },
   "sources": {
    "describe": {
