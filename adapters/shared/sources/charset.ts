@@ -42,6 +42,6 @@ export function decodeText(bytes: Uint8Array, options: { contentType?: string; h
   try {
     return decoder.decode(bytes).replace(/^\uFEFF/, '');
   } catch (error) {
-    throw new ArticleRefusal(`${options.what}: not valid ${decoder.encoding} text`, { cause: error });
+    throw new ArticleRefusal(`${options.what}: ${decoder.encoding === 'utf-8' ? 'is not valid UTF-8 text; re-save it as UTF-8' : `is not valid ${decoder.encoding} text`}`, { cause: error });
   }
 }

@@ -30,6 +30,8 @@ export interface FetchOptions {
   maxRedirects?: number;
   /** Extra request headers (Slack's `Authorization` for a private file); dropped on a redirect to another origin. */
   headers?: Record<string, string>;
+  /** For an uploaded file whose reader was chosen from its name: any content type is read with it. */
+  expect?: 'html' | 'pdf' | 'text';
   /** DNS lookup to use (tests resolve names to chosen addresses); default node:dns. */
   lookup?: typeof dnsLookup;
 }
@@ -156,7 +158,7 @@ export async function fetchUrl(raw: string, options: FetchOptions): Promise<Fetc
       }
       const contentType = String(res.headers['content-type'] ?? '').trim();
       const mime = contentType.split(';')[0]!.trim().toLowerCase();
-      const format = FETCH_TYPES[mime];
+      const format = options.expect ?? FETCH_TYPES[mime];
       if (!format) {
         discard(res.body);
         throw new ArticleRefusal(`${shownUrl(url)}: is ${mime || 'of no stated type'}; only web pages (HTML), PDF and plain text can be read`);

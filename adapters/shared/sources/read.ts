@@ -8,8 +8,6 @@ import { decodeText } from './charset.js';
 import { articleText, oneLine, type ReadDocument } from './document.js';
 import { fetchUrl, type FetchOptions } from './fetch-url.js';
 import { readFileCapped } from './file.js';
-import { readHtml } from './html.js';
-import { readPdf } from './pdf.js';
 import { ArticleRefusal, shownUrl } from './refusal.js';
 
 export type DocumentFormat = ReadDocument['format'];
@@ -40,25 +38,41 @@ export function formatOf(name: string, contentType?: string): DocumentFormat | u
 
 /** The one line for a file we do not read. */
 export function unsupportedFile(name: string): ArticleRefusal {
-  return new ArticleRefusal(`${basename(name).slice(0, 80)}: not an article file I can read; give a web page (.html), a PDF, or text (.txt, .md)`);
+  return new ArticleRefusal(`${name.slice(0, 200)}: not an article file I can read; give a web page (.html), a PDF, or text (.txt, .md)`);
 }
 
-/** Plain text or Markdown: the paragraphs as the core will split them; the headline is its first line. */
+/**
+ * A text's headline for lists: its `#` heading, else its first block that reads like one (3 to 20
+ * words, starting with a letter or digit, no sentence end), which skips saved-page chrome such as
+ * "- Delivering Truth …" or "Custom Search". The core finds its own headline; this is only a label.
+ */
+function textTitle(paragraphs: readonly string[]): string {
+  const heading = paragraphs.find((p) => /^#\s/.test(p));
+  if (heading) return heading.replace(/^#+\s*/, '');
+  const looksLike = (p: string): boolean => /^[\p{L}\p{N}]/u.test(p) && !/[.!?]["'”’)]*$/.test(p) && p.split(' ').length >= 3 && p.split(' ').length <= 20;
+  return paragraphs.find(looksLike) ?? paragraphs[0]!.split(' ').slice(0, 10).join(' ');
+}
+
+/** Plain text or Markdown: the paragraphs as the core will split them, and a headline for lists. */
 function readText(text: string, what: string): ReadDocument {
   const paragraphs = text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).map(oneLine).filter(Boolean);
   if (paragraphs.length === 0 || !/[\p{L}\p{N}]/u.test(text)) throw new ArticleRefusal(`${what}: is empty; an article needs at least one paragraph`);
-  return { title: paragraphs[0]!.replace(/^#+\s*/, ''), paragraphs, format: 'text' };
+  return { title: textTitle(paragraphs), paragraphs, format: 'text' };
 }
 
 /** Reads a document's bytes with the reader for `format`; `what` names it in refusals. */
 export async function readBytes(bytes: Uint8Array, format: DocumentFormat, what: string, contentType?: string): Promise<ReadDocument> {
   if (format === 'pdf') {
     if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-') throw new ArticleRefusal(`${what}: is not a PDF (it does not start like one)`);
+    // The readers load when first needed: pdf.js is large, and a refused file should be said at once.
+    const { readPdf } = await import('./pdf.js');
     return readPdf(bytes, what);
   }
   if (bytes.includes(0) && !/utf-16/i.test(contentType ?? '')) throw new ArticleRefusal(`${what}: looks binary (it contains NUL bytes), not text`);
   const text = decodeText(bytes, { ...(contentType ? { contentType } : {}), html: format === 'html', what });
-  return format === 'html' ? readHtml(text, what) : readText(text, what);
+  if (format !== 'html') return readText(text, what);
+  const { readHtml } = await import('./html.js');
+  return readHtml(text, what);
 }
 
 /** Whether `input` is written as a link (a scheme), rather than a path. */

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPublicAddress, parseAllowList } from '../../../../adapters/shared/sources/address.js';
-import { fetchUrl } from '../../../../adapters/shared/sources/fetch-url.js';
+import { fetchUrl, type FetchOptions } from '../../../../adapters/shared/sources/fetch-url.js';
 import { readUrl } from '../../../../adapters/shared/sources/read.js';
 import { ArticleRefusal } from '../../../../adapters/shared/sources/refusal.js';
 import { makePdf } from './make-pdf.js';
@@ -52,9 +52,9 @@ beforeAll(async () => {
 });
 afterAll(() => site.close());
 
-const opts = { allow: allowLocal, maxBytes: 5 * MB, timeoutMs: 2000 };
+const opts: FetchOptions = { allow: allowLocal, maxBytes: 5 * MB, timeoutMs: 2000 };
 
-async function refusal(url: string, options = opts): Promise<string> {
+async function refusal(url: string, options: FetchOptions = opts): Promise<string> {
   const error = await readUrl(url, options).then(() => undefined, (e: unknown) => e);
   expect(error).toBeInstanceOf(ArticleRefusal);
   const message = (error as Error).message;
