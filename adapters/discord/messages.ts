@@ -50,7 +50,7 @@ export async function handleMessage(message: Message, ctx: BotContext, botUserId
   }
   try {
     const started = performance.now();
-    const reply = await replyInConversation(ctx.session, ctx.core, message.channelId, message.author.id, question);
+    const reply = await replyInConversation(ctx.session, ctx.articles?.coreFor(message.channelId) ?? ctx.core, message.channelId, message.author.id, question);
     await send({ content: reply.content, ...(reply.components ? { components: reply.components } : {}) });
     ctx.logger.info({ ...where, kind: reply.kind, ms: Math.round(performance.now() - started) }, 'answered');
   } catch (error) {

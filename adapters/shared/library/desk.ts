@@ -58,8 +58,13 @@ export class ArticleDesk {
     return { allow: s.allow, maxBytes: s.maxBytes, timeoutMs: s.fetchTimeoutMs, ...extra };
   }
 
+  /** What someone without the permission is told. */
+  permissionRefusal(): string {
+    return `only people who manage the bot can add, remove or choose articles (${this.options.permissionHint}); anyone can /article list and ask`;
+  }
+
   private refuseUnlessManager(actor: Actor): void {
-    if (!actor.canManage) throw new ArticleRefusal(`only people who manage the bot can add, remove or choose articles (${this.options.permissionHint}); anyone can /article list and ask`);
+    if (!actor.canManage) throw new ArticleRefusal(this.permissionRefusal());
   }
 
   private async allowAdd(actor: Actor): Promise<void> {
