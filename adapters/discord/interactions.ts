@@ -8,6 +8,7 @@ import type { BotContext } from './context.js';
 import { formatAbout } from './format.js';
 import { replyInConversation } from './respond.js';
 import { formatWhy } from './why.js';
+import { conversationChannelId } from './threads.js';
 
 /**
  * Answers `/ask`, `/about`, `/why` and the buttons under answers. Answers to questions are public;
@@ -31,7 +32,8 @@ async function handleCommand(interaction: ChatInputCommandInteraction, ctx: BotC
     await interaction.reply({ content: SLOW_DOWN, flags: MessageFlags.Ephemeral });
     return;
   }
-  const core = ctx.articles?.coreFor(interaction.channelId) ?? ctx.core;
+  const channelId = conversationChannelId(interaction.channel, interaction.channelId, interaction.client.user?.id);
+  const core = ctx.articles?.coreFor(channelId) ?? ctx.core;
   if (interaction.commandName === ARTICLE) {
     await handleArticleCommand(interaction, ctx);
     return;
@@ -41,12 +43,12 @@ async function handleCommand(interaction: ChatInputCommandInteraction, ctx: BotC
     return;
   }
   if (interaction.commandName === WHY) {
-    const why = await ctx.session.why(conversationOf(interaction.channelId, interaction.user.id));
+    const why = await ctx.session.why(conversationOf(channelId, interaction.user.id));
     await interaction.reply({ content: why ? formatWhy(why) : NOTHING_TO_EXPLAIN, flags: MessageFlags.Ephemeral });
     return;
   }
   const started = performance.now();
-  const reply = await replyInConversation(ctx.session, core, interaction.channelId, interaction.user.id, interaction.options.getString(QUESTION) ?? '');
+  const reply = await replyInConversation(ctx.session, core, channelId, interaction.user.id, interaction.options.getString(QUESTION) ?? '');
   await interaction.reply({
     content: reply.content,
     ...(reply.kind === 'help' ? { flags: MessageFlags.Ephemeral } : {}),

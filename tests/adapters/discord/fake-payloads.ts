@@ -26,6 +26,11 @@ export interface MessageSpec {
   /** The DM channel's id for a direct message (default DM_CHANNEL_ID): one per user, as on Discord. */
   dmChannel?: string;
   webhookId?: string;
+  /** A reply to this message (Discord's type 19, with `referenced_message`), sent by `repliedAuthor` (default the bot). */
+  replyTo?: string;
+  repliedAuthor?: UserSpec;
+  /** Whether the reply pings the replied-to author (Discord's default: yes, listing them in `mentions`). */
+  replyPings?: boolean;
 }
 
 export interface InteractionSpec {
@@ -86,6 +91,30 @@ export function messageCreate(id: string, spec: MessageSpec): object {
     flags: 0,
     components: [],
     ...(spec.webhookId ? { webhook_id: spec.webhookId } : {}),
+    ...(spec.replyTo ? replyFields(spec, dm) : {}),
+  };
+}
+
+/** The fields Discord adds to a reply: the reference, the replied-to message, and (when it pings) its author in `mentions`. */
+function replyFields(spec: MessageSpec, dm: boolean): object {
+  const channelId = dm ? (spec.dmChannel ?? DM_CHANNEL_ID) : (spec.channel ?? CHANNEL_ID);
+  const repliedAuthor = spec.repliedAuthor ? user(spec.repliedAuthor) : botUser();
+  const content = spec.content;
+  const mentions = [...content.matchAll(/<@!?(\d+)>/g)].map((m) => (m[1] === BOT_ID ? botUser() : user({ id: m[1]! })));
+  return {
+    type: 19,
+    message_reference: { type: 0, message_id: spec.replyTo, channel_id: channelId, ...(dm ? {} : { guild_id: GUILD_ID }) },
+    referenced_message: { ...sentMessage(spec.replyTo!, channelId, { content: 'an earlier message' }), author: repliedAuthor },
+    mentions: spec.replyPings === false ? mentions : [...mentions, repliedAuthor],
+  };
+}
+
+/** A public thread the bot (or `owner`) started from a message in the guild channel (THREAD_CREATE). */
+export function threadChannel(id: string, parentId: string, name: string, owner = BOT_ID): object {
+  return {
+    id, type: 11, guild_id: GUILD_ID, parent_id: parentId, owner_id: owner, name, last_message_id: null,
+    thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
+    message_count: 0, member_count: 1, rate_limit_per_user: 0, flags: 0,
   };
 }
 
