@@ -7,6 +7,7 @@
  */
 import type { Redis } from 'ioredis';
 import type { RedisLink } from '../redis/link.js';
+import { ArticleRefusal } from '../sources/refusal.js';
 import { parseRecord } from './record.js';
 import type { ArticleStore } from './store.js';
 
@@ -18,7 +19,7 @@ export function createRedisArticleStore(link: RedisLink): ArticleStore {
   // A subscribed connection can do nothing else: it gets its own (a duplicate of the link's).
   let subscriber: Redis | undefined;
   const unavailable = (): never => {
-    throw new Error('the shared article store (Redis) is unreachable; try again shortly');
+    throw new ArticleRefusal('the shared article store (Redis) is unreachable; try again shortly');
   };
   const announce = (client: Redis): Promise<number> => client.publish(channel, String(process.pid));
   return {

@@ -21,6 +21,7 @@ beforeAll(async () => {
     '/page.html': (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(newsPage()),
     '/latin1.html': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(Buffer.from(newsPage([...BODY, 'The café in Carrow sold crêpes to celebrate.'], HEADLINE, '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'), 'latin1')),
     '/story.pdf': (_req, res) => res.writeHead(200, { 'content-type': 'application/pdf' }).end(makePdf([[HEADLINE, '', ...typeset(BODY.slice(0, 3))], typeset(BODY.slice(3))])),
+    '/header-latin1.html': (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=ISO-8859-1' }).end(Buffer.from(newsPage([...BODY, 'The café in Carrow sold crêpes to celebrate.'], HEADLINE, ''), 'latin1')),
     '/gzipped.html': (_req, res) => res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(gzipSync(newsPage())),
     '/to-private': (_req, res) => res.writeHead(302, { location: 'http://10.20.30.40/page.html' }).end(),
     '/to-loopback-name': (_req, res) => res.writeHead(301, { location: `http://localhost:${site.port}/page.html` }).end(),
@@ -71,9 +72,10 @@ describe('reading a link', () => {
     expect(read.url).toBe(`${site.base}/page.html`);
     expect(read.text).not.toMatch(/cookie|Related|Harbour wall|Comments|Subscribe|Weather/i);
   });
-  it('reads a page in ISO-8859-1 declared by its meta tag, and a gzipped page', async () => {
+  it('reads a page in ISO-8859-1 declared by its meta tag or by the HTTP header, and a gzipped page', async () => {
     const latin = await readUrl(`${site.base}/latin1.html`, opts);
     expect(latin.doc.paragraphs.at(-1)).toBe('The café in Carrow sold crêpes to celebrate.');
+    expect((await readUrl(`${site.base}/header-latin1.html`, opts)).doc.paragraphs.at(-1)).toBe('The café in Carrow sold crêpes to celebrate.');
     expect((await readUrl(`${site.base}/gzipped.html`, opts)).doc.paragraphs).toEqual(BODY);
   });
   it('reads a PDF into paragraphs with their pages', async () => {
