@@ -9,7 +9,6 @@ import { formatBytes } from '../sources/file.js';
 import type { FetchOptions } from '../sources/fetch-url.js';
 import { articleText } from '../sources/document.js';
 import { formatOf, readBytes, readPath, readUrl, unsupportedFile, type ReadArticle } from '../sources/read.js';
-import { fetchUrl } from '../sources/fetch-url.js';
 import { ArticleRefusal } from '../sources/refusal.js';
 import type { Library } from './library.js';
 import { recordOf, type ArticleRecord } from './record.js';
@@ -107,6 +106,7 @@ export class ArticleDesk {
     const max = this.options.settings.maxBytes;
     if (upload.size > max) throw new ArticleRefusal(`${basename(upload.name).slice(0, 80)}: is ${formatBytes(upload.size)}, over the ${formatBytes(max)} limit`);
     await this.allowAdd(actor);
+    const { fetchUrl } = await import('../sources/fetch-url.js');
     const fetched = await fetchUrl(upload.url, this.fetchOptions({ expect: format, ...(upload.headers ? { headers: upload.headers } : {}) }));
     const name = basename(upload.name).slice(0, 120);
     const doc = await readBytes(fetched.body, format, name, fetched.contentType.startsWith('text/') ? fetched.contentType : undefined);

@@ -6,7 +6,7 @@
 import { basename, extname } from 'node:path';
 import { decodeText } from './charset.js';
 import { articleText, oneLine, type ReadDocument } from './document.js';
-import { fetchUrl, type FetchOptions } from './fetch-url.js';
+import type { FetchOptions } from './fetch-url.js';
 import { readFileCapped } from './file.js';
 import { ArticleRefusal, shownUrl } from './refusal.js';
 
@@ -82,6 +82,8 @@ export function isLink(input: string): boolean {
 
 /** Fetches and reads a link. */
 export async function readUrl(raw: string, options: FetchOptions): Promise<ReadArticle> {
+  // undici loads on the first link (about 0.1-0.3 s): `npm run ask` on files starts without it.
+  const { fetchUrl } = await import('./fetch-url.js');
   const fetched = await fetchUrl(raw, options);
   const doc = await readBytes(fetched.body, fetched.format, shownUrl(fetched.url), fetched.contentType);
   return { source: fetched.url, url: fetched.url, text: articleText(doc), doc };
