@@ -78,7 +78,9 @@ export function registerArticleCommand(app: App, deps: { articles: SlackArticles
       if (!['add', 'use', 'remove'].includes(sub) || (sub !== 'use' && args.length !== 1)) {
         return void (await say('Usage: /article add URL · /article list · /article use ID… (or all) · /article remove ID. To add a file, share it with me in a DM or with a mention.'));
       }
-      const actor = { user: command.user_id, scope, canManage: await canManageArticles(client, command.user_id, articles.editors) };
+      // In a DM the user chooses their own articles; adding and removing stay with the managers.
+      const ownDm = sub === 'use' && command.channel_id.startsWith('D');
+      const actor = { user: command.user_id, scope, canManage: ownDm || (await canManageArticles(client, command.user_id, articles.editors)) };
       if (sub === 'add') {
         const link = bareLink(args[0]!);
         if (!actor.canManage) return void (await say(`Not added: ${articles.desk.permissionRefusal()}`));

@@ -62,6 +62,9 @@ describe('/article in Slack', () => {
     const [r] = await command('/article', `add <${url}>`);
     expect(r!.text).toContain('Not added: only people who manage the bot can add, remove or choose articles (workspace admins and the users in SLACK_ARTICLE_EDITORS)');
     expect((await command('/article', 'list'))[0]!.text).toContain('russia-resists-us-position-on-sanctions-for-iran.txt');
+    // In their own DM anyone chooses their articles.
+    expect((await command('/article', 'use russia-resists-us-position-on-sanctions-for-iran.txt', 'U0ASKER', 1, 'D0ASKER'))[0]!.text).toContain('This channel now answers from: “Russia Resists');
+    expect((await command('/article', 'use russia-resists-us-position-on-sanctions-for-iran.txt', 'U0ASKER', 1, 'C0GENERAL'))[0]!.text).toContain('Not done: only people who manage the bot');
   });
 
   it('adds a link ("Reading …" first), sets it for a channel, answers with a link to the quote, removes it', async () => {
