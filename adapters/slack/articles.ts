@@ -9,7 +9,7 @@ import type { QaCore } from '../../src/types.js';
 import type { ArticleDesk, Upload } from '../shared/library/desk.js';
 import type { Logger } from '../shared/logger.js';
 import { ArticleRefusal } from '../shared/sources/refusal.js';
-import { plainMessage } from './blocks.js';
+import { plainMessage, type SlackMessage } from './blocks.js';
 import { errorForLog } from './bolt-logger.js';
 
 export interface SlackArticles {
@@ -60,6 +60,19 @@ export async function readSharedFile(articles: SlackArticles, file: SlackFile, b
     if (error instanceof ArticleRefusal) return `Not added: ${error.message}`;
     throw error;
   }
+}
+
+/**
+ * A file shared with the bot (in a DM, or with a mention): "Reading …" to the sharer, then the
+ * message to post where it was shared: what was loaded, or one line saying why not.
+ */
+export async function readFileShare(share: { articles: SlackArticles; client: App['client']; botToken: string; channel: string; user: string | undefined; threadTs: string | undefined; file: SlackFile }): Promise<SlackMessage> {
+  const { articles, client, user, channel, threadTs, file } = share;
+  const actor = { user: user ?? '', scope: `slack:${channel}`, canManage: await canManageArticles(client, user, articles.editors) };
+  if (user) {
+    await client.chat.postEphemeral({ channel, user, text: plainMessage(`Reading ${file.name ?? 'the file'} …`).text, ...(threadTs ? { thread_ts: threadTs } : {}) }).catch(() => undefined);
+  }
+  return plainMessage(await readSharedFile(articles, file, share.botToken, actor));
 }
 
 export function registerArticleCommand(app: App, deps: { articles: SlackArticles; logger: Logger; secrets: readonly string[] }): void {

@@ -16,7 +16,7 @@ import type { Limiter } from '../shared/rate-limit.js';
 import { SLOW_DOWN } from '../shared/text.js';
 import { questionFromSlack } from './escape.js';
 import { failureKind, outcomeUnknown } from './web-api.js';
-import { canManageArticles, readSharedFile, registerArticleCommand, type SlackArticles, type SlackFile } from './articles.js';
+import { readFileShare, registerArticleCommand, type SlackArticles, type SlackFile } from './articles.js';
 
 export interface HandlerDeps {
   core: QaCore;
@@ -177,10 +177,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     try {
       if (msg.files && articles) {
         // A file shared with the bot is an article to read, not a question.
-        const actor = { user: msg.user ?? '', scope: `slack:${msg.channel}`, canManage: await canManageArticles(client, msg.user, articles.editors) };
-        const file = msg.files[0]!;
-        if (msg.user) await client.chat.postEphemeral({ channel: msg.channel, user: msg.user, text: plainMessage(`Reading ${file.name ?? 'the file'} …`).text, ...(threadTs ? { thread_ts: threadTs } : {}) }).catch(() => undefined);
-        const reply = plainMessage(await readSharedFile(articles, file, config.botToken, actor));
+        const reply = await readFileShare({ articles, client, botToken: config.botToken, channel: msg.channel, user: msg.user, threadTs, file: msg.files[0]! });
         await client.chat.postMessage({ channel: msg.channel, thread_ts: threadTs, text: reply.text, blocks: reply.blocks, unfurl_links: false, unfurl_media: false });
         log.info({ ...where, ms: Date.now() - started }, 'file share read');
         return;
