@@ -11,6 +11,7 @@ import type { Actor } from '../shared/library/desk.js';
 import { ARTICLE_FILE, ARTICLE_ID, ARTICLE_IDS, ARTICLE_URL } from './commands.js';
 import type { BotContext } from './context.js';
 import { fitEscaped, MESSAGE_LIMIT } from './format.js';
+import { conversationChannelId } from './threads.js';
 
 /** Whether the member may add, remove and choose articles here. */
 export function canManageArticles(interaction: ChatInputCommandInteraction, role: string | undefined): boolean {
@@ -33,7 +34,8 @@ export async function handleArticleCommand(interaction: ChatInputCommandInteract
     return;
   }
   const sub = interaction.options.getSubcommand(false);
-  const scope = `discord:${interaction.channelId}`;
+  // In a thread the bot opened, commands concern its parent channel (as its questions do).
+  const scope = `discord:${conversationChannelId(interaction.channel, interaction.channelId, interaction.client.user?.id)}`;
   const manager = canManageArticles(interaction, articles.role);
   const actor: Actor = { user: interaction.user.id, scope, canManage: manager };
   const where = { via: 'slash', command: 'article', sub, interactionId: interaction.id, channelId: interaction.channelId, guildId: interaction.guildId ?? undefined, userId: interaction.user.id };

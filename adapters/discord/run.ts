@@ -1,7 +1,7 @@
 import { ArticleDesk } from '../shared/library/desk.js';
 import { openLibrary } from '../shared/library/open.js';
 import { createRedisArticleStore } from '../shared/library/redis-store.js';
-import { channelScope, createLibrarySession } from '../shared/library/session.js';
+import { createLibrarySession } from '../shared/library/session.js';
 import { librarySettings } from '../shared/library/settings.js';
 import { createLogger, type Logger } from '../shared/logger.js';
 import { operationSettings, startOperations } from '../shared/operations.js';
@@ -9,7 +9,8 @@ import { createLog, sessionSettings } from '../shared/session.js';
 import { createDiscordBot, type DiscordBot, type DiscordBotOptions } from './bot.js';
 import { loadDiscordConfig } from './config.js';
 import { describeError, tokenSecrets } from './log-error.js';
-import { Status } from 'discord.js';
+import { Status, type Client } from 'discord.js';
+import { articleScope } from './threads.js';
 
 type ProcessEvent = 'SIGINT' | 'SIGTERM' | 'unhandledRejection' | 'uncaughtException';
 
@@ -70,14 +71,18 @@ export async function runDiscord(options: RunOptions = {}): Promise<RunningBot> 
   const { library } = opened;
   listIds = () => library.list().map((r) => r.id);
   const core = library.coreFor();
-  const session = createLibrarySession({ library, via: 'discord', log, store: ops.state.store, scopeOf: channelScope });
+  // The client exists once the bot does: until then (nothing is asked yet) a channel is its own scope.
+  let client: Client | undefined;
+  const scopeOf = (channelId: string): string => articleScope(library, client, channelId);
+  const session = createLibrarySession({ library, via: 'discord', log, store: ops.state.store, scopeOf: (conversation) => scopeOf(conversation.split(':')[1] ?? '') });
   const desk = new ArticleDesk({
     library, settings: articleSettings,
     limiter: ops.state.limiter('discord-articles', articleSettings.addLimit),
     permissionHint: config.articleRole ? `Manage Server, or the ${config.articleRole} role` : 'members with Manage Server; DISCORD_ARTICLE_ROLE names another role',
   });
-  const articles = { desk, coreFor: (channelId: string) => library.coreFor(`discord:${channelId}`), ...(config.articleRole ? { role: config.articleRole } : {}) };
+  const articles = { desk, coreFor: (channelId: string) => library.coreFor(scopeOf(channelId)), ...(config.articleRole ? { role: config.articleRole } : {}) };
   const bot = createDiscordBot({ core, config, logger, session, articles, limiter: ops.state.limiter('discord', config.rateLimit), claims: ops.state.claims, ...options.bot });
+  client = bot.client;
   const signals = options.signals ?? process;
 
   const onStray = (error: unknown): void => logger.error({ error: describeError(error, secrets) }, 'unhandled error; the bot keeps running');

@@ -4,7 +4,8 @@
  * (`DISCORD_THREADS=true`), is a question for the bot. Such a thread continues the conversation
  * of its parent channel, so "What did he say?" there is read against the question that opened it.
  */
-import type { Channel, Message } from 'discord.js';
+import type { Channel, Client, Message } from 'discord.js';
+import type { Library } from '../shared/library/library.js';
 import type { Logger } from '../shared/logger.js';
 import { shorten } from './format.js';
 
@@ -32,4 +33,15 @@ export async function openThread(answer: Message, question: string, logger: Logg
   } catch (error) {
     logger.warn({ ...where, error: error instanceof Error ? error.message : String(error) }, 'could not open a thread for the answer (Create Public Threads permission?)');
   }
+}
+
+/**
+ * The article scope of a Discord channel: its own choice (`/article use` there), else, for a
+ * thread, its parent channel's (a thread answers from its channel's articles unless set itself).
+ */
+export function articleScope(library: Pick<Library, 'chosen'>, client: Client | undefined, channelId: string): string {
+  const own = `discord:${channelId}`;
+  if (library.chosen(own)) return own;
+  const channel = client?.channels.cache.get(channelId);
+  return channel?.isThread() && channel.parentId ? `discord:${channel.parentId}` : own;
 }

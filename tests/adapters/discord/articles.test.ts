@@ -7,13 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticleDesk } from '../../../adapters/shared/library/desk.js';
 import { openLibrary } from '../../../adapters/shared/library/open.js';
 import { idFor } from '../../../adapters/shared/library/record.js';
-import { channelScope, createLibrarySession } from '../../../adapters/shared/library/session.js';
+import { createLibrarySession } from '../../../adapters/shared/library/session.js';
+import { articleScope } from '../../../adapters/discord/threads.js';
+import type { Client } from 'discord.js';
 import { librarySettings } from '../../../adapters/shared/library/settings.js';
 import { createMemoryArticleStore } from '../../../adapters/shared/library/store.js';
 import { RateLimiter } from '../../../adapters/shared/rate-limit.js';
 import { newsPage, serve } from '../shared/sources/pages.js';
 import { EDITORS_ROLE_ID } from './fake-payloads.js';
-import { OTHER_CHANNEL_ID } from './fake-discord.js';
+import { CHANNEL_ID, OTHER_CHANNEL_ID, threadChannel } from './fake-discord.js';
 import { newUser, startBot, type Harness } from './harness.js';
 
 const MANAGE_GUILD = String(1 << 5);
@@ -32,11 +34,15 @@ beforeAll(async () => {
   const settings = librarySettings({ ARTICLE_FETCH_ALLOW_HOSTS: '127.0.0.1' });
   const { library } = await openLibrary({ settings, store: createMemoryArticleStore() });
   const desk = new ArticleDesk({ library, settings, limiter: new RateLimiter({ limit: 50, windowMs: 60_000 }), permissionHint: 'Manage Server, or the editors role' });
+  // As run.ts wires it: a thread without its own choice answers from its channel's articles.
+  let client: Client | undefined;
+  const scopeOf = (channelId: string): string => articleScope(library, client, channelId);
   h = await startBot(library.coreFor(), {
     limit: 100,
-    session: createLibrarySession({ library, via: 'discord', scopeOf: channelScope }),
-    articles: { desk, coreFor: (channelId) => library.coreFor(`discord:${channelId}`), role: 'article-editors' },
+    session: createLibrarySession({ library, via: 'discord', scopeOf: (conversation) => scopeOf(conversation.split(':')[1]!) }),
+    articles: { desk, coreFor: (channelId) => library.coreFor(scopeOf(channelId)), role: 'article-editors' },
   });
+  client = h.bot.client;
 });
 afterAll(async () => {
   await h?.stop();
@@ -81,6 +87,11 @@ describe('/article in Discord', () => {
     const user = newUser();
     const messageId = h.fake.sendMessage({ content: '<@900000000000000001> Who rebuilt the old lamp?', author: user });
     expect((await h.fake.replyTo(messageId)).body.content).toContain('glassworks in Dunmore');
+    // A thread someone opens in that channel answers from the channel's articles too.
+    const threadId = '960000000000000001';
+    h.fake.dispatch('THREAD_CREATE', { ...threadChannel(threadId, CHANNEL_ID, 'questions', user.id), newly_created: true });
+    const inThread = h.fake.sendMessage({ content: '<@900000000000000001> Who is Lavrov?', author: user, channel: threadId });
+    expect((await h.fake.replyTo(inThread)).body.content).toMatch(/never mentions/);
 
     const removed = await replyTo({ command: 'article', subcommand: 'remove', options: { id }, user: newUser(), permissions: MANAGE_GUILD });
     expect(removed.content).toBe(`Removed “Lighthouse Keepers Return to Carrow Point” (${id}).`);
