@@ -100,4 +100,10 @@ export const CONVERSATION_VARIABLES: Array<[string, string]> = [
 ];
 
 /** `--article PATH`, shared by every command that loads articles. */
-export const ARTICLE_OPTION: [string, string] = ['--article PATH', 'answer from this .txt/.md file instead of seeds/ (repeat for more)'];
+export const ARTICLE_OPTION: [string, string] = ['--article PATH|URL', 'answer from this file (.txt .md .html .pdf) or link instead of seeds/ (repeat for more)'];
+
+/** Fetching links and reading files (adapters/shared/library/settings.ts), for `--help`. */
+export const FETCH_VARIABLES: Array<[string, string]> = [
+  ['ARTICLE_FETCH_ALLOW_HOSTS', 'private hosts, addresses or CIDRs links may point to (default: public addresses only)'],
+  ['ARTICLE_MAX_BYTES', 'largest article file, upload or page, in bytes (default 5242880)'],
+];

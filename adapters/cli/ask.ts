@@ -1,8 +1,10 @@
 import { createInterface } from 'node:readline';
-import { createCore } from '../../src/index.js';
-import { loadArticles } from '../shared/articles.js';
+import { openLibrary } from '../shared/library/open.js';
+import { librarySettings } from '../shared/library/settings.js';
+import { createMemoryArticleStore } from '../shared/library/store.js';
 import { runMain } from '../shared/env.js';
-import { ARTICLE_OPTION, formatHelp, parseCommandLine, type HelpText } from './args.js';
+import { withLink } from '../shared/link.js';
+import { ARTICLE_OPTION, FETCH_VARIABLES, formatHelp, parseCommandLine, type HelpText } from './args.js';
 import { formatAnswer } from './format.js';
 
 const HELP: HelpText = {
@@ -12,6 +14,7 @@ const HELP: HelpText = {
     'Answers one question about the articles in seeds/ (or the --article files) and exits. With --json it reads\n' +
     'one question per stdin line and writes exactly one JSON object per stdout line (the scorer\'s protocol).',
   options: [['--json', 'questions on stdin, one JSON answer per line on stdout'], ['--trace', "with --json: each line also carries the answer's trace (stage, passages, candidates, judge)"], ARTICLE_OPTION],
+  variables: FETCH_VARIABLES,
 };
 
 /**
@@ -28,14 +31,20 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const core = createCore(loadArticles(values.article ?? []));
+  // The given articles (files or links) or seeds/; nothing is stored by `ask`.
+  const { library } = await openLibrary({ settings: librarySettings(process.env), inputs: values.article ?? [], store: createMemoryArticleStore() });
+  const core = library.coreFor();
+  const ask = (q: string) => {
+    const a = core.ask(q);
+    return withLink(a, library.get(a.articleId));
+  };
   if (!values.json) {
-    process.stdout.write(`${formatAnswer(core.ask(question))}\n`);
+    process.stdout.write(`${formatAnswer(ask(question))}\n`);
     return;
   }
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
-    const { trace, ...a } = core.ask(line);
+    const { trace, ...a } = ask(line);
     if (a.error) process.stderr.write(`ask: ${a.error.code}: ${a.error.message}\n`);
     process.stdout.write(`${JSON.stringify(values.trace ? { ...a, trace } : a)}\n`);
   }

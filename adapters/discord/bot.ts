@@ -16,10 +16,12 @@ import { handleMessage } from './messages.js';
 
 export interface DiscordBotOptions {
   core: QaCore;
-  config: Pick<DiscordConfig, 'token' | 'apiUrl' | 'channels' | 'rateLimit'>;
+  config: Pick<DiscordConfig, 'token' | 'apiUrl' | 'channels' | 'rateLimit' | 'threads'>;
   logger: Logger;
   /** Conversations, "why"/"more", feedback and the questions log; default: memory only, no log. */
   session?: Session;
+  /** `/article` and per-channel articles (run.ts builds them from the library). */
+  articles?: BotContext['articles'];
   /** Default: in memory, from `config.rateLimit` (adapters/shared/state.ts builds the shared ones). */
   limiter?: Limiter;
   claims?: DeliveryClaims;
@@ -56,7 +58,7 @@ export interface DiscordBot {
  * handler is guarded, and the Client's `error` event is handled, so one failing message never
  * stops the bot. Nothing here answers questions: that is the core's job.
  */
-export function createDiscordBot({ core, config, logger, session, limiter, claims, restTimeoutMs, cache, connect: connectPolicy, stopTimeoutMs = 2000 }: DiscordBotOptions): DiscordBot {
+export function createDiscordBot({ core, config, logger, session, articles, limiter, claims, restTimeoutMs, cache, connect: connectPolicy, stopTimeoutMs = 2000 }: DiscordBotOptions): DiscordBot {
   const limits = cache ?? DEFAULT_CACHE_LIMITS;
   const client = createClient({ apiUrl: config.apiUrl, cache: limits, ...(restTimeoutMs ? { restTimeoutMs } : {}) });
   const secrets = tokenSecrets(config.token);
@@ -68,6 +70,8 @@ export function createDiscordBot({ core, config, logger, session, limiter, claim
     limiter: limiter ?? new RateLimiter(config.rateLimit),
     claims: claims ?? new Dedupe(),
     describeError: (error) => describeError(error, secrets),
+    ...(articles ? { articles } : {}),
+    ...(config.threads ? { threads: true } : {}),
   };
 
   let stopping: Promise<void> | undefined;

@@ -10,6 +10,7 @@ import { feedbackThanks, NO_MORE, NOTHING_TO_EXPLAIN } from '../shared/session.j
 import { SLOW_DOWN } from '../shared/text.js';
 import type { BotContext } from './context.js';
 import { formatMore, formatWhy } from './why.js';
+import { conversationChannelId } from './threads.js';
 
 /** Discord's limit on a custom id. */
 const CUSTOM_ID_LIMIT = 100;
@@ -70,7 +71,7 @@ function moreButton(turnId: string, rank: number, owner: string | undefined): AP
 export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
   const action = decodeButton(interaction.customId);
   if (!action) return;
-  const conversation = conversationOf(interaction.channelId, action.owner ?? interaction.user.id);
+  const conversation = conversationOf(conversationChannelId(interaction.channel, interaction.channelId, interaction.client.user?.id), action.owner ?? interaction.user.id);
   const where = { via: 'button', action: action.kind, interactionId: interaction.id, channelId: interaction.channelId, guildId: interaction.guildId ?? undefined, userId: interaction.user.id };
   const reply = (content: string, components: APIActionRowComponent<APIButtonComponentWithCustomId>[] = []) =>
     interaction.reply({ content, flags: MessageFlags.Ephemeral, ...(components.length ? { components } : {}) });

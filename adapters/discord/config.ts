@@ -15,6 +15,10 @@ export interface DiscordConfig {
   channels: ReadonlySet<string>;
   /** Per-user rate limit (`DISCORD_RATE_LIMIT` questions per `DISCORD_RATE_WINDOW_SECONDS`). */
   rateLimit: { limit: number; windowMs: number };
+  /** A role (id or name) whose members may manage articles besides Manage Server (`DISCORD_ARTICLE_ROLE`). */
+  articleRole?: string;
+  /** Open a thread for a mention's answer in server channels (`DISCORD_THREADS=true`). */
+  threads?: boolean;
 }
 
 export const DEFAULT_API_URL = 'https://discord.com/api';
@@ -27,6 +31,8 @@ const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === 
  * variable and the rule but never echoes a value (a misplaced token must not reach the terminal).
  */
 const schema = z.object({
+  DISCORD_ARTICLE_ROLE: z.preprocess(blankToUndefined, z.string().max(100, { error: 'must be a role id or name' }).optional()),
+  DISCORD_THREADS: z.preprocess(blankToUndefined, z.enum(['true', 'false', '1', '0'], { error: 'must be true or false' }).optional()),
   DISCORD_TOKEN: z.string(),
   DISCORD_API_URL: z.preprocess(
     blankToUndefined,
@@ -75,5 +81,7 @@ export function loadDiscordConfig(env: NodeJS.ProcessEnv = process.env): Discord
     ...(v.DISCORD_GUILD_ID ? { guildId: v.DISCORD_GUILD_ID } : {}),
     channels: new Set(v.DISCORD_CHANNELS),
     rateLimit: { limit: v.DISCORD_RATE_LIMIT, windowMs: Math.round(v.DISCORD_RATE_WINDOW_SECONDS * 1000) },
+    ...(v.DISCORD_ARTICLE_ROLE ? { articleRole: v.DISCORD_ARTICLE_ROLE } : {}),
+    ...(v.DISCORD_THREADS === 'true' || v.DISCORD_THREADS === '1' ? { threads: true } : {}),
   };
 }

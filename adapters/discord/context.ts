@@ -3,6 +3,7 @@ import type { Logger } from '../shared/logger.js';
 import type { DeliveryClaims } from '../shared/dedupe.js';
 import type { Limiter } from '../shared/rate-limit.js';
 import type { Session } from '../shared/session.js';
+import type { ArticleDesk } from '../shared/library/desk.js';
 
 /** What the message and interaction handlers need, built once by `createDiscordBot`. */
 export interface BotContext {
@@ -16,6 +17,15 @@ export interface BotContext {
   logger: Logger;
   /** Channels where mentions are answered; empty means everywhere. */
   channels: ReadonlySet<string>;
+  /** `/article`, and the core of a channel's articles (help and /about), when articles can change at run time. */
+  articles?: {
+    desk: ArticleDesk;
+    coreFor(channelId: string): QaCore;
+    /** `DISCORD_ARTICLE_ROLE`: a role id or name allowed to manage articles, besides Manage Server. */
+    role?: string;
+  };
+  /** Open a thread for a mention's answer (`DISCORD_THREADS=true`). */
+  threads?: boolean;
   /** Scrubs secrets (the token, interaction tokens) from an error before it is logged. */
   describeError(error: unknown): Record<string, unknown>;
 }

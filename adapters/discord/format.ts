@@ -1,5 +1,6 @@
-import type { About, Answer } from '../../src/types.js';
+import type { About } from '../../src/types.js';
 import { helpLines, notInArticle } from '../shared/text.js';
+import type { LinkedAnswer } from '../shared/link.js';
 
 /**
  * Pure functions from the core's values to Discord message content. Everything echoed (answer,
@@ -18,6 +19,9 @@ const MAX_HEADLINE = 200;
 /** How the user can ask, for the help text. */
 const HOW_TO_ASK = 'Ask with `/ask`, or mention me followed by your question (in a DM, just write it). `/about` shows which article I know.';
 const SUGGEST_ABOUT = 'Try `/about` to see what the article covers.';
+
+/** Longer links are left out rather than cut (a cut link would select nothing). */
+const MAX_LINK = 600;
 
 /** Collapses all whitespace (newlines included) to single spaces, so a quote stays one line. */
 export function oneLine(text: string): string {
@@ -82,7 +86,7 @@ function sameText(a: string, b: string): boolean {
  * ("paragraph N of <headline>"). To fit `limit` the quote is shortened (or dropped), never the
  * answer, unless the answer alone could not fit.
  */
-export function formatAnswer(answer: Answer, limit = MESSAGE_LIMIT): string {
+export function formatAnswer(answer: LinkedAnswer, limit = MESSAGE_LIMIT): string {
   if (answer.readAs) {
     // A follow-up says how it was read, on its own line above the answer.
     const note = `_(${fitEscaped(oneLine(answer.readAs), 300)})_\n`;
@@ -93,7 +97,10 @@ export function formatAnswer(answer: Answer, limit = MESSAGE_LIMIT): string {
   // A summary, a list of people, small talk or help: its own lines, each escaped, no quote or source.
   if (answer.kind && answer.kind !== 'answer') return fitEscaped(answer.answer, limit);
   const note = answer.confidenceLabel === 'low' ? ' _(low confidence)_' : '';
-  const foot = `— paragraph ${answer.paragraph} of *${fitEscaped(oneLine(answer.article), MAX_HEADLINE)}*`;
+  // A link to the quoted sentence in angle brackets: Discord then shows no preview card under the answer.
+  const headline = `*${fitEscaped(oneLine(answer.article), MAX_HEADLINE)}*`;
+  const linkable = answer.link && answer.link.length <= MAX_LINK && !/[\s<>]/.test(answer.link);
+  const foot = `— paragraph ${answer.paragraph} of ${linkable ? `[${headline}](<${answer.link}>)` : headline}`;
   if (answer.form === 'sentence') {
     // The sentence is the answer line, its likely answer words in bold; it is not quoted again.
     const line = sentenceLine(oneLine(answer.passage), answer.highlight ?? '', limit - foot.length - note.length - 1);

@@ -2,11 +2,13 @@ import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction,
 import { NOTHING_TO_EXPLAIN } from '../shared/session.js';
 import { APOLOGY, SLOW_DOWN } from '../shared/text.js';
 import { conversationOf, handleButton } from './buttons.js';
-import { ABOUT, ASK, QUESTION, WHY } from './commands.js';
+import { ABOUT, ARTICLE, ASK, QUESTION, WHY } from './commands.js';
+import { handleArticleCommand } from './articles.js';
 import type { BotContext } from './context.js';
 import { formatAbout } from './format.js';
 import { replyInConversation } from './respond.js';
 import { formatWhy } from './why.js';
+import { conversationChannelId } from './threads.js';
 
 /**
  * Answers `/ask`, `/about`, `/why` and the buttons under answers. Answers to questions are public;
@@ -16,7 +18,7 @@ import { formatWhy } from './why.js';
 export async function handleInteraction(interaction: Interaction, ctx: BotContext): Promise<void> {
   if (interaction.isButton()) return guarded(interaction, ctx, { via: 'button', customId: interaction.customId }, () => handleButton(interaction, ctx));
   if (!interaction.isChatInputCommand()) return;
-  if (![ASK, ABOUT, WHY].includes(interaction.commandName)) return;
+  if (![ASK, ABOUT, WHY, ARTICLE].includes(interaction.commandName)) return;
   return guarded(interaction, ctx, { via: 'slash', command: interaction.commandName }, () => handleCommand(interaction, ctx));
 }
 
@@ -30,17 +32,23 @@ async function handleCommand(interaction: ChatInputCommandInteraction, ctx: BotC
     await interaction.reply({ content: SLOW_DOWN, flags: MessageFlags.Ephemeral });
     return;
   }
+  const channelId = conversationChannelId(interaction.channel, interaction.channelId, interaction.client.user?.id);
+  const core = ctx.articles?.coreFor(channelId) ?? ctx.core;
+  if (interaction.commandName === ARTICLE) {
+    await handleArticleCommand(interaction, ctx);
+    return;
+  }
   if (interaction.commandName === ABOUT) {
-    await interaction.reply({ content: formatAbout(ctx.core.about()), flags: MessageFlags.Ephemeral });
+    await interaction.reply({ content: formatAbout(core.about()), flags: MessageFlags.Ephemeral });
     return;
   }
   if (interaction.commandName === WHY) {
-    const why = await ctx.session.why(conversationOf(interaction.channelId, interaction.user.id));
+    const why = await ctx.session.why(conversationOf(channelId, interaction.user.id));
     await interaction.reply({ content: why ? formatWhy(why) : NOTHING_TO_EXPLAIN, flags: MessageFlags.Ephemeral });
     return;
   }
   const started = performance.now();
-  const reply = await replyInConversation(ctx.session, ctx.core, interaction.channelId, interaction.user.id, interaction.options.getString(QUESTION) ?? '');
+  const reply = await replyInConversation(ctx.session, core, channelId, interaction.user.id, interaction.options.getString(QUESTION) ?? '');
   await interaction.reply({
     content: reply.content,
     ...(reply.kind === 'help' ? { flags: MessageFlags.Ephemeral } : {}),

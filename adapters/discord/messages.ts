@@ -2,11 +2,13 @@ import type { Message, MessageCreateOptions } from 'discord.js';
 import { APOLOGY, SLOW_DOWN } from '../shared/text.js';
 import type { BotContext } from './context.js';
 import { replyInConversation } from './respond.js';
+import { conversationChannelId, isImplicitFollowUp, openThread } from './threads.js';
 
 /**
  * The question in a message, or null when the bot should not answer it: messages by bots
  * (itself included), webhooks and the system; guild messages that do not mention the bot (by its
- * user or its managed role) or that are outside `channels`. In a DM every message is a question.
+ * user or its managed role), unless they reply to it or are in a thread it opened (threads.ts),
+ * or that are outside `channels`. In a DM every message is a question.
  * The bot's mentions are removed from the question.
  */
 export function questionFrom(message: Message, botUserId: string, channels: ReadonlySet<string>): string | null {
@@ -15,7 +17,7 @@ export function questionFrom(message: Message, botUserId: string, channels: Read
   const botRoleId = message.guild?.roles.botRoleFor(botUserId)?.id;
   const mention = `<@!?${botUserId}>${botRoleId ? `|<@&${botRoleId}>` : ''}`;
   if (message.inGuild()) {
-    if (!new RegExp(mention).test(content)) return null;
+    if (!new RegExp(mention).test(content) && !isImplicitFollowUp(message, botUserId)) return null;
     if (channels.size > 0) {
       const parentId = message.channel.isThread() ? message.channel.parentId : null;
       if (!channels.has(message.channelId) && !(parentId && channels.has(parentId))) return null;
@@ -50,8 +52,12 @@ export async function handleMessage(message: Message, ctx: BotContext, botUserId
   }
   try {
     const started = performance.now();
-    const reply = await replyInConversation(ctx.session, ctx.core, message.channelId, message.author.id, question);
-    await send({ content: reply.content, ...(reply.components ? { components: reply.components } : {}) });
+    // In a thread the bot opened, the conversation (and the articles) are its parent channel's.
+    const conversationChannel = conversationChannelId(channel, message.channelId, botUserId);
+    const reply = await replyInConversation(ctx.session, ctx.articles?.coreFor(conversationChannel) ?? ctx.core, conversationChannel, message.author.id, question);
+    const sent = await send({ content: reply.content, ...(reply.components ? { components: reply.components } : {}) });
+    // DISCORD_THREADS: an answer to a mention in a server channel gets a thread for its follow-ups.
+    if (ctx.threads && message.inGuild() && !channel.isThread() && reply.kind === 'answer') await openThread(sent, question, ctx.logger, where);
     ctx.logger.info({ ...where, kind: reply.kind, ms: Math.round(performance.now() - started) }, 'answered');
   } catch (error) {
     ctx.logger.error({ ...where, error: ctx.describeError(error) }, 'could not answer a message');

@@ -1,12 +1,16 @@
-import { createCore } from '../../src/index.js';
-import { loadArticles } from '../shared/articles.js';
+import { ArticleDesk } from '../shared/library/desk.js';
+import { openLibrary } from '../shared/library/open.js';
+import { createRedisArticleStore } from '../shared/library/redis-store.js';
+import { createLibrarySession } from '../shared/library/session.js';
+import { librarySettings } from '../shared/library/settings.js';
 import { createLogger, type Logger } from '../shared/logger.js';
 import { operationSettings, startOperations } from '../shared/operations.js';
-import { createLog, createSession, sessionSettings } from '../shared/session.js';
+import { createLog, sessionSettings } from '../shared/session.js';
 import { createDiscordBot, type DiscordBot, type DiscordBotOptions } from './bot.js';
 import { loadDiscordConfig } from './config.js';
 import { describeError, tokenSecrets } from './log-error.js';
-import { Status } from 'discord.js';
+import { Status, type Client } from 'discord.js';
+import { articleScope } from './threads.js';
 
 type ProcessEvent = 'SIGINT' | 'SIGTERM' | 'unhandledRejection' | 'uncaughtException';
 
@@ -50,12 +54,38 @@ export async function runDiscord(options: RunOptions = {}): Promise<RunningBot> 
   const secrets = tokenSecrets(config.token);
   const settings = sessionSettings(env, 'discord');
   const opsSettings = operationSettings(env); // REDIS_URL, HEALTH_PORT
-  const articles = loadArticles(options.articles ?? []);
-  const core = createCore(articles);
+  const articleSettings = librarySettings(env);
   const log = createLog(settings.log, (error) => logger.warn({ error: describeError(error, secrets) }, 'could not write the questions log'));
-  const ops = await startOperations({ settings: opsSettings, platform: 'discord', articles: articles.map((a) => a.id), bounds: settings.conversations, logger });
-  const session = createSession({ core, via: 'discord', log, store: ops.state.store, onInternalError: (e) => logger.error({ code: e.code, error: describeError(new Error(e.message), secrets) }, 'the core failed on a question') });
-  const bot = createDiscordBot({ core, config, logger, session, limiter: ops.state.limiter('discord', config.rateLimit), claims: ops.state.claims, ...options.bot });
+  let listIds = (): readonly string[] => [];
+  const ops = await startOperations({ settings: opsSettings, platform: 'discord', articles: () => listIds(), bounds: settings.conversations, logger });
+  let opened: Awaited<ReturnType<typeof openLibrary>>;
+  try {
+    opened = await openLibrary({
+      settings: articleSettings, inputs: options.articles ?? [], watch: true, logger,
+      ...(ops.state.redis ? { store: createRedisArticleStore(ops.state.redis) } : {}),
+    });
+  } catch (error) {
+    await ops.close();
+    throw error;
+  }
+  const { library } = opened;
+  listIds = () => library.list().map((r) => r.id);
+  const core = library.coreFor();
+  // The client exists once the bot does: until then (nothing is asked yet) a channel is its own scope.
+  let client: Client | undefined;
+  const scopeOf = (channelId: string): string => articleScope(library, client, channelId);
+  const session = createLibrarySession({
+    library, via: 'discord', log, store: ops.state.store, scopeOf: (conversation) => scopeOf(conversation.split(':')[1] ?? ''),
+    onInternalError: (e) => logger.error({ code: e.code, error: describeError(new Error(e.message), secrets) }, 'the core failed on a question'),
+  });
+  const desk = new ArticleDesk({
+    library, settings: articleSettings,
+    limiter: ops.state.limiter('discord-articles', articleSettings.addLimit),
+    permissionHint: config.articleRole ? `Manage Server, or the ${config.articleRole} role` : 'members with Manage Server; DISCORD_ARTICLE_ROLE names another role',
+  });
+  const articles = { desk, coreFor: (channelId: string) => library.coreFor(scopeOf(channelId)), ...(config.articleRole ? { role: config.articleRole } : {}) };
+  const bot = createDiscordBot({ core, config, logger, session, articles, limiter: ops.state.limiter('discord', config.rateLimit), claims: ops.state.claims, ...options.bot });
+  client = bot.client;
   const signals = options.signals ?? process;
 
   const onStray = (error: unknown): void => logger.error({ error: describeError(error, secrets) }, 'unhandled error; the bot keeps running');
@@ -75,7 +105,7 @@ export async function runDiscord(options: RunOptions = {}): Promise<RunningBot> 
       logger.info({ signal }, 'shutting down');
       void bot
         .stop()
-        .finally(() => ops.close())
+        .finally(() => Promise.all([ops.close(), opened.close()]))
         .catch((error: unknown) => logger.error({ error: describeError(error, secrets) }, 'shutdown failed'))
         .then(() => {
           detach();
@@ -98,6 +128,7 @@ export async function runDiscord(options: RunOptions = {}): Promise<RunningBot> 
     if (signalled) return { bot, stopped: bySignal };
     await bot.stop();
     await ops.close();
+    await opened.close();
     detach();
     throw error;
   }
@@ -109,6 +140,7 @@ export async function runDiscord(options: RunOptions = {}): Promise<RunningBot> 
       if (signalled) return bySignal;
       await bot.stop();
       await ops.close().catch(() => {});
+      await opened.close().catch(() => {});
       detach();
       throw fatal;
     }),

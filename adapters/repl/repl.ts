@@ -4,6 +4,7 @@ import type { About, Explanation, QaCore, RankedPassage } from '../../src/types.
 import { formatAnswer } from '../cli/format.js';
 import { createSession, feedbackThanks, NO_MORE, NOTHING_TO_EXPLAIN, type Session } from '../shared/session.js';
 import { decisionLine, helpLines } from '../shared/text.js';
+import type { ArticleDesk } from '../shared/library/desk.js';
 
 /** Streams and mode of one REPL session; tests pass a Readable of lines and collect the output. */
 export interface ReplOptions {
@@ -13,7 +14,12 @@ export interface ReplOptions {
   interactive: boolean;
   /** Conversation memory and the questions log; default: memory only, no log. */
   session?: Session;
+  /** `/article add|list|use|remove`, and the core of the articles in use (it changes with them). */
+  articles?: { desk: ArticleDesk; core(): QaCore };
 }
+
+/** The REPL's scope for `/article use` (its one "channel"). */
+export const REPL_SCOPE = 'repl';
 
 /** The REPL is one conversation. */
 const CONVERSATION = 'repl';
@@ -21,6 +27,10 @@ const CONVERSATION = 'repl';
 const HELP = `Commands:
   /help    this list
   /about   the article: headline, dateline, lead paragraph and example questions
+  /article add URL|PATH   read a web page, PDF or text file and answer from it too
+  /article list           the articles, with their ids
+  /article use ID…        answer from these articles only (/article use all: every one)
+  /article remove ID      forget an added article
   /why     the top three passages for the last question, with scores and what matched
   /more    the next-best passage for the last question (again for the one after)
   /good    the last answer was right (👍, recorded in the questions log)
@@ -67,6 +77,23 @@ export function runRepl(core: QaCore, options: ReplOptions): Promise<void> {
   };
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
   const session = options.session ?? createSession({ core, via: 'repl' });
+  const currentCore = (): QaCore => options.articles?.core() ?? core;
+  const actor = { user: 'repl', scope: REPL_SCOPE, canManage: true };
+  /** `/article …`: one line (or a few) in reply, a refusal as one line. */
+  const article = async (args: string[]): Promise<string> => {
+    const desk = options.articles?.desk;
+    if (!desk) return 'Articles cannot be changed here.';
+    const [sub, ...rest] = args;
+    try {
+      if (sub === 'add' && rest.length === 1) return /^[a-z][a-z0-9+.-]*:/i.test(rest[0]!) ? await desk.addLink(rest[0]!, actor) : await desk.addPath(rest[0]!, actor);
+      if (sub === 'list' && rest.length === 0) return desk.list(REPL_SCOPE);
+      if (sub === 'use') return await desk.use(rest, actor);
+      if (sub === 'remove' && rest.length === 1) return await desk.remove(rest[0]!, actor);
+    } catch (error) {
+      return `Not done: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    return 'Usage: /article add URL|PATH · /article list · /article use ID… · /article remove ID';
+  };
   let lastTurn: string | undefined;
   let moreRank = 0;
   if (interactive) {
@@ -78,7 +105,8 @@ export function runRepl(core: QaCore, options: ReplOptions): Promise<void> {
   /** One line, answered in order: lines are queued so a slow answer never overtakes the next. */
   const handle = async (line: string): Promise<void> => {
     if (line === '/help') write(HELP);
-    else if (line === '/about') write(formatAbout(core.about()));
+    else if (line === '/about') write(formatAbout(currentCore().about()));
+    else if (line === '/article' || line.startsWith('/article ')) write(await article(line.split(/\s+/).slice(1)));
     else if (line === '/why') {
       const why = lastTurn ? await session.why(CONVERSATION, lastTurn) : undefined;
       write(why ? formatWhy(why) : NOTHING_TO_EXPLAIN);

@@ -1,6 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { ArticleSource } from '../../src/types.js';
+import { ArticleFileError, articleMaxBytes, readFileCapped } from './sources/file.js';
+
+export { ArticleFileError } from './sources/file.js';
 
 /** The project root: the nearest folder above this file with a package.json (works from src and dist). */
 function projectRoot(from: string): string {
@@ -15,28 +18,18 @@ export const DEFAULT_SEEDS_DIR = join(projectRoot(import.meta.dirname), 'seeds')
 
 const ARTICLE_EXTENSIONS = ['.txt', '.md'];
 
-/** A file that cannot serve as an article: the message names the file and the problem. */
-export class ArticleFileError extends Error {
-  readonly code = 'ARTICLE_FILE';
-  constructor(readonly file: string, problem: string, options?: { cause?: unknown }) {
-    super(`${file}: ${problem}`, options);
-    this.name = 'ArticleFileError';
-  }
-}
-
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads one article file, rejecting what is not readable UTF-8 text with a clear message. */
-export function readArticle(file: string): ArticleSource {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const problem =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not an article file' : `cannot be read (${code ?? 'unknown error'})`;
-    throw new ArticleFileError(file, problem, { cause: error });
+/**
+ * Reads one `.txt`/`.md` article file, rejecting with a clear message what is not one: another
+ * extension, anything but a regular file (a FIFO, `/dev/zero`), a file over `ARTICLE_MAX_BYTES`
+ * (5 MB by default), binary or non-UTF-8 bytes, an empty file.
+ */
+export function readArticle(file: string, maxBytes: number = articleMaxBytes()): ArticleSource {
+  if (!ARTICLE_EXTENSIONS.some((ext) => file.toLowerCase().endsWith(ext))) {
+    throw new ArticleFileError(file, 'is not a .txt or .md article file (web pages and PDFs: npm start, then /article add)');
   }
+  const bytes = readFileCapped(file, maxBytes);
   if (bytes.includes(0)) throw new ArticleFileError(file, 'looks binary (it contains NUL bytes); give a UTF-8 text file');
   let text: string;
   try {

@@ -33,14 +33,15 @@ export interface Operations {
 export interface OperationsOptions {
   settings: OperationSettings;
   platform: string;
-  articles: readonly string[];
+  /** The loaded articles' ids (a function when they change at run time). */
+  articles: readonly string[] | (() => readonly string[]);
   bounds: SessionSettings['conversations'];
   logger: Logger;
 }
 
 export async function startOperations(options: OperationsOptions): Promise<Operations> {
   const state = await createSharedState({ settings: options.settings.state, bounds: options.bounds, logger: options.logger });
-  const report = (connected: boolean): HealthReport => ({ platform: options.platform, connected, articles: options.articles, state: state.status() });
+  const report = (connected: boolean): HealthReport => ({ platform: options.platform, connected, articles: typeof options.articles === 'function' ? options.articles() : options.articles, state: state.status() });
   let server: HealthServer | undefined;
   let closed = false;
   return {

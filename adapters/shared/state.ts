@@ -43,6 +43,8 @@ export interface SharedState {
   /** A per-user limiter; `name` keeps platforms apart (`slack`, `discord`). */
   limiter(name: string, options: { limit: number; windowMs: number }): Limiter;
   status(): StateStatus;
+  /** The Redis link when `REDIS_URL` is set (the article store shares it). */
+  readonly redis?: import('./redis/link.js').RedisLink;
   /** Closes the Redis connection (no-op in memory). */
   close(): Promise<void>;
 }
@@ -83,6 +85,7 @@ export async function createSharedState(options: SharedStateOptions): Promise<Sh
     claims: createRedisClaims(link, { fallback: memoryClaims }),
     limiter: (name, limit) => createRedisLimiter(link, { name, now, fallback: memoryLimiter(limit) }),
     status: () => ({ kind: 'redis', target: link.target, connected: link.connected }),
+    redis: link,
     close: () => link.close(),
   };
 }

@@ -12,6 +12,7 @@ import type { SlackConfig } from './config.js';
 import { CONNECT_TIMEOUT_MS, keepConnected, RECONNECT_BACKOFF, type RetryPlan, SlackConnectError, START_RETRY, startStep, tokenRefused, within } from './connect.js';
 import { Dedupe, deliveryKeys, type DeliveryClaims } from './dedupe.js';
 import { registerHandlers } from './handlers.js';
+import type { SlackArticles } from './articles.js';
 import { guardRequests } from './request-guard.js';
 import { DEFAULT_API_TIMEOUT_MS, safeRetryPolicy, timedFetch } from './web-api.js';
 import { healthRoute, socketConnection } from './health.js';
@@ -44,6 +45,8 @@ export interface SlackAppOptions {
   health?: () => Omit<HealthReport, 'connected' | 'platform'>;
   /** Conversations, "why"/"more", feedback and the questions log; default: memory only, no log. */
   session?: Session;
+  /** `/article`, files shared with the bot, and per-channel articles (main.ts builds them from the library). */
+  articles?: SlackArticles;
   /** Start-up tries when Slack cannot be reached (default: 5 over about 15 s). */
   startRetry?: RetryPlan;
   /** Pauses between reconnects after a lost Socket Mode connection (default 1 s doubling to 30 s). */
@@ -130,6 +133,7 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
   registerHandlers(app, {
     core, config, logger, dedupe, limiter, secrets,
     session: options.session ?? createSession({ core, via: 'slack' }),
+    ...(options.articles ? { articles: options.articles } : {}),
     onAuthError: (error) => {
       const refused = tokenRefused(error, 'SLACK_BOT_TOKEN');
       if (refused) fatal(refused);

@@ -7,6 +7,7 @@
 import type { types } from '@slack/bolt';
 import type { About, Answer, Explanation, RankedPassage } from '../../src/types.js';
 import { APOLOGY, decisionLine, helpLines, notInArticle } from '../shared/text.js';
+import type { LinkedAnswer } from '../shared/link.js';
 import { escapeMrkdwn, escapeWithin } from './escape.js';
 
 /** Slack's limit for the text of a section (and any text object). */
@@ -116,7 +117,10 @@ export function answerMessage(answer: Answer, options: { question?: string; turn
 
   if (passage && answer.form !== 'sentence') blocks.push(section(`> ${escapeWithin(passage, MAX_SECTION_TEXT - 2)}`));
 
-  const source = `paragraph ${answer.paragraph} of _${escapeWithin(answer.article, 1000)}_`;
+  // With a link, the headline links to the quoted sentence (`<url|headline>`; `|` and `>` cannot be in it).
+  const headline = `_${escapeWithin(answer.article, 1000)}_`;
+  const link = (answer as LinkedAnswer).link?.replace(/\|/g, '%7C');
+  const source = `paragraph ${answer.paragraph} of ${link && link.length <= 1000 && !/[\s<>]/.test(link) ? `<${link}|${headline}>` : headline}`;
   blocks.push(context(source, `${answer.confidenceLabel} confidence`));
 
   if (options.turn) blocks.push(answerActions(options.turn));

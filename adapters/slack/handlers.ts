@@ -16,6 +16,7 @@ import type { Limiter } from '../shared/rate-limit.js';
 import { SLOW_DOWN } from '../shared/text.js';
 import { questionFromSlack } from './escape.js';
 import { failureKind, outcomeUnknown } from './web-api.js';
+import { readFileShare, registerArticleCommand, type SlackArticles, type SlackFile } from './articles.js';
 
 export interface HandlerDeps {
   core: QaCore;
@@ -32,6 +33,8 @@ export interface HandlerDeps {
   retryDelayMs?: number;
   /** Told of a failed Web API call; true when it was a refused token (fatal: nothing more to send). */
   onAuthError?: (error: unknown) => boolean;
+  /** `/article` and per-channel articles; files shared with the bot are read as articles. */
+  articles?: SlackArticles;
 }
 
 /** `/ask`, `/ask help`, a bare mention or "help" in a DM: show usage instead of answering. */
@@ -65,10 +68,13 @@ interface UserMessage {
   text: string;
   user?: string;
   thread_ts?: string;
+  /** Files shared with the message (a DM's `file_share`, or a mention with a file). */
+  files?: SlackFile[];
 }
 
 function asUserMessage(event: Record<string, unknown>): UserMessage | undefined {
-  if (event.subtype !== undefined || event.bot_id !== undefined) return undefined;
+  // A file shared with a message is a person's message too (subtype file_share).
+  if ((event.subtype !== undefined && event.subtype !== 'file_share') || event.bot_id !== undefined) return undefined;
   if (typeof event.channel !== 'string' || typeof event.ts !== 'string') return undefined;
   return {
     channel: event.channel,
@@ -76,6 +82,7 @@ function asUserMessage(event: Record<string, unknown>): UserMessage | undefined 
     text: typeof event.text === 'string' ? event.text : '',
     user: typeof event.user === 'string' ? event.user : undefined,
     thread_ts: typeof event.thread_ts === 'string' ? event.thread_ts : undefined,
+    ...(Array.isArray(event.files) && event.files.length ? { files: event.files as SlackFile[] } : {}),
   };
 }
 
@@ -83,13 +90,16 @@ function asUserMessage(event: Record<string, unknown>): UserMessage | undefined 
 const isDirectMessage = (channel: string) => channel.startsWith('D');
 
 export function registerHandlers(app: App, deps: HandlerDeps): void {
-  const { core, config, dedupe, limiter, secrets, session } = deps;
+  const { config, dedupe, limiter, secrets, session, articles } = deps;
+  /** The core of a conversation's channel (its articles), for help. */
+  const coreOf = (conversation: string): QaCore => articles?.coreFor(conversation.split(':')[1] ?? '') ?? deps.core;
+  if (articles) registerArticleCommand(app, { articles, logger: deps.logger, secrets });
   const log = deps.logger;
   const delivery = { logger: log, secrets, ...(deps.retryDelayMs !== undefined ? { retryDelayMs: deps.retryDelayMs } : {}) };
 
   /** The reply to a question in a conversation (or to a request for help): buttons under an answer. */
   async function replyFor(conversation: string, user: string | undefined, question: string, echoQuestion: boolean, command = '/ask'): Promise<{ message: SlackMessage; help: boolean; answered?: boolean }> {
-    if (isHelpRequest(question)) return { message: helpMessage(core.about(), command), help: true };
+    if (isHelpRequest(question)) return { message: helpMessage(coreOf(conversation).about(), command), help: true };
     const answer = await session.ask(conversation, user, question);
     // Buttons explain a quoted answer; a summary, small talk or help has nothing to explain.
     const turn = answer.answered && (answer.kind ?? 'answer') === 'answer' ? { c: conversation, t: answer.turnId } : undefined;
@@ -165,6 +175,13 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       return;
     }
     try {
+      if (msg.files && articles) {
+        // A file shared with the bot is an article to read, not a question.
+        const reply = await readFileShare({ articles, client, botToken: config.botToken, channel: msg.channel, user: msg.user, threadTs, file: msg.files[0]! });
+        await client.chat.postMessage({ channel: msg.channel, thread_ts: threadTs, text: reply.text, blocks: reply.blocks, unfurl_links: false, unfurl_media: false });
+        log.info({ ...where, ms: Date.now() - started }, 'file share read');
+        return;
+      }
       const question = questionFromSlack(msg.text, botUserId);
       // A channel thread, or a DM (its threads apart), is one conversation.
       const conversation = `slack:${msg.channel}${threadTs ? `:${threadTs}` : ''}`;

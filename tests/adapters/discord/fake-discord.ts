@@ -10,9 +10,10 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { APP_ID, botUser, CHANNEL_ID, checkContent, componentInteraction, GUILD_ID, guildCreate, interactionCreate, messageCreate, sentMessage, type ComponentSpec, type InteractionSpec, type MessageSpec } from './fake-payloads.js';
+import { APP_ID, botUser, CHANNEL_ID, checkContent, componentInteraction, GUILD_ID, guildCreate, interactionCreate, messageCreate, sentMessage, threadChannel, type ComponentSpec, type InteractionSpec, type MessageSpec } from './fake-payloads.js';
 
 export type { ComponentSpec, InteractionSpec, MessageSpec, UserSpec } from './fake-payloads.js';
+export { threadChannel } from './fake-payloads.js';
 export { APP_ID, BOT_ID, BOT_ROLE_ID, CHANNEL_ID, DM_CHANNEL_ID, GUILD_ID, OTHER_CHANNEL_ID } from './fake-payloads.js';
 
 const INTERACTION_DEADLINE_MS = 3000;
@@ -72,6 +73,8 @@ export class FakeDiscord {
   private readonly byNonce = new Map<string, object>();
   /** Every message the fake created, in order. */
   readonly created: CreatedMessage[] = [];
+  /** Threads the bot started (POST …/messages/:id/threads). */
+  readonly threads: Array<{ id: string; name: string; parent_id: string }> = [];
   private readonly waiters = new Set<() => void>();
   private readonly interactions = new Map<string, { token: string; createdAt: number; acknowledged: boolean }>();
   private seq = 0;
@@ -278,7 +281,15 @@ export class FakeDiscord {
       this.commands.set(path, body);
       return [200, (body as object[]).map((c) => ({ ...c, id: snowflake(), application_id: APP_ID, version: '1' }))];
     }
-    let m = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(path);
+    let m = /^\/api\/v10\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path);
+    if (method === 'POST' && m) {
+      // Starting a thread from a message: the thread's id is the message's, and every client is told.
+      const thread = threadChannel(m[2]!, m[1]!, String(body?.name ?? ''));
+      this.threads.push(thread as { id: string; name: string; parent_id: string });
+      this.dispatch('THREAD_CREATE', { ...thread, newly_created: true });
+      return [201, thread];
+    }
+    m = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(path);
     if (method === 'POST' && m) {
       const invalid = checkContent(body);
       if (invalid) return invalid;

@@ -7,6 +7,8 @@ export const GUILD_ID = '910000000000000001';
 export const CHANNEL_ID = '920000000000000001';
 export const OTHER_CHANNEL_ID = '920000000000000002';
 export const DM_CHANNEL_ID = '930000000000000001';
+/** A plain role of the guild, named 'article-editors' (for DISCORD_ARTICLE_ROLE). */
+export const EDITORS_ROLE_ID = '940000000000000001';
 
 const CONTENT_LIMIT = 2000;
 
@@ -24,6 +26,11 @@ export interface MessageSpec {
   /** The DM channel's id for a direct message (default DM_CHANNEL_ID): one per user, as on Discord. */
   dmChannel?: string;
   webhookId?: string;
+  /** A reply to this message (Discord's type 19, with `referenced_message`), sent by `repliedAuthor` (default the bot). */
+  replyTo?: string;
+  repliedAuthor?: UserSpec;
+  /** Whether the reply pings the replied-to author (Discord's default: yes, listing them in `mentions`). */
+  replyPings?: boolean;
 }
 
 export interface InteractionSpec {
@@ -31,6 +38,14 @@ export interface InteractionSpec {
   options?: Record<string, string>;
   user: UserSpec;
   dm?: boolean;
+  /** A subcommand (`/article add`): the options go under it. */
+  subcommand?: string;
+  /** An attachment option (`file:`), resolved as Discord sends it. */
+  attachment?: { option: string; name: string; url: string; size: number; contentType?: string };
+  /** The member's permissions bit set in the guild, as a decimal string (default '0'). */
+  permissions?: string;
+  /** The member's role ids. */
+  roles?: string[];
 }
 
 /** A press on a button under a message the bot sent. */
@@ -76,22 +91,54 @@ export function messageCreate(id: string, spec: MessageSpec): object {
     flags: 0,
     components: [],
     ...(spec.webhookId ? { webhook_id: spec.webhookId } : {}),
+    ...(spec.replyTo ? replyFields(spec, dm) : {}),
+  };
+}
+
+/** The fields Discord adds to a reply: the reference, the replied-to message, and (when it pings) its author in `mentions`. */
+function replyFields(spec: MessageSpec, dm: boolean): object {
+  const channelId = dm ? (spec.dmChannel ?? DM_CHANNEL_ID) : (spec.channel ?? CHANNEL_ID);
+  const repliedAuthor = spec.repliedAuthor ? user(spec.repliedAuthor) : botUser();
+  const content = spec.content;
+  const mentions = [...content.matchAll(/<@!?(\d+)>/g)].map((m) => (m[1] === BOT_ID ? botUser() : user({ id: m[1]! })));
+  return {
+    type: 19,
+    message_reference: { type: 0, message_id: spec.replyTo, channel_id: channelId, ...(dm ? {} : { guild_id: GUILD_ID }) },
+    referenced_message: { ...sentMessage(spec.replyTo!, channelId, { content: 'an earlier message' }), author: repliedAuthor },
+    mentions: spec.replyPings === false ? mentions : [...mentions, repliedAuthor],
+  };
+}
+
+/** A public thread the bot (or `owner`) started from a message in the guild channel (THREAD_CREATE). */
+export function threadChannel(id: string, parentId: string, name: string, owner = BOT_ID): object {
+  return {
+    id, type: 11, guild_id: GUILD_ID, parent_id: parentId, owner_id: owner, name, last_message_id: null,
+    thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
+    message_count: 0, member_count: 1, rate_limit_per_user: 0, flags: 0,
   };
 }
 
 /** INTERACTION_CREATE for a chat-input command with string options, in the guild or a DM. */
 export function interactionCreate(id: string, token: string, commandId: string, spec: InteractionSpec): object {
-  const options = Object.entries(spec.options ?? {}).map(([name, value]) => ({ name, type: 3, value }));
+  const attachmentId = `${id}7`;
+  const leaves: object[] = [
+    ...Object.entries(spec.options ?? {}).map(([name, value]) => ({ name, type: 3, value })),
+    ...(spec.attachment ? [{ name: spec.attachment.option, type: 11, value: attachmentId }] : []),
+  ];
+  const options = spec.subcommand ? [{ name: spec.subcommand, type: 1, options: leaves }] : leaves;
+  const resolved = spec.attachment
+    ? { resolved: { attachments: { [attachmentId]: { id: attachmentId, filename: spec.attachment.name, size: spec.attachment.size, url: spec.attachment.url, proxy_url: spec.attachment.url, ...(spec.attachment.contentType ? { content_type: spec.attachment.contentType } : {}) } } } }
+    : {};
   return {
     id,
     application_id: APP_ID,
     type: 2,
     token,
     version: 1,
-    data: { id: commandId, name: spec.command, type: 1, options },
+    data: { id: commandId, name: spec.command, type: 1, options, ...resolved },
     ...(spec.dm
       ? { channel_id: DM_CHANNEL_ID, channel: { id: DM_CHANNEL_ID, type: 1 }, user: user(spec.user), context: 1 }
-      : { guild_id: GUILD_ID, channel_id: CHANNEL_ID, channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general' }, member: member([], user(spec.user)), guild_locale: 'en-US', context: 0 }),
+      : { guild_id: GUILD_ID, channel_id: CHANNEL_ID, channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general' }, member: { ...member(spec.roles ?? [], user(spec.user)), permissions: spec.permissions ?? '0' }, guild_locale: 'en-US', context: 0 }),
     app_permissions: '0',
     locale: 'en-US',
     entitlements: [],
@@ -168,7 +215,7 @@ export function guildCreate() {
     verification_level: 0,
     default_message_notifications: 0,
     explicit_content_filter: 0,
-    roles: [role(GUILD_ID, '@everyone'), role(BOT_ROLE_ID, 'qa-bot', { managed: true, tags: { bot_id: BOT_ID } })],
+    roles: [role(GUILD_ID, '@everyone'), role(BOT_ROLE_ID, 'qa-bot', { managed: true, tags: { bot_id: BOT_ID } }), role(EDITORS_ROLE_ID, 'article-editors')],
     emojis: [],
     stickers: [],
     features: [],

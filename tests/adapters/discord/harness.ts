@@ -1,6 +1,6 @@
 /** Builds the real bot against a fresh fake Discord, with a logger that records every line. */
 import pino from 'pino';
-import { createDiscordBot, type DiscordBot } from '../../../adapters/discord/bot.js';
+import { createDiscordBot, type DiscordBot, type DiscordBotOptions } from '../../../adapters/discord/bot.js';
 import type { CacheLimits } from '../../../adapters/discord/cache.js';
 import type { Session } from '../../../adapters/shared/session.js';
 import type { QaCore } from '../../../src/types.js';
@@ -19,7 +19,7 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startBot(core: QaCore, options: { channels?: string[]; limit?: number; shards?: number; session?: Session; restTimeoutMs?: number; cache?: CacheLimits } = {}): Promise<Harness> {
+export async function startBot(core: QaCore, options: { channels?: string[]; limit?: number; shards?: number; session?: Session; restTimeoutMs?: number; cache?: CacheLimits; articles?: DiscordBotOptions['articles']; threads?: boolean } = {}): Promise<Harness> {
   const fake = await FakeDiscord.start({ token: TOKEN, ...(options.shards ? { shards: options.shards } : {}) });
   const raw: string[] = [];
   const logger = pino({ level: 'debug' }, { write: (line: string) => void raw.push(line) });
@@ -27,9 +27,10 @@ export async function startBot(core: QaCore, options: { channels?: string[]; lim
     core,
     logger,
     ...(options.session ? { session: options.session } : {}),
+    ...(options.articles ? { articles: options.articles } : {}),
     ...(options.restTimeoutMs ? { restTimeoutMs: options.restTimeoutMs } : {}),
     ...(options.cache ? { cache: options.cache } : {}),
-    config: { token: TOKEN, apiUrl: fake.apiUrl, channels: new Set(options.channels ?? []), rateLimit: { limit: options.limit ?? 5, windowMs: 10_000 } },
+    config: { token: TOKEN, apiUrl: fake.apiUrl, channels: new Set(options.channels ?? []), rateLimit: { limit: options.limit ?? 5, windowMs: 10_000 }, ...(options.threads ? { threads: true } : {}) },
   });
   await bot.start();
   return {

@@ -25,7 +25,7 @@ const ASK = {
 describe('npm run discord:register', () => {
   it('registers /ask (with a required string option "question") and /about in one guild when DISCORD_GUILD_ID is set', async () => {
     const done = await registerCommands({ token: TOKEN, apiUrl: fake.apiUrl, guildId: GUILD_ID });
-    expect(done).toEqual({ scope: 'guild', applicationId: APP_ID, guildId: GUILD_ID, commands: ['ask', 'about', 'why'] });
+    expect(done).toEqual({ scope: 'guild', applicationId: APP_ID, guildId: GUILD_ID, commands: ['ask', 'about', 'why', 'article'] });
     const put = fake.requests.find((r) => r.method === 'PUT');
     expect(put?.path).toBe(`/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     expect(put?.status).toBe(200);
@@ -35,6 +35,10 @@ describe('npm run discord:register', () => {
     expect(ask.description.length).toBeGreaterThan(0);
     expect(about).toMatchObject({ name: 'about', type: 1 });
     expect(about.options ?? []).toEqual([]);
+    // /article: add (url or an attached file), list, use, remove, as subcommands.
+    const article = put!.body[3];
+    expect(article.options.map((o: { name: string; type: number }) => [o.name, o.type])).toEqual([['add', 1], ['list', 1], ['use', 1], ['remove', 1]]);
+    expect(article.options[0].options.map((o: { name: string; type: number }) => [o.name, o.type])).toEqual([['url', 3], ['file', 11]]);
   });
 
   it('registers globally without DISCORD_GUILD_ID, using the given application id without looking it up', async () => {
@@ -80,7 +84,7 @@ describe('the built script (node dist/adapters/discord/register.js, built by tes
       writeFileSync(join(dir, '.env'), `DISCORD_TOKEN=${TOKEN}\nDISCORD_API_URL=${fake.apiUrl}\nDISCORD_GUILD_ID=${GUILD_ID}\n`);
       const from = fake.requests.length;
       const { stdout, stderr } = await run(process.execPath, [SCRIPT], { cwd: dir, env });
-      expect(stdout).toBe(`Registered /ask, /about, /why for application ${APP_ID} in guild ${GUILD_ID} (available now).\n`);
+      expect(stdout).toBe(`Registered /ask, /about, /why, /article for application ${APP_ID} in guild ${GUILD_ID} (available now).\n`);
       expect(stderr).toBe('');
       expect(fake.requests.slice(from).map((r) => `${r.method} ${r.path} ${r.status}`)).toContain(`PUT /api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands 200`);
     } finally {

@@ -73,6 +73,8 @@ export class FakeSlack {
   readonly acks: SocketAck[] = [];
   /** POSTs received per response_url id, failed ones included. */
   readonly responseAttempts = new Map<string, number>();
+  /** Private files served at `<url>/files/<name>` to the bot token only (url_private_download). */
+  readonly files = new Map<string, { type: string; body: string | Buffer }>();
   readonly sockets: WebSocket[] = [];
   /** While true, a new Socket Mode connection never gets its hello (a handshake that hangs). */
   silentSockets = false;
@@ -172,6 +174,15 @@ export class FakeSlack {
       this.responses.push({ id: url.pathname.slice('/response/'.length), body });
       return send(200, { ok: true });
     }
+    if (url.pathname.startsWith('/files/')) {
+      // url_private_download: only with the bot token, as Slack serves private files.
+      const file = this.files.get(url.pathname.slice('/files/'.length));
+      if (req.headers.authorization !== `Bearer ${this.botToken}`) return send(403, { ok: false, error: 'not_authed' });
+      if (!file) return send(404, { ok: false, error: 'file_not_found' });
+      res.writeHead(200, { 'content-type': file.type });
+      res.end(file.body);
+      return;
+    }
     if (!url.pathname.startsWith('/api/')) return send(404, { ok: false, error: 'not_found' });
     const method = url.pathname.slice('/api/'.length);
     const body = parseBody(raw, req.headers['content-type']);
@@ -209,6 +220,11 @@ export class FakeSlack {
           return;
         }
         return send(200, ok);
+      }
+      case 'users.info': {
+        if (bearer !== this.botToken) return send(200, { ok: false, error: 'invalid_auth' });
+        const id = String(body.user ?? '');
+        return send(200, { ok: true, user: { id, is_admin: id.startsWith('UADMIN'), is_owner: false } });
       }
       case 'chat.postEphemeral':
         if (bearer !== this.botToken) return send(200, { ok: false, error: 'invalid_auth' });

@@ -23,11 +23,12 @@ describe('manifest.yaml', () => {
   it('has no tabs (YAML forbids them for indentation)', () => {
     expect(text).not.toContain('\t');
   });
-  it('declares the /ask command the app listens to', () => {
+  it('declares the /ask and /article commands the app listens to', () => {
     expect(text).toMatch(/^\s*- command: \/ask$/m);
+    expect(text).toMatch(/^\s*- command: \/article$/m);
   });
   it('asks for exactly the bot scopes the handlers need', () => {
-    expect(listUnder('bot').sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history']);
+    expect(listUnder('bot').sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'files:read', 'im:history', 'users:read']);
   });
   it('subscribes to mentions and DMs', () => {
     expect(listUnder('bot_events').sort()).toEqual(['app_mention', 'message.im']);
