@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCore } from '../../src/index.js';
-import type { ArticleSource, QaCore } from '../../src/types.js';
+import type { Answer, ArticleSource, QaCore } from '../../src/types.js';
 
 /** The seed article, read once for all core tests. */
 export const SEED: ArticleSource = {
@@ -14,4 +14,13 @@ let core: QaCore | undefined;
 export function seedCore(): QaCore {
   core ??= createCore([SEED]);
   return core;
+}
+
+/**
+ * The short answer a reply offers: its answer line, or, when the judge gave the sentence instead,
+ * the words it marks as the likely answer. Tests of what a stage proposes read this; tests of what
+ * a reader sees read the answer line.
+ */
+export function shortOf(a: Answer): string {
+  return a.form === 'sentence' ? (a.highlight ?? '') : a.answer;
 }

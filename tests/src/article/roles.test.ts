@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../src/article/build.js';
 import { createCore } from '../../../src/index.js';
+import { shortOf } from '../seed.js';
 
 const ARTICLE = [
   'Port deal',
@@ -27,6 +28,6 @@ describe('role phrases read as the person holding the role', () => {
   it('lets questions that name the person find what the role phrase said', () => {
     const core = createCore([{ id: 'port.txt', text: ARTICLE }]);
     expect(core.ask('What did Anna Berg call the port deal?').passage).toContain('a good start');
-    expect(core.ask('Who said the port deal was a good start?').answer).toBe('Anna Berg');
+    expect(shortOf(core.ask('Who said the port deal was a good start?'))).toBe('Anna Berg');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../src/index.js';
+import { shortOf } from '../seed.js';
 
 const ARTICLE = [
   'Two projects for the valley',
@@ -25,7 +26,7 @@ describe('a figure the question names must be where the answer is', () => {
 describe('a passage that says the opposite answers another question', () => {
   const core = createCore([{ id: 'fares.txt', text: 'Ferry fares\n\nFerry fares rose sharply in 2010, the council said.\n\nThe harbour was rebuilt in 1990.' }]);
   it('answers the question the passage does answer', () => {
-    expect(core.ask('When did ferry fares rise?').answer).toBe('2010');
+    expect(shortOf(core.ask('When did ferry fares rise?'))).toBe('2010');
   });
   it('abstains when the question asks for the opposite of what the passage says', () => {
     const a = core.ask('When did ferry fares fall?');
@@ -34,7 +35,7 @@ describe('a passage that says the opposite answers another question', () => {
   });
   it('reads a negating prefix on a word the article never uses as the opposite', () => {
     const tribes = createCore([{ id: 'tribes.txt', text: 'Tribes\n\nThe settled tribes grew wheat along the river.' }]);
-    expect(tribes.ask('What did the settled tribes grow?').answer).toMatch(/^wheat/);
+    expect(shortOf(tribes.ask('What did the settled tribes grow?'))).toMatch(/^wheat/);
     const a = tribes.ask('What did the unsettled tribes grow?');
     expect(a.answered).toBe(false);
     expect(a.reason).toBe('it says "settled", not "unsettled"');
@@ -59,14 +60,14 @@ describe('a weak best match is withheld', () => {
     expect(a.reason).toMatch(/no passage answers it clearly/);
   });
   it('still answers when one passage holds the question', () => {
-    expect(core.ask('Where was the blue car built?').answer).toBe('in a large city by the sea');
+    expect(shortOf(core.ask('Where was the blue car built?'))).toBe('in a large city by the sea');
   });
 });
 
 describe('a passage with one word of the question\'s phrase swapped', () => {
   const core = createCore([{ id: 'tower.txt', text: 'The tower\n\nThe engineers chose red granite blocks for the tower in 1901.' }]);
   it('answers the phrase it has', () => {
-    expect(core.ask('When did the engineers choose red granite blocks?').answer).toBe('1901');
+    expect(shortOf(core.ask('When did the engineers choose red granite blocks?'))).toBe('1901');
   });
   it('abstains on the same phrase with another word in the middle', () => {
     const a = core.ask('When did the engineers choose grey granite blocks?');
@@ -79,6 +80,6 @@ describe('near-synonyms in the question\'s phrase', () => {
   it('are paraphrase, not a swapped word', () => {
     const core = createCore([{ id: 'plan.txt', text: 'The plan\n\nThe next major step in the plan will come on Monday.' }]);
     // "big" for "major" between matching neighbours is the same step, so this is answered.
-    expect(core.ask('When is the next big step in the plan?').answer).toBe('Monday');
+    expect(shortOf(core.ask('When is the next big step in the plan?'))).toBe('Monday');
   });
 });

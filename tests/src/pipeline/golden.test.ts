@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedCore } from '../seed.js';
+import { seedCore, shortOf } from '../seed.js';
 
 /**
  * Golden questions over the seed article, in our own words (not the eval set's). Each names
@@ -247,7 +247,7 @@ describe('golden questions over the seed article', () => {
       const a = core.ask(g.q);
       expect(a.answered).toBe(true);
       expect(a.passage).toContain(g.passage);
-      expect(a.answer).toMatch(g.answer);
+      expect(shortOf(a)).toMatch(g.answer);
       expect(a.article).toBe('Russia Resists U.S. Position on Sanctions for Iran');
       expect(a.paragraph).toBeGreaterThan(0);
     });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../src/index.js';
 import { extracted } from './extracted.js';
+import { shortOf } from '../seed.js';
 
 const ARTICLE = [
   'The abbey',
@@ -12,13 +13,13 @@ const ARTICLE = [
 describe('times beyond wink\'s dates', () => {
   const core = createCore([{ id: 'abbey.txt', text: ARTICLE }]);
   it('a three-digit year after "in"', () => {
-    expect(core.ask('When was the abbey founded?').answer).toBe('999');
+    expect(shortOf(core.ask('When was the abbey founded?'))).toBe('999');
   });
   it('a century', () => {
-    expect(core.ask('When was the great bell cast?').answer).toMatch(/^(the )?14th century$/);
+    expect(shortOf(core.ask('When was the great bell cast?'))).toMatch(/^(the )?14th century$/);
   });
   it('a year written with circa', () => {
-    expect(core.ask('When is the guest house dated?').answer).toBe('c1600');
+    expect(shortOf(core.ask('When is the guest house dated?'))).toBe('c1600');
   });
 });
 
@@ -53,9 +54,9 @@ describe('names used as modifiers of people', () => {
 describe('figures with their unit', () => {
   const core = createCore([{ id: 'town.txt', text: 'The town\n\nThe town lies 340 miles from the capital and has 1,200 households.' }]);
   it('keep a unit the question does not name ("How far …?" → "340 miles")', () => {
-    expect(core.ask('How far is the town from the capital?').answer).toBe('340 miles');
+    expect(shortOf(core.ask('How far is the town from the capital?'))).toBe('340 miles');
   });
   it('but not a noun the question names ("How many households …?" → "1,200")', () => {
-    expect(core.ask('How many households does the town have?').answer).toBe('1,200');
+    expect(shortOf(core.ask('How many households does the town have?'))).toBe('1,200');
   });
 });

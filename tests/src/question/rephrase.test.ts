@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commandToQuestion, dropWrapper, questionOrder, rephrase } from '../../../src/question/rephrase.js';
-import { seedCore } from '../seed.js';
+import { seedCore, shortOf } from '../seed.js';
 
 describe('rephrasing chat-style questions', () => {
   it('drops polite and indirect openers before a wh-word', () => {
@@ -30,7 +30,7 @@ describe('rephrased questions over the seed article', () => {
   const core = seedCore();
   it('answer as their plain forms do', () => {
     // "Who is X?" with a name alone asks for a description: his apposition.
-    expect(core.ask('tell me who Vershbow is').answer).toBe('the American defense official');
-    expect(core.ask('Name the countries in the Geneva group').answer).toBe('United States, Britain, France, Germany, Russia and China');
+    expect(shortOf(core.ask('tell me who Vershbow is'))).toBe('the American defense official');
+    expect(shortOf(core.ask('Name the countries in the Geneva group'))).toBe('United States, Britain, France, Germany, Russia and China');
   });
 });
