@@ -67,7 +67,7 @@ export function prepare(corpus: Corpus, raw: string, weights?: ArrayLike<number>
 /** The judge's case for a prepared question, with the reader's pick under `weights` when it read. */
 export function caseOf(corpus: Corpus, p: Prepared, weights: ArrayLike<number>): { kase: Case; pick?: Pick } {
   if (p.refused) return { kase: { kind: 'refused', ...p.refused } };
-  if (p.early) return { kase: { kind: 'structural', source: p.early.source, prior: p.early.prior } };
+  if (p.early) return { kase: { kind: 'structural', source: p.early.source, prior: p.early.prior, quotable: !!p.early.sentence?.text.includes(p.early.text) } };
   const chosen = pickOf(corpus, p.stage!, weights);
   if (!chosen) return { kase: { kind: 'refused', refusal: 'no-candidate', reason: p.stage!.gates[0]?.reason ?? 'no passage gives an answer' } };
   return { kase: { kind: 'read', options: chosen.options.map((o) => ({ z: o.z, gates: o.gates })) }, pick: chosen };

@@ -27,7 +27,7 @@ export type Refusal = 'empty' | 'no-terms' | 'undescribed' | 'unrelated-role' | 
 /** What the judge is asked about one question. */
 export type Case =
   | { kind: 'refused'; refusal: Refusal; reason: string }
-  | { kind: 'structural'; source: Source; prior: number }
+  | { kind: 'structural'; source: Source; prior: number; /** Its sentence holds its short answer (else no sentence shape). */ quotable: boolean }
   | { kind: 'read'; options: readonly { z: readonly number[]; gates: readonly { kind: GateKind; reason: string }[] }[] };
 
 /** A one-feature logistic calibration. */
@@ -88,6 +88,12 @@ export function judge(m: JudgeModel, c: Case): Verdict {
     const cal = m.sources[c.source] ?? { passage: { bias: 0, slope: 1 }, short: { bias: 0, slope: 1 } };
     const pPassage = sigmoid(cal.passage.bias + cal.passage.slope * logit(c.prior));
     const pShort = Math.min(pPassage, sigmoid(cal.short.bias + cal.short.slope * logit(c.prior)));
+    // A verdict, a headline or an answer its sentence does not hold (a description borrowed from
+    // an earlier sentence) has no sentence to fall back on: quoting it would not answer. It is
+    // given when its passage is likely enough, or refused.
+    if (c.source === 'yesno' || c.source === 'headline' || !c.quotable) {
+      return pPassage >= m.cuts.passage ? { shape: 'short', pPassage, pShort, confidence: pPassage, label: labelOf(m, pPassage), option: 0 } : { ...none, shape: 'abstain', pPassage, pShort, reason: WEAK_REASON };
+    }
     return shapeOf(m, pPassage, pShort, 0) ?? { ...none, shape: 'abstain', pPassage, pShort, reason: WEAK_REASON };
   }
   const scored = c.options.map((o, option) => {

@@ -2,6 +2,7 @@ import type { Explanation, RankedPassage } from '../types.js';
 import type { Corpus, Sentence } from '../article/model.js';
 import type { Question } from '../question/analyse.js';
 import { matchedTokens } from '../retrieve/anchors.js';
+import { retrieve } from '../retrieve/retrieve.js';
 import { caseOf, prepare } from '../pipeline.js';
 import { judge } from '../judge/judge.js';
 import { traceOf } from './present.js';
@@ -19,7 +20,8 @@ export function explainQuestion(corpus: Corpus, raw: string, count = 3): Explana
   const trace = traceOf(p, pick, verdict);
   if (!p.q) return { question: p.question, passages: [], trace };
   const quoted = verdict.shape === 'abstain' ? undefined : (pick?.options[verdict.option]?.sentence ?? p.early?.sentence);
-  const ranked = (p.stage?.ranked ?? []).map((r) => ({ s: r.sentence, score: r.score }));
+  // A shortcut's answer read no passages: retrieval lists the others, as /more needs them.
+  const ranked = (p.stage?.ranked ?? retrieve(p.q, corpus, count + 1)).map((r) => ({ s: r.sentence, score: r.score }));
   const rest = ranked.filter((r) => r.s !== quoted);
   const first = quoted ? [{ s: quoted, score: ranked.find((r) => r.s === quoted)?.score ?? 0 }] : [];
   const passages = [...first, ...rest].slice(0, count).map((r) => describe(corpus, p.q!, r.s, r.score));

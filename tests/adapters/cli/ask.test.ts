@@ -15,7 +15,7 @@ function ask(args: string[], input?: string) {
 
 describe('ask --json', () => {
   it('writes exactly one JSON object per input line, in order, with the protocol fields', () => {
-    const questions = ['Where will Iran meet officials from France and Russia?', '', 'What is the boiling point of water?', '🤔'.repeat(3)];
+    const questions = ['When is the next major step in the diplomatic process?', '', 'What is the boiling point of water?', '🤔'.repeat(3)];
     const r = ask(['--json'], `${questions.join('\n')}\n`);
     expect(r.code).toBe(0);
     const lines = r.out.trim().split('\n');
@@ -25,7 +25,9 @@ describe('ask --json', () => {
       for (const field of ['question', 'answered', 'answer', 'passage', 'paragraph', 'article', 'confidence']) expect(rep, field).toHaveProperty(field);
       expect(rep.question).toBe(questions[k]!.trim());
     }
-    expect(replies[0]).toMatchObject({ answered: true, answer: 'Vienna', article: 'Russia Resists U.S. Position on Sanctions for Iran' });
+    expect(replies[0]).toMatchObject({ answered: true, answer: 'Monday', form: 'short', article: 'Russia Resists U.S. Position on Sanctions for Iran' });
+    // Without --trace the trace stays out of the line; with it, it is there.
+    expect(replies[0]).not.toHaveProperty('trace');
     expect(replies[1]!.answered).toBe(false);
     expect(replies[2]).toMatchObject({ answered: false, passage: '' });
   });
@@ -46,10 +48,28 @@ describe('ask --json', () => {
 });
 
 describe('ask with a question argument', () => {
-  it('prints the answer, the quoted passage and where it is', () => {
-    const r = ask(['Where will Iran meet officials from France and Russia?']);
+  it('prints the short answer, the quoted passage and where it is', () => {
+    const r = ask(['When is the next major step in the diplomatic process?']);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^Vienna\n {2}> The next major step .*\n {2}— paragraph 14 of "Russia Resists U\.S\. Position on Sanctions for Iran"/);
+    expect(r.out).toMatch(/^Monday\n {2}> The next major step .*\n {2}— paragraph 14 of "Russia Resists U\.S\. Position on Sanctions for Iran"/);
+  });
+  it('prints a sentence answer once, as the answer line, then where it is', () => {
+    const r = ask(['--json'], 'Where will Iran meet officials from France and Russia?\n');
+    const a = JSON.parse(r.out) as { form: string; answer: string; passage: string; highlight?: string };
+    if (a.form !== 'sentence') return;
+    expect(a.answer).toBe(a.passage);
+    expect(a.answer).toContain(a.highlight);
+    const plain = ask(['Where will Iran meet officials from France and Russia?']);
+    expect(plain.out).toMatch(/^The next major step .*\n {2}— paragraph 14 of "Russia Resists/);
+    expect(plain.out).not.toContain('  > ');
+  });
+  it('--json --trace adds the decision: stage, passages, candidates and the judge', () => {
+    const r = ask(['--json', '--trace'], 'When is the next major step in the diplomatic process?\n');
+    const a = JSON.parse(r.out) as { trace: { stage: string; passages: unknown[]; candidates: unknown[]; judge: { shape: string } } };
+    expect(a.trace.stage).toBe('read');
+    expect(a.trace.passages.length).toBeGreaterThan(0);
+    expect(a.trace.candidates.length).toBeGreaterThan(0);
+    expect(a.trace.judge.shape).toBe('short');
   });
   it('says how it read a question with a typo before the answer', () => {
     const r = ask(['Who edits the journal Russia in Global Afairs?']);

@@ -48,9 +48,11 @@ describe('judge: the one place that decides the reply', () => {
   });
   it('refusals end in an abstention with their reason; structural answers are calibrated per source', () => {
     expect(judge(model, { kind: 'refused', refusal: 'empty', reason: 'the question is empty' })).toMatchObject({ shape: 'abstain', veto: 'empty', reason: 'the question is empty' });
-    expect(judge(model, { kind: 'structural', source: 'role', prior: 0.9 })).toMatchObject({ shape: 'short' });
-    expect(judge(model, { kind: 'structural', source: 'role', prior: 0.7 })).toMatchObject({ shape: 'sentence' });
-    expect(judge(model, { kind: 'structural', source: 'role', prior: 0.1 }).shape).toBe('abstain');
+    expect(judge(model, { kind: 'structural', source: 'role', prior: 0.9, quotable: true })).toMatchObject({ shape: 'short' });
+    expect(judge(model, { kind: 'structural', source: 'role', prior: 0.7, quotable: true })).toMatchObject({ shape: 'sentence' });
+    expect(judge(model, { kind: 'structural', source: 'role', prior: 0.1, quotable: true }).shape).toBe('abstain');
+    // An answer its sentence does not hold is never given as that sentence.
+    expect(judge(model, { kind: 'structural', source: 'role', prior: 0.7, quotable: false })).toMatchObject({ shape: 'short' });
   });
   it('labels by the probability of the shape shown', () => {
     expect(labelOf(model, 0.79)).toBe('medium');

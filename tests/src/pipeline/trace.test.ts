@@ -31,7 +31,7 @@ describe('every answer carries the decision that made it', () => {
     expect(a.reason).toBeTruthy();
   });
   it('an empty question is refused at the clean stage', () => {
-    const a = core.ask('???');
+    const a = core.ask('... ...');
     expect(a.answered).toBe(false);
     expect(a.trace?.stage).toBe('clean');
     expect(a.trace?.judge?.veto).toBe('empty');
