@@ -3,6 +3,7 @@
  * (follow-ups resolved by the core's conversation layer), log it when the article could not answer
  * it well, and serve "why", "more" and 👍/👎 for an earlier answer. Adapters only lay it out.
  */
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createConversations, createMemoryStore, type ConversationAnswer, type ConversationStore, type Conversations, type ConversationTurn } from '../../src/index.js';
 import type { Explanation, QaCore, RankedPassage } from '../../src/types.js';
@@ -40,6 +41,7 @@ export function sessionSettings(env: NodeJS.ProcessEnv = process.env, via?: stri
   const whole = (n: number) => Number.isInteger(n) && n >= 1;
   const file = env.QA_LOG_FILE?.trim();
   const off = file !== undefined && /^(off|false|none|0)$/i.test(file);
+  if (file && !off) checkLogPath(file);
   return {
     log: off
       ? null
@@ -55,6 +57,25 @@ export function sessionSettings(env: NodeJS.ProcessEnv = process.env, via?: stri
       idleMs: number(env, 'QA_CONVERSATION_IDLE_MINUTES', 30, (n) => n > 0 && n <= 7 * 24 * 60, 'a number of minutes above 0 (at most a week)') * 60_000,
     },
   };
+}
+
+/**
+ * `QA_LOG_FILE` must name a file: not a folder (its salt would land in the folder's parent and
+ * every line would fail), nor a FIFO or device. A file that does not exist yet is fine.
+ */
+function checkLogPath(file: string): void {
+  let kind: string | undefined;
+  if (/[/\\]$/.test(file)) kind = 'a folder';
+  else {
+    try {
+      const stats = statSync(file);
+      if (stats.isDirectory()) kind = 'a folder';
+      else if (!stats.isFile()) kind = 'not a regular file';
+    } catch {
+      // missing (made on first write) or unreadable (reported by the first write)
+    }
+  }
+  if (kind) throw new ConfigError(`invalid setting: QA_LOG_FILE must be a file path such as logs/qa.log, and it names ${kind} (see .env.example)`);
 }
 
 /** Builds the log for these settings (the per-install salt is made on first use). */

@@ -175,7 +175,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       if (deps.onAuthError?.(error)) return;
       if (outcomeUnknown(error)) {
         // It may have been posted: a retry or an apology could show the user two messages.
-        log.warn({ ...where, method: 'chat.postMessage', failure: failureKind(error), err: errorForLog(error, secrets) }, 'chat.postMessage outcome unknown (it may have been posted): not retried, no apology');
+        log.warn({ ...where, method: 'chat.postMessage', failure: failureKind(error, secrets), err: errorForLog(error, secrets) }, 'chat.postMessage outcome unknown (it may have been posted): not retried, no apology');
         return;
       }
       log.error({ ...where, err: errorForLog(error, secrets) }, 'answering a message failed');

@@ -126,5 +126,7 @@ async function startSlack(argv: readonly string[] = process.argv.slice(2), env: 
   process.on('SIGTERM', shutdown);
 }
 
-loadDotEnv();
-await runMain('slack', () => startSlack());
+await runMain('slack', () => {
+  loadDotEnv(); // inside runMain: an unreadable .env is one line, not a stack trace
+  return startSlack();
+});
