@@ -49,7 +49,7 @@ export async function runDiscord(options: RunOptions = {}): Promise<RunningBot> 
   const logger = options.logger ?? createLogger('discord');
   const secrets = tokenSecrets(config.token);
   const settings = sessionSettings(env, 'discord');
-  const opsSettings = operationSettings(env); // REDIS_URL, HEALTH_PORT
+  const opsSettings = operationSettings(env); // REDIS_URL, HEALTH_PORT, HEALTH_HOST
   const articles = loadArticles(options.articles ?? []);
   const core = createCore(articles);
   const log = createLog(settings.log, (error) => logger.warn({ error: describeError(error, secrets) }, 'could not write the questions log'));

@@ -12,7 +12,8 @@ import type { SlackConfig } from './config.js';
 import { CONNECT_TIMEOUT_MS, keepConnected, RECONNECT_BACKOFF, type RetryPlan, SlackConnectError, START_RETRY, startStep, tokenRefused, within } from './connect.js';
 import { Dedupe, deliveryKeys, type DeliveryClaims } from './dedupe.js';
 import { registerHandlers } from './handlers.js';
-import { guardRequests } from './request-guard.js';
+import { EVENT_BODY_LIMIT, guardRequests } from './request-guard.js';
+import { EVENTS_LIMITS, limitConnections, serverOptions, type HttpLimits } from '../shared/http-limits.js';
 import { DEFAULT_API_TIMEOUT_MS, safeRetryPolicy, timedFetch } from './web-api.js';
 import { healthRoute, socketConnection } from './health.js';
 import type { HealthReport } from '../shared/health.js';
@@ -48,6 +49,8 @@ export interface SlackAppOptions {
   startRetry?: RetryPlan;
   /** Pauses between reconnects after a lost Socket Mode connection (default 1 s doubling to 30 s). */
   reconnect?: Omit<RetryPlan, 'attempts'>;
+  /** HTTP mode: timeouts and connection caps of the events server (default EVENTS_LIMITS). */
+  httpLimits?: HttpLimits;
   /** How long one Socket Mode connection try may take, hello included (default 30 s). */
   connectTimeoutMs?: number;
   /**
@@ -172,7 +175,10 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
         started = true;
         return {};
       }
-      const server = await app.start(listen.host ? { port: listen.port ?? config.port, host: listen.host } : (listen.port ?? config.port));
+      const limits = options.httpLimits ?? EVENTS_LIMITS;
+      const where = listen.host ? { port: listen.port ?? config.port, host: listen.host } : (listen.port ?? config.port);
+      const server = await app.start(where, serverOptions(limits));
+      limitConnections(server, limits);
       started = true;
       return { port: (server.address() as AddressInfo).port };
     },
@@ -188,7 +194,7 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
 
 /** Bolt's HTTP receiver behind the request guard (malformed bodies and far-off timestamps refused at once). */
 function httpReceiver(config: SlackConfig, boltLog: ReturnType<typeof boltLogger>, logger: Logger, health: ReturnType<typeof healthRoute>): HTTPReceiver {
-  const receiver = new HTTPReceiver({ signingSecret: config.signingSecret!, port: config.port, logger: boltLog, customRoutes: [health] });
-  receiver.requestListener = guardRequests(receiver.requestListener, { signingSecret: config.signingSecret!, logger });
+  const receiver = new HTTPReceiver({ signingSecret: config.signingSecret!, port: config.port, logger: boltLog, customRoutes: [health], bodyLimit: EVENT_BODY_LIMIT });
+  receiver.requestListener = guardRequests(receiver.requestListener, { signingSecret: config.signingSecret!, logger, bodyLimit: EVENT_BODY_LIMIT });
   return receiver;
 }

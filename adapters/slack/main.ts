@@ -24,7 +24,7 @@ Options:
 
 Reads these environment variables (from .env in this folder, or the environment; see .env.example):
   ${SLACK_VARIABLES.join(', ')},
-  REDIS_URL, REDIS_KEY_PREFIX, HEALTH_PORT, SLACK_RATE_LIMIT, SLACK_RATE_WINDOW_SECONDS,
+  REDIS_URL, REDIS_KEY_PREFIX, HEALTH_PORT, HEALTH_HOST, SLACK_RATE_LIMIT, SLACK_RATE_WINDOW_SECONDS,
   QA_LOG_FILE, QA_LOG_MAX_BYTES, QA_LOG_KEEP, QA_LOG_SALT,
   QA_CONVERSATIONS_MAX, QA_CONVERSATION_TURNS, QA_CONVERSATION_IDLE_MINUTES
 `;
@@ -48,7 +48,7 @@ async function startSlack(argv: readonly string[] = process.argv.slice(2), env: 
   }
   const config = readSlackConfig(env); // before anything slow: a missing variable fails fast
   const settings = sessionSettings(env, 'slack');
-  const opsSettings = operationSettings(env); // REDIS_URL, HEALTH_PORT
+  const opsSettings = operationSettings(env); // REDIS_URL, HEALTH_PORT, HEALTH_HOST
   const rateLimit = slackRateLimit(env);
   const logger = createLogger('slack');
   const articles = loadArticles(values.article ?? []);
