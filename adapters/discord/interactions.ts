@@ -51,6 +51,8 @@ async function handleCommand(interaction: ChatInputCommandInteraction, ctx: BotC
 
 /** Discord's code for a second callback to one interaction. */
 const ALREADY_ACKNOWLEDGED = 40060;
+/** The log line for it. */
+export const ALREADY_ANSWERED = 'interaction already answered (by another instance, or a retried callback); nothing more to send';
 
 /** Runs a handler; a failure is logged (no tokens) and the user gets a private apology. */
 async function guarded(interaction: ChatInputCommandInteraction | ButtonInteraction, ctx: BotContext, what: Record<string, unknown>, run: () => Promise<void>): Promise<void> {
@@ -58,10 +60,11 @@ async function guarded(interaction: ChatInputCommandInteraction | ButtonInteract
     await run();
   } catch (error) {
     const where = { ...what, interactionId: interaction.id, channelId: interaction.channelId, guildId: interaction.guildId ?? undefined, userId: interaction.user.id };
-    // A callback Discord took but whose answer was lost (a 500, a timeout) is retried by
-    // discord.js and refused with 40060: the user already has the reply, so no apology on top.
+    // 40060: the interaction was already answered. Expected, not a fault: another instance on
+    // the same token answered it first (failover copies without shared claims), or discord.js
+    // retried a callback Discord took but whose answer was lost. No apology on top.
     if ((error as { code?: unknown }).code === ALREADY_ACKNOWLEDGED) {
-      ctx.logger.warn(where, 'the reply had already been delivered (a retry after a lost response)');
+      ctx.logger.info(where, ALREADY_ANSWERED);
       return;
     }
     ctx.logger.error({ ...where, error: ctx.describeError(error) }, 'could not answer a command');

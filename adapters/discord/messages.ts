@@ -24,6 +24,12 @@ export function questionFrom(message: Message, botUserId: string, channels: Read
   return content.replace(new RegExp(mention, 'g'), ' ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The nonce of every reply to message `id`: derived from the id alone, so every instance (and
+ * every retry) sends the same one. Discord keeps nonces per author for a few minutes.
+ */
+export const replyNonce = (id: string): string => `r${id}`.slice(0, 25);
+
 /** Answers a message that asks the bot something, as a reply; ignores every other message. */
 export async function handleMessage(message: Message, ctx: BotContext, botUserId: string): Promise<void> {
   const question = questionFrom(message, botUserId, ctx.channels);
@@ -40,7 +46,11 @@ export async function handleMessage(message: Message, ctx: BotContext, botUserId
     guildId: message.guildId ?? undefined,
     userId: message.author.id,
   };
-  const send = (options: Pick<MessageCreateOptions, 'content' | 'components'>) => channel.send({ ...options, reply: { messageReference: message, failIfNotExists: false } });
+  // Every reply to this message carries the message's own id as its nonce, enforced: a retry, or
+  // a failover copy of the bot (same token) answering the same message without shared claims
+  // (Redis down or unset), gets the first reply back from Discord instead of posting a second.
+  const send = (options: Pick<MessageCreateOptions, 'content' | 'components'>) =>
+    channel.send({ ...options, nonce: replyNonce(message.id), enforceNonce: true, reply: { messageReference: message, failIfNotExists: false } });
   const decision = await ctx.limiter.take(message.author.id);
   if (!decision.allowed) {
     ctx.logger.info({ ...where, retryAfterMs: decision.retryAfterMs }, 'rate limited');

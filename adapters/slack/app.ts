@@ -112,16 +112,22 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
     ...(socket ? { socketMode: true, receiver: socket } : { receiver: httpReceiver(config, boltLog, logger, healthRoute(() => ({ platform: 'slack', connected: started, articles: [], state: { kind: 'memory' as const }, ...options.health?.() }))) }),
   });
 
-  const dedupe = options.dedupe ?? new Dedupe();
+  const dedupe: DeliveryClaims = options.dedupe ?? new Dedupe();
   // Retries and redeliveries: handled once, whichever copy arrives first, on whichever instance
   // (with shared claims). A retry is dropped only when its event was claimed: an http_timeout
-  // retry of an event nobody claimed means the first delivery was lost, so it is answered. Events
-  // are already acknowledged by Bolt at this point; a duplicate command is acknowledged and dropped.
+  // retry of an event nobody claimed means the first delivery was lost, so it is answered,
+  // except while the shared claims are unreachable (Redis down): the first delivery may well have
+  // been answered by another instance, and a second answer is worse than none, so the retry is
+  // acknowledged and dropped. Events are already acknowledged by Bolt at this point; a duplicate
+  // command is acknowledged and dropped.
   app.use(async ({ body, context, next, ...rest }) => {
     const record = body as unknown as Record<string, unknown>;
     const keys = deliveryKeys(record);
-    if (!(await dedupe.firstTime(...keys))) {
-      logger.info({ keys, retryNum: context.retryNum, retryReason: context.retryReason }, 'duplicate delivery skipped');
+    const { first, shared } = dedupe.claim ? await dedupe.claim(...keys) : { first: await dedupe.firstTime(...keys), shared: true };
+    const retried = typeof context.retryNum === 'number' && context.retryNum > 0;
+    if (!first || (retried && !shared)) {
+      if (first) logger.warn({ keys, retryNum: context.retryNum, retryReason: context.retryReason }, 'a retried delivery while the shared claims (Redis) are unreachable: acknowledged, not answered (another instance may have answered it)');
+      else logger.info({ keys, retryNum: context.retryNum, retryReason: context.retryReason }, 'duplicate delivery skipped');
       const ack = (rest as { ack?: () => Promise<void> }).ack;
       if (ack) await ack();
       return;
