@@ -3,6 +3,8 @@ import type { Logger } from '../shared/logger.js';
 import type { DeliveryClaims } from '../shared/dedupe.js';
 import type { Limiter } from '../shared/rate-limit.js';
 import type { Session } from '../shared/session.js';
+import type { InFlight } from '../shared/in-flight.js';
+import type { WorkQueue } from '../shared/work-queue.js';
 
 /** What the message and interaction handlers need, built once by `createDiscordBot`. */
 export interface BotContext {
@@ -16,6 +18,10 @@ export interface BotContext {
   logger: Logger;
   /** Channels where mentions are answered; empty means everywhere. */
   channels: ReadonlySet<string>;
+  /** The queue questions wait in before the core (the session's): how long an answer will take. */
+  queue: WorkQueue;
+  /** Replies handled but not yet delivered: bounded, past it "busy" then nothing. */
+  inFlight: InFlight;
   /** Scrubs secrets (the token, interaction tokens) from an error before it is logged. */
   describeError(error: unknown): Record<string, unknown>;
 }

@@ -5,7 +5,9 @@ import { conversationOf, handleButton } from './buttons.js';
 import { ABOUT, ASK, QUESTION, WHY } from './commands.js';
 import type { BotContext } from './context.js';
 import { formatAbout } from './format.js';
-import { replyInConversation } from './respond.js';
+import { cleanQuestion, isHelpRequest, replyInConversation } from './respond.js';
+import { answerInteraction, deferWhenLate } from './defer.js';
+import { BUSY, BusyError } from '../shared/work-queue.js';
 import { formatWhy } from './why.js';
 
 /**
@@ -40,12 +42,15 @@ async function handleCommand(interaction: ChatInputCommandInteraction, ctx: BotC
     return;
   }
   const started = performance.now();
-  const reply = await replyInConversation(ctx.session, ctx.core, interaction.channelId, interaction.user.id, interaction.options.getString(QUESTION) ?? '');
-  await interaction.reply({
-    content: reply.content,
-    ...(reply.kind === 'help' ? { flags: MessageFlags.Ephemeral } : {}),
-    ...(reply.components ? { components: reply.components } : {}),
-  });
+  const text = interaction.options.getString(QUESTION) ?? '';
+  const late = deferWhenLate(interaction, ctx, isHelpRequest(cleanQuestion(text)));
+  let reply;
+  try {
+    reply = await replyInConversation(ctx.session, ctx.core, interaction.channelId, interaction.user.id, text);
+  } finally {
+    await late.settle();
+  }
+  await answerInteraction(interaction, { content: reply.content, ephemeral: reply.kind === 'help', ...(reply.components ? { components: reply.components } : {}) });
   ctx.logger.info({ ...where, kind: reply.kind, ms: Math.round(performance.now() - started) }, 'answered');
 }
 
@@ -67,6 +72,12 @@ async function guarded(interaction: ChatInputCommandInteraction | ButtonInteract
       ctx.logger.info(where, ALREADY_ANSWERED);
       return;
     }
+    // The queue before the core is full: "busy, try again", not an apology for a fault.
+    if (error instanceof BusyError) {
+      ctx.logger.warn({ ...where, pending: ctx.queue.pending }, 'busy: question refused');
+      await answerInteraction(interaction, { content: BUSY, ephemeral: true }).catch(() => {});
+      return;
+    }
     ctx.logger.error({ ...where, error: ctx.describeError(error) }, 'could not answer a command');
     await apologize(interaction).catch((apologyError: unknown) => {
       ctx.logger.warn({ ...where, error: ctx.describeError(apologyError) }, 'could not send the apology either');
@@ -75,6 +86,7 @@ async function guarded(interaction: ChatInputCommandInteraction | ButtonInteract
 }
 
 async function apologize(interaction: ChatInputCommandInteraction | ButtonInteraction): Promise<void> {
-  if (interaction.replied || interaction.deferred) await interaction.followUp({ content: APOLOGY, flags: MessageFlags.Ephemeral });
+  if (interaction.replied) await interaction.followUp({ content: APOLOGY, flags: MessageFlags.Ephemeral });
+  else if (interaction.deferred) await interaction.editReply({ content: APOLOGY, components: [] }); // not "thinking…" for ever
   else await interaction.reply({ content: APOLOGY, flags: MessageFlags.Ephemeral });
 }

@@ -1,5 +1,6 @@
 import type { Message, MessageCreateOptions } from 'discord.js';
 import { APOLOGY, SLOW_DOWN } from '../shared/text.js';
+import { BUSY, BusyError } from '../shared/work-queue.js';
 import type { BotContext } from './context.js';
 import { replyInConversation } from './respond.js';
 
@@ -58,14 +59,35 @@ export async function handleMessage(message: Message, ctx: BotContext, botUserId
     if (decision.firstRefusal) await send({ content: SLOW_DOWN });
     return;
   }
+  // Replies waiting to be sent are bounded: past the bound "busy", past twice that nothing.
+  const { admission, done } = ctx.inFlight.admit();
+  try {
+    if (admission === 'drop') {
+      ctx.logger.warn({ ...where, inFlight: ctx.inFlight.size }, 'overloaded: message dropped unanswered');
+      return;
+    }
+    if (admission === 'busy') {
+      ctx.logger.warn({ ...where, inFlight: ctx.inFlight.size }, 'overloaded: answered busy');
+      await send({ content: BUSY });
+      return;
+    }
+    await answer(message, ctx, question, where, send);
+  } finally {
+    done();
+  }
+}
+
+async function answer(message: Message, ctx: BotContext, question: string, where: Record<string, unknown>, send: (options: Pick<MessageCreateOptions, 'content' | 'components'>) => Promise<unknown>): Promise<void> {
   try {
     const started = performance.now();
     const reply = await replyInConversation(ctx.session, ctx.core, message.channelId, message.author.id, question);
     await send({ content: reply.content, ...(reply.components ? { components: reply.components } : {}) });
     ctx.logger.info({ ...where, kind: reply.kind, ms: Math.round(performance.now() - started) }, 'answered');
   } catch (error) {
-    ctx.logger.error({ ...where, error: ctx.describeError(error) }, 'could not answer a message');
-    await send({ content: APOLOGY }).catch((apologyError: unknown) => {
+    const busy = error instanceof BusyError;
+    if (busy) ctx.logger.warn({ ...where, pending: ctx.queue.pending }, 'busy: question refused');
+    else ctx.logger.error({ ...where, error: ctx.describeError(error) }, 'could not answer a message');
+    await send({ content: busy ? BUSY : APOLOGY }).catch((apologyError: unknown) => {
       ctx.logger.warn({ ...where, error: ctx.describeError(apologyError) }, 'could not send the apology either');
     });
   }

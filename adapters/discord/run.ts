@@ -3,6 +3,8 @@ import { loadArticles } from '../shared/articles.js';
 import { createLogger, type Logger } from '../shared/logger.js';
 import { operationSettings, startOperations } from '../shared/operations.js';
 import { createLog, createSession, sessionSettings } from '../shared/session.js';
+import { warmCore } from '../shared/warm.js';
+import { WorkQueue } from '../shared/work-queue.js';
 import { createDiscordBot, type DiscordBot, type DiscordBotOptions } from './bot.js';
 import { loadDiscordConfig } from './config.js';
 import { describeError, tokenSecrets } from './log-error.js';
@@ -52,10 +54,13 @@ export async function runDiscord(options: RunOptions = {}): Promise<RunningBot> 
   const opsSettings = operationSettings(env); // REDIS_URL, HEALTH_PORT, HEALTH_HOST
   const articles = loadArticles(options.articles ?? []);
   const core = createCore(articles);
+  // Before going online: the first questions would otherwise pay for the core's first run.
+  logger.debug({ ms: warmCore(core) }, 'core warmed up');
   const log = createLog(settings.log, (error) => logger.warn({ error: describeError(error, secrets) }, 'could not write the questions log'));
   const ops = await startOperations({ settings: opsSettings, platform: 'discord', articles: articles.map((a) => a.id), bounds: settings.conversations, logger });
-  const session = createSession({ core, via: 'discord', log, store: ops.state.store });
-  const bot = createDiscordBot({ core, config, logger, session, limiter: ops.state.limiter('discord', config.rateLimit), claims: ops.state.claims, ...options.bot });
+  const queue = new WorkQueue();
+  const session = createSession({ core, via: 'discord', log, store: ops.state.store, queue });
+  const bot = createDiscordBot({ core, config, logger, session, queue, limiter: ops.state.limiter('discord', config.rateLimit), claims: ops.state.claims, ...options.bot });
   const signals = options.signals ?? process;
 
   const onStray = (error: unknown): void => logger.error({ error: describeError(error, secrets) }, 'unhandled error; the bot keeps running');

@@ -10,6 +10,7 @@ import type { Explanation, QaCore, RankedPassage } from '../../src/types.js';
 import { DEFAULT_SEEDS_DIR } from './articles.js';
 import { ConfigError } from './env.js';
 import { installSalt, QaLog } from './qa-log.js';
+import type { WorkQueue } from './work-queue.js';
 
 export interface SessionSettings {
   /** The questions log, or null when `QA_LOG_FILE=off`. */
@@ -93,6 +94,8 @@ export interface SessionOptions {
   store?: ConversationStore;
   bounds?: SessionSettings['conversations'];
   now?: () => number;
+  /** The bounded queue questions wait in (adapters/shared/work-queue.ts); none: answered at once. */
+  queue?: WorkQueue;
 }
 
 export type Rating = 'good' | 'bad';
@@ -113,15 +116,16 @@ export function createSession(options: SessionOptions): Session {
   const store = options.store ?? createMemoryStore({ ...(options.bounds ?? sessionSettings({}).conversations), now });
   const conversations = createConversations(options.core, { store, now });
   const log = options.log ?? null;
+  const queued = <T>(job: () => Promise<T>): Promise<T> => (options.queue ? options.queue.run(job) : job());
   return {
     conversations,
     async ask(conversationId, userId, question) {
-      const answer = await conversations.ask(conversationId, question);
+      const answer = await queued(() => conversations.ask(conversationId, question));
       log?.answer(options.via, answer, { user: userId, conversation: conversationId });
       return answer;
     },
     why: (conversationId, turnId) => conversations.why(conversationId, turnId),
-    more: (conversationId, turnId, rank) => conversations.more(conversationId, turnId, rank),
+    more: (conversationId, turnId, rank) => queued(() => conversations.more(conversationId, turnId, rank)),
     async feedback(conversationId, userId, turnId, rating) {
       const t = await conversations.turn(conversationId, turnId);
       if (!t) return 'expired';
