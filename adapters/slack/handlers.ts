@@ -14,6 +14,7 @@ import { type DeliveryClaims, messageKey } from './dedupe.js';
 import { deliver } from './deliver.js';
 import type { Limiter } from '../shared/rate-limit.js';
 import { SLOW_DOWN } from '../shared/text.js';
+import { BUSY, BusyError } from '../shared/work-queue.js';
 import { questionFromSlack } from './escape.js';
 import { failureKind, outcomeUnknown } from './web-api.js';
 
@@ -134,10 +135,12 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
         done = { what: 'answered /ask', help, answered };
       }
     } catch (error) {
-      log.error({ ...where, err: errorForLog(error, secrets) }, 'answering /ask failed');
-      const sorry = apologyMessage();
+      const busy = error instanceof BusyError;
+      if (busy) log.warn(where, 'busy: question refused');
+      else log.error({ ...where, err: errorForLog(error, secrets) }, 'answering /ask failed');
+      const sorry = busy ? plainMessage(BUSY) : apologyMessage();
       reply = { response_type: 'ephemeral', text: sorry.text, blocks: sorry.blocks };
-      done = { what: 'apologised for /ask' };
+      done = { what: busy ? 'answered /ask busy' : 'apologised for /ask' };
     }
     const { what, ...fields } = done;
     if (await deliver(target, reply, delivery)) log.info({ ...where, ...fields, ms: Date.now() - started }, what);
@@ -178,8 +181,10 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
         log.warn({ ...where, method: 'chat.postMessage', failure: failureKind(error, secrets), err: errorForLog(error, secrets) }, 'chat.postMessage outcome unknown (it may have been posted): not retried, no apology');
         return;
       }
-      log.error({ ...where, err: errorForLog(error, secrets) }, 'answering a message failed');
-      const sorry = apologyMessage();
+      const busy = error instanceof BusyError;
+      if (busy) log.warn(where, 'busy: question refused');
+      else log.error({ ...where, err: errorForLog(error, secrets) }, 'answering a message failed');
+      const sorry = busy ? plainMessage(BUSY) : apologyMessage();
       await client.chat
         .postMessage({ channel: msg.channel, thread_ts: threadTs, text: sorry.text, blocks: sorry.blocks })
         .catch((e: unknown) => log.error({ ...where, err: errorForLog(e, secrets) }, 'could not send the apology'));
@@ -220,8 +225,9 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
         message = plainMessage(feedbackThanks(await session.feedback(ref.c, user, ref.t, rating), rating));
       }
     } catch (error) {
-      log.error({ ...where, err: errorForLog(error, secrets) }, 'answering a button failed');
-      message = apologyMessage();
+      const busy = error instanceof BusyError;
+      if (!busy) log.error({ ...where, err: errorForLog(error, secrets) }, 'answering a button failed');
+      message = busy ? plainMessage(BUSY) : apologyMessage();
     }
     const sent = await deliver({ respond, client, channel, user, where }, { response_type: 'ephemeral', replace_original: false, text: message.text, blocks: message.blocks }, delivery);
     if (sent) log.info(where, 'button answered');

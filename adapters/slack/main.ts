@@ -8,6 +8,8 @@ import { ConfigError, loadDotEnv, runMain } from '../shared/env.js';
 import { createLogger } from '../shared/logger.js';
 import { operationSettings, startOperations } from '../shared/operations.js';
 import { createLog, createSession, sessionSettings } from '../shared/session.js';
+import { warmCore } from '../shared/warm.js';
+import { WorkQueue } from '../shared/work-queue.js';
 import { errorForLog } from './bolt-logger.js';
 import { describeConfig, readSlackConfig, SLACK_VARIABLES } from './config.js';
 import { START_RETRY } from './connect.js';
@@ -55,12 +57,14 @@ async function startSlack(argv: readonly string[] = process.argv.slice(2), env: 
   // The core and Bolt load after the checks above, so a missing variable is reported at once.
   const [{ createCore }, { createSlackApp }] = await Promise.all([import('../../src/index.js'), import('./app.js')]);
   const core = createCore(articles);
+  // Before going online: the first questions would otherwise pay for the core's first run.
+  logger.debug({ ms: warmCore(core) }, 'core warmed up');
   const secrets = [config.botToken, config.appToken, config.signingSecret].filter((s): s is string => !!s);
 
   const log = createLog(settings.log, (error) => logger.warn({ err: errorForLog(error, secrets) }, 'could not write the questions log'));
   const articleIds = articles.map((a) => a.id);
   const ops = await startOperations({ settings: opsSettings, platform: 'slack', articles: articleIds, bounds: settings.conversations, logger });
-  const session = createSession({ core, via: 'slack', log, store: ops.state.store });
+  const session = createSession({ core, via: 'slack', log, store: ops.state.store, queue: new WorkQueue() });
   /** Ends the process with code 1 after a clean stop, or after EXIT_GRACE_MS if stopping hangs. */
   const exitWithFailure = () => {
     process.exitCode = 1;
