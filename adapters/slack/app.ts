@@ -14,7 +14,8 @@ import { Dedupe, deliveryKeys, type DeliveryClaims } from './dedupe.js';
 import { registerHandlers } from './handlers.js';
 import { EVENT_BODY_LIMIT, guardRequests } from './request-guard.js';
 import { EVENTS_LIMITS, limitConnections, serverOptions, type HttpLimits } from '../shared/http-limits.js';
-import { DEFAULT_API_TIMEOUT_MS, safeRetryPolicy, timedFetch } from './web-api.js';
+import { DEFAULT_API_TIMEOUT_MS, safeRetryPolicy } from './web-api.js';
+import { slackFetch } from './transport.js';
 import { healthRoute, socketConnection } from './health.js';
 import type { HealthReport } from '../shared/health.js';
 import { RateLimiter, type Limiter } from '../shared/rate-limit.js';
@@ -74,9 +75,10 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
   const secrets = [config.botToken, config.appToken, config.signingSecret].filter((s): s is string => !!s);
   const clientOptions = {
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
-    // Only failures that posted nothing are retried; every call (and response_url post) has a timeout.
+    // Only failures that posted nothing are retried; every call (and response_url post) has a
+    // timeout, short-lived keep-alive and one retry when a stale kept-alive connection was closed.
     retryConfig: options.retryConfig ?? safeRetryPolicy(),
-    fetch: timedFetch(options.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS),
+    fetch: slackFetch(options.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS),
   };
   let started = false;
   const knownIds = Boolean(options.botId && options.botUserId);

@@ -15,7 +15,7 @@ import { deliver } from './deliver.js';
 import type { Limiter } from '../shared/rate-limit.js';
 import { SLOW_DOWN } from '../shared/text.js';
 import { BUSY, BusyError } from '../shared/work-queue.js';
-import { questionFromSlack } from './escape.js';
+import { escapeMrkdwn, questionFromSlack } from './escape.js';
 import { failureKind, outcomeUnknown } from './web-api.js';
 
 export interface HandlerDeps {
@@ -34,6 +34,9 @@ export interface HandlerDeps {
   /** Told of a failed Web API call; true when it was a refused token (fatal: nothing more to send). */
   onAuthError?: (error: unknown) => boolean;
 }
+
+/** Said (to the asker only) when Slack may or may not have posted the answer. */
+export const MAY_NOT_HAVE_ARRIVED = 'Slack did not confirm my answer just now, so it may not have arrived. If you do not see it above, please ask again.';
 
 /** `/ask`, `/ask help`, a bare mention or "help" in a DM: show usage instead of answering. */
 export function isHelpRequest(question: string): boolean {
@@ -177,8 +180,14 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     } catch (error) {
       if (deps.onAuthError?.(error)) return;
       if (outcomeUnknown(error)) {
-        // It may have been posted: a retry or an apology could show the user two messages.
-        log.warn({ ...where, method: 'chat.postMessage', failure: failureKind(error, secrets), err: errorForLog(error, secrets) }, 'chat.postMessage outcome unknown (it may have been posted): not retried, no apology');
+        // It may have been posted: a retry or an apology could show the user two answers. A line
+        // only they see says it may not have arrived, so an answer is never lost without a word.
+        log.warn({ ...where, method: 'chat.postMessage', failure: failureKind(error, secrets), err: errorForLog(error, secrets) }, 'chat.postMessage outcome unknown (it may have been posted): not retried; the asker is told');
+        if (msg.user) {
+          await client.chat
+            .postEphemeral({ channel: msg.channel, user: msg.user, ...(threadTs ? { thread_ts: threadTs } : {}), text: escapeMrkdwn(MAY_NOT_HAVE_ARRIVED) })
+            .catch((e: unknown) => log.error({ ...where, err: errorForLog(e, secrets) }, 'could not tell the asker the answer may not have arrived'));
+        }
         return;
       }
       const busy = error instanceof BusyError;

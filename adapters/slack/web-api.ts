@@ -75,14 +75,6 @@ export function safeRetryPolicy(): { retries: number; factor: number; minTimeout
   };
 }
 
-/** `fetch` with a timeout on every request (combined with the caller's own signal, if any). */
-export function timedFetch(timeoutMs: number, base: typeof fetch = globalThis.fetch): typeof fetch {
-  return (input, init = {}) => {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    return base(input, { ...init, signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
-  };
-}
-
 /**
  * A short description of a failed call for a log line or an error message: status, Slack error,
  * or network code; a library's message (undici quotes a bad header's value) goes through the
