@@ -2,7 +2,7 @@
  * `npm run report` on long input (issue 20, finding 9): a question is analysed as the core reads
  * it (its last 500 characters), so one long token costs linear time (before: 80,000 characters
  * took 7 s with the articles' vocabulary, 1 MB over 10 min); a line too long to be the adapters'
- * is skipped as malformed without being parsed.
+ * is skipped as malformed without being parsed (a 20 MB line crashed it).
  */
 import { describe, expect, it } from 'vitest';
 import { MAX_LINE_CHARS, summarise } from '../../../adapters/report/summarise.js';
