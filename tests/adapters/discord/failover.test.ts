@@ -35,7 +35,8 @@ const settle = () => new Promise((r) => setTimeout(r, 400)); // time for a secon
 
 describe('two Discord instances on one token, no Redis', () => {
   it('each mention and DM gets one reply, though both instances answer it', async () => {
-    const ids = [fake.sendMessage({ content: mention(MINISTER), author: newUser() }), fake.sendMessage({ content: mention('Who met Lavrov?'), author: newUser() })];
+    const dmUser = newUser();
+    const ids = [fake.sendMessage({ content: mention(MINISTER), author: newUser() }), fake.sendMessage({ content: 'Who met Lavrov?', author: dmUser, channel: 'dm', dmChannel: `7${dmUser.id.slice(1)}` })];
     for (const id of ids) await fake.replyTo(id);
     await settle();
     for (const id of ids) {
