@@ -4,6 +4,8 @@ import type { Logger } from '../shared/logger.js';
 import { Dedupe, type DeliveryClaims } from '../shared/dedupe.js';
 import { RateLimiter, type Limiter } from '../shared/rate-limit.js';
 import { createSession, type Session } from '../shared/session.js';
+import { InFlight } from '../shared/in-flight.js';
+import { WorkQueue } from '../shared/work-queue.js';
 import { DEFAULT_CACHE_LIMITS, startDmSweeper, type CacheLimits } from './cache.js';
 import { createClient } from './client.js';
 import type { DiscordConfig } from './config.js';
@@ -33,6 +35,10 @@ export interface DiscordBotOptions {
   connect?: Partial<ConnectPolicy>;
   /** How long stop() waits for discord.js to close before giving up (default 2 s). */
   stopTimeoutMs?: number;
+  /** The queue questions wait in; pass the one the session was built with (default: a new one). */
+  queue?: WorkQueue;
+  /** Bound on replies in flight (default 100). */
+  inFlight?: InFlight;
 }
 
 export interface DiscordBot {
@@ -58,13 +64,15 @@ export interface DiscordBot {
  * handler is guarded, and the Client's `error` event is handled, so one failing message never
  * stops the bot. Nothing here answers questions: that is the core's job.
  */
-export function createDiscordBot({ core, config, logger, session, articles, limiter, claims, restTimeoutMs, cache, connect: connectPolicy, stopTimeoutMs = 2000 }: DiscordBotOptions): DiscordBot {
+export function createDiscordBot({ core, config, logger, session, articles, limiter, claims, restTimeoutMs, cache, connect: connectPolicy, stopTimeoutMs = 2000, queue = new WorkQueue(), inFlight = new InFlight() }: DiscordBotOptions): DiscordBot {
   const limits = cache ?? DEFAULT_CACHE_LIMITS;
   const client = createClient({ apiUrl: config.apiUrl, cache: limits, ...(restTimeoutMs ? { restTimeoutMs } : {}) });
   const secrets = tokenSecrets(config.token);
   const ctx: BotContext = {
     core,
-    session: session ?? createSession({ core, via: 'discord' }),
+    session: session ?? createSession({ core, via: 'discord', queue }),
+    queue,
+    inFlight,
     logger,
     channels: config.channels,
     limiter: limiter ?? new RateLimiter(config.rateLimit),

@@ -5,10 +5,11 @@
  * in, so nothing else needs to be remembered. Ids without `@<user>` (older answers) mean the
  * person pressing.
  */
-import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponentWithCustomId, type ButtonInteraction } from 'discord.js';
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type ButtonInteraction } from 'discord.js';
 import { feedbackThanks, NO_MORE, NOTHING_TO_EXPLAIN } from '../shared/session.js';
 import { SLOW_DOWN } from '../shared/text.js';
 import type { BotContext } from './context.js';
+import { answerInteraction, deferWhenLate } from './defer.js';
 import { formatMore, formatWhy } from './why.js';
 import { conversationChannelId } from './threads.js';
 
@@ -74,7 +75,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
   const conversation = conversationOf(conversationChannelId(interaction.channel, interaction.channelId, interaction.client.user?.id), action.owner ?? interaction.user.id);
   const where = { via: 'button', action: action.kind, interactionId: interaction.id, channelId: interaction.channelId, guildId: interaction.guildId ?? undefined, userId: interaction.user.id };
   const reply = (content: string, components: APIActionRowComponent<APIButtonComponentWithCustomId>[] = []) =>
-    interaction.reply({ content, flags: MessageFlags.Ephemeral, ...(components.length ? { components } : {}) });
+    answerInteraction(interaction, { content, ephemeral: true, ...(components.length ? { components } : {}) });
   // Buttons share the per-user limit with questions: "More" runs a search too.
   const decision = await ctx.limiter.take(interaction.user.id);
   if (!decision.allowed) {
@@ -82,15 +83,23 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
     await reply(SLOW_DOWN); // an interaction must always be answered
     return;
   }
-  if (action.kind === 'why') {
-    const why = await ctx.session.why(conversation, action.turnId);
-    await reply(why ? formatWhy(why) : NOTHING_TO_EXPLAIN);
-  } else if (action.kind === 'more') {
-    const next = await ctx.session.more(conversation, action.turnId, action.rank);
-    await reply(next ? formatMore(next, action.rank) : (await ctx.session.turn(conversation, action.turnId)) ? NO_MORE : NOTHING_TO_EXPLAIN, next ? moreButton(action.turnId, action.rank + 1, action.owner) : []);
-  } else {
-    const result = await ctx.session.feedback(conversation, interaction.user.id, action.turnId, action.kind);
-    await reply(feedbackThanks(result, action.kind));
+  const late = deferWhenLate(interaction, ctx, true);
+  let content: string;
+  let components: APIActionRowComponent<APIButtonComponentWithCustomId>[] = [];
+  try {
+    if (action.kind === 'why') {
+      const why = await ctx.session.why(conversation, action.turnId);
+      content = why ? formatWhy(why) : NOTHING_TO_EXPLAIN;
+    } else if (action.kind === 'more') {
+      const next = await ctx.session.more(conversation, action.turnId, action.rank);
+      content = next ? formatMore(next, action.rank) : (await ctx.session.turn(conversation, action.turnId)) ? NO_MORE : NOTHING_TO_EXPLAIN;
+      if (next) components = moreButton(action.turnId, action.rank + 1, action.owner);
+    } else {
+      content = feedbackThanks(await ctx.session.feedback(conversation, interaction.user.id, action.turnId, action.kind), action.kind);
+    }
+  } finally {
+    await late.settle();
   }
+  await reply(content, components);
   ctx.logger.info(where, 'button answered');
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError, idList, requireEnv } from '../shared/env.js';
+import { checkSecret, ConfigError, idList, requireEnv } from '../shared/env.js';
 
 /** The Discord adapter's settings, read from the environment (`.env`). */
 export interface DiscordConfig {
@@ -74,8 +74,15 @@ export function loadDiscordConfig(env: NodeJS.ProcessEnv = process.env): Discord
     throw new ConfigError(`invalid setting: ${list} (see .env.example)`);
   }
   const v = parsed.data;
+  // "Bot <token>" as in an Authorization header is accepted; "Bot " alone is no token at all.
+  const token = v.DISCORD_TOKEN.trim().replace(/^(Bot|Bearer)(\s+|$)/i, '');
+  if (!token) throw new ConfigError('DISCORD_TOKEN holds only the "Bot" prefix: put the bot token itself (Developer Portal > Bot > Reset Token) in .env (see .env.example)');
+  checkSecret('DISCORD_TOKEN', token);
+  if (Math.round(v.DISCORD_RATE_WINDOW_SECONDS * 1000) < 1) {
+    throw new ConfigError('invalid setting: DISCORD_RATE_WINDOW_SECONDS must be at least 0.001 seconds (see .env.example)');
+  }
   return {
-    token: v.DISCORD_TOKEN.trim().replace(/^(Bot|Bearer)\s+/i, ''),
+    token,
     apiUrl: (v.DISCORD_API_URL ?? DEFAULT_API_URL).replace(/\/+$/, ''),
     ...(v.DISCORD_APPLICATION_ID ? { applicationId: v.DISCORD_APPLICATION_ID } : {}),
     ...(v.DISCORD_GUILD_ID ? { guildId: v.DISCORD_GUILD_ID } : {}),

@@ -4,6 +4,8 @@ import type { DeliveryClaims } from '../shared/dedupe.js';
 import type { Limiter } from '../shared/rate-limit.js';
 import type { Session } from '../shared/session.js';
 import type { ArticleDesk } from '../shared/library/desk.js';
+import type { InFlight } from '../shared/in-flight.js';
+import type { WorkQueue } from '../shared/work-queue.js';
 
 /** What the message and interaction handlers need, built once by `createDiscordBot`. */
 export interface BotContext {
@@ -26,6 +28,10 @@ export interface BotContext {
   };
   /** Open a thread for a mention's answer (`DISCORD_THREADS=true`). */
   threads?: boolean;
+  /** The queue questions wait in before the core (the session's): how long an answer will take. */
+  queue: WorkQueue;
+  /** Replies handled but not yet delivered: bounded, past it "busy" then nothing. */
+  inFlight: InFlight;
   /** Scrubs secrets (the token, interaction tokens) from an error before it is logged. */
   describeError(error: unknown): Record<string, unknown>;
 }

@@ -6,7 +6,9 @@ import { ABOUT, ARTICLE, ASK, QUESTION, WHY } from './commands.js';
 import { handleArticleCommand } from './articles.js';
 import type { BotContext } from './context.js';
 import { formatAbout } from './format.js';
-import { replyInConversation } from './respond.js';
+import { cleanQuestion, isHelpRequest, replyInConversation } from './respond.js';
+import { answerInteraction, deferWhenLate } from './defer.js';
+import { BUSY, BusyError } from '../shared/work-queue.js';
 import { formatWhy } from './why.js';
 import { conversationChannelId } from './threads.js';
 
@@ -48,17 +50,22 @@ async function handleCommand(interaction: ChatInputCommandInteraction, ctx: BotC
     return;
   }
   const started = performance.now();
-  const reply = await replyInConversation(ctx.session, core, channelId, interaction.user.id, interaction.options.getString(QUESTION) ?? '');
-  await interaction.reply({
-    content: reply.content,
-    ...(reply.kind === 'help' ? { flags: MessageFlags.Ephemeral } : {}),
-    ...(reply.components ? { components: reply.components } : {}),
-  });
+  const text = interaction.options.getString(QUESTION) ?? '';
+  const late = deferWhenLate(interaction, ctx, isHelpRequest(cleanQuestion(text)));
+  let reply;
+  try {
+    reply = await replyInConversation(ctx.session, core, channelId, interaction.user.id, text);
+  } finally {
+    await late.settle();
+  }
+  await answerInteraction(interaction, { content: reply.content, ephemeral: reply.kind === 'help', ...(reply.components ? { components: reply.components } : {}) });
   ctx.logger.info({ ...where, kind: reply.kind, ms: Math.round(performance.now() - started) }, 'answered');
 }
 
 /** Discord's code for a second callback to one interaction. */
 const ALREADY_ACKNOWLEDGED = 40060;
+/** The log line for it. */
+export const ALREADY_ANSWERED = 'interaction already answered (by another instance, or a retried callback); nothing more to send';
 
 /** Runs a handler; a failure is logged (no tokens) and the user gets a private apology. */
 async function guarded(interaction: ChatInputCommandInteraction | ButtonInteraction, ctx: BotContext, what: Record<string, unknown>, run: () => Promise<void>): Promise<void> {
@@ -66,10 +73,17 @@ async function guarded(interaction: ChatInputCommandInteraction | ButtonInteract
     await run();
   } catch (error) {
     const where = { ...what, interactionId: interaction.id, channelId: interaction.channelId, guildId: interaction.guildId ?? undefined, userId: interaction.user.id };
-    // A callback Discord took but whose answer was lost (a 500, a timeout) is retried by
-    // discord.js and refused with 40060: the user already has the reply, so no apology on top.
+    // 40060: the interaction was already answered. Expected, not a fault: another instance on
+    // the same token answered it first (failover copies without shared claims), or discord.js
+    // retried a callback Discord took but whose answer was lost. No apology on top.
     if ((error as { code?: unknown }).code === ALREADY_ACKNOWLEDGED) {
-      ctx.logger.warn(where, 'the reply had already been delivered (a retry after a lost response)');
+      ctx.logger.info(where, ALREADY_ANSWERED);
+      return;
+    }
+    // The queue before the core is full: "busy, try again", not an apology for a fault.
+    if (error instanceof BusyError) {
+      ctx.logger.warn({ ...where, pending: ctx.queue.pending }, 'busy: question refused');
+      await answerInteraction(interaction, { content: BUSY, ephemeral: true }).catch(() => {});
       return;
     }
     ctx.logger.error({ ...where, error: ctx.describeError(error) }, 'could not answer a command');
@@ -80,6 +94,7 @@ async function guarded(interaction: ChatInputCommandInteraction | ButtonInteract
 }
 
 async function apologize(interaction: ChatInputCommandInteraction | ButtonInteraction): Promise<void> {
-  if (interaction.replied || interaction.deferred) await interaction.followUp({ content: APOLOGY, flags: MessageFlags.Ephemeral });
+  if (interaction.replied) await interaction.followUp({ content: APOLOGY, flags: MessageFlags.Ephemeral });
+  else if (interaction.deferred) await interaction.editReply({ content: APOLOGY, components: [] }); // not "thinking…" for ever
   else await interaction.reply({ content: APOLOGY, flags: MessageFlags.Ephemeral });
 }

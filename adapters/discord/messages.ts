@@ -1,5 +1,6 @@
 import type { Message, MessageCreateOptions } from 'discord.js';
 import { APOLOGY, SLOW_DOWN } from '../shared/text.js';
+import { BUSY, BusyError } from '../shared/work-queue.js';
 import type { BotContext } from './context.js';
 import { replyInConversation } from './respond.js';
 import { conversationChannelId, isImplicitFollowUp, openThread } from './threads.js';
@@ -26,6 +27,12 @@ export function questionFrom(message: Message, botUserId: string, channels: Read
   return content.replace(new RegExp(mention, 'g'), ' ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The nonce of every reply to message `id`: derived from the id alone, so every instance (and
+ * every retry) sends the same one. Discord keeps nonces per author for a few minutes.
+ */
+export const replyNonce = (id: string): string => `r${id}`.slice(0, 25);
+
 /** Answers a message that asks the bot something, as a reply; ignores every other message. */
 export async function handleMessage(message: Message, ctx: BotContext, botUserId: string): Promise<void> {
   const question = questionFrom(message, botUserId, ctx.channels);
@@ -42,7 +49,11 @@ export async function handleMessage(message: Message, ctx: BotContext, botUserId
     guildId: message.guildId ?? undefined,
     userId: message.author.id,
   };
-  const send = (options: Pick<MessageCreateOptions, 'content' | 'components'>) => channel.send({ ...options, reply: { messageReference: message, failIfNotExists: false } });
+  // Every reply to this message carries the message's own id as its nonce, enforced: a retry, or
+  // a failover copy of the bot (same token) answering the same message without shared claims
+  // (Redis down or unset), gets the first reply back from Discord instead of posting a second.
+  const send = (options: Pick<MessageCreateOptions, 'content' | 'components'>) =>
+    channel.send({ ...options, nonce: replyNonce(message.id), enforceNonce: true, reply: { messageReference: message, failIfNotExists: false } });
   const decision = await ctx.limiter.take(message.author.id);
   if (!decision.allowed) {
     ctx.logger.info({ ...where, retryAfterMs: decision.retryAfterMs }, 'rate limited');
@@ -50,6 +61,29 @@ export async function handleMessage(message: Message, ctx: BotContext, botUserId
     if (decision.firstRefusal) await send({ content: SLOW_DOWN });
     return;
   }
+  // Replies waiting to be sent are bounded: past the bound "busy", past twice that nothing.
+  const { admission, done } = ctx.inFlight.admit();
+  try {
+    if (admission === 'drop') {
+      ctx.logger.warn({ ...where, inFlight: ctx.inFlight.size }, 'overloaded: message dropped unanswered');
+      return;
+    }
+    if (admission === 'busy') {
+      ctx.logger.warn({ ...where, inFlight: ctx.inFlight.size }, 'overloaded: answered busy');
+      await send({ content: BUSY });
+      return;
+    }
+    await answer(message, ctx, question, where, send, botUserId);
+  } finally {
+    done();
+  }
+}
+
+async function answer(
+  message: Message, ctx: BotContext, question: string, where: Record<string, unknown>,
+  send: (options: Pick<MessageCreateOptions, 'content' | 'components'>) => Promise<unknown>, botUserId: string,
+): Promise<void> {
+  const channel = message.channel;
   try {
     const started = performance.now();
     // In a thread the bot opened, the conversation (and the articles) are its parent channel's.
@@ -57,11 +91,13 @@ export async function handleMessage(message: Message, ctx: BotContext, botUserId
     const reply = await replyInConversation(ctx.session, ctx.articles?.coreFor(conversationChannel) ?? ctx.core, conversationChannel, message.author.id, question);
     const sent = await send({ content: reply.content, ...(reply.components ? { components: reply.components } : {}) });
     // DISCORD_THREADS: an answer to a mention in a server channel gets a thread for its follow-ups.
-    if (ctx.threads && message.inGuild() && !channel.isThread() && reply.kind === 'answer') await openThread(sent, question, ctx.logger, where);
+    if (ctx.threads && message.inGuild() && !channel.isThread() && reply.kind === 'answer') await openThread(sent as Message, question, ctx.logger, where);
     ctx.logger.info({ ...where, kind: reply.kind, ms: Math.round(performance.now() - started) }, 'answered');
   } catch (error) {
-    ctx.logger.error({ ...where, error: ctx.describeError(error) }, 'could not answer a message');
-    await send({ content: APOLOGY }).catch((apologyError: unknown) => {
+    const busy = error instanceof BusyError;
+    if (busy) ctx.logger.warn({ ...where, pending: ctx.queue.pending }, 'busy: question refused');
+    else ctx.logger.error({ ...where, error: ctx.describeError(error) }, 'could not answer a message');
+    await send({ content: busy ? BUSY : APOLOGY }).catch((apologyError: unknown) => {
       ctx.logger.warn({ ...where, error: ctx.describeError(apologyError) }, 'could not send the apology either');
     });
   }

@@ -6,6 +6,8 @@ import { librarySettings } from '../shared/library/settings.js';
 import { createLogger, type Logger } from '../shared/logger.js';
 import { operationSettings, startOperations } from '../shared/operations.js';
 import { createLog, sessionSettings } from '../shared/session.js';
+import { warmCore } from '../shared/warm.js';
+import { WorkQueue } from '../shared/work-queue.js';
 import { createDiscordBot, type DiscordBot, type DiscordBotOptions } from './bot.js';
 import { loadDiscordConfig } from './config.js';
 import { describeError, tokenSecrets } from './log-error.js';
@@ -53,7 +55,7 @@ export async function runDiscord(options: RunOptions = {}): Promise<RunningBot> 
   const logger = options.logger ?? createLogger('discord');
   const secrets = tokenSecrets(config.token);
   const settings = sessionSettings(env, 'discord');
-  const opsSettings = operationSettings(env); // REDIS_URL, HEALTH_PORT
+  const opsSettings = operationSettings(env); // REDIS_URL, HEALTH_PORT, HEALTH_HOST
   const articleSettings = librarySettings(env);
   const log = createLog(settings.log, (error) => logger.warn({ error: describeError(error, secrets) }, 'could not write the questions log'));
   let listIds = (): readonly string[] => [];
@@ -71,11 +73,14 @@ export async function runDiscord(options: RunOptions = {}): Promise<RunningBot> 
   const { library } = opened;
   listIds = () => library.list().map((r) => r.id);
   const core = library.coreFor();
+  // Before going online: the first questions would otherwise pay for the core's first run.
+  logger.debug({ ms: warmCore(core) }, 'core warmed up');
+  const queue = new WorkQueue();
   // The client exists once the bot does: until then (nothing is asked yet) a channel is its own scope.
   let client: Client | undefined;
   const scopeOf = (channelId: string): string => articleScope(library, client, channelId);
   const session = createLibrarySession({
-    library, via: 'discord', log, store: ops.state.store, scopeOf: (conversation) => scopeOf(conversation.split(':')[1] ?? ''),
+    library, via: 'discord', log, store: ops.state.store, queue, scopeOf: (conversation) => scopeOf(conversation.split(':')[1] ?? ''),
     onInternalError: (e) => logger.error({ code: e.code, error: describeError(new Error(e.message), secrets) }, 'the core failed on a question'),
   });
   const desk = new ArticleDesk({
@@ -84,7 +89,7 @@ export async function runDiscord(options: RunOptions = {}): Promise<RunningBot> 
     permissionHint: config.articleRole ? `Manage Server, or the ${config.articleRole} role` : 'members with Manage Server; DISCORD_ARTICLE_ROLE names another role',
   });
   const articles = { desk, coreFor: (channelId: string) => library.coreFor(scopeOf(channelId)), ...(config.articleRole ? { role: config.articleRole } : {}) };
-  const bot = createDiscordBot({ core, config, logger, session, articles, limiter: ops.state.limiter('discord', config.rateLimit), claims: ops.state.claims, ...options.bot });
+  const bot = createDiscordBot({ core, config, logger, session, articles, queue, limiter: ops.state.limiter('discord', config.rateLimit), claims: ops.state.claims, ...options.bot });
   client = bot.client;
   const signals = options.signals ?? process;
 

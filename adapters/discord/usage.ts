@@ -21,6 +21,7 @@ ${COMMON}
   LOG_LEVEL                 optional: debug | info (default) | warn | error | silent
   QA_CONVERSATIONS_MAX, QA_CONVERSATION_TURNS, QA_CONVERSATION_IDLE_MINUTES,
   QA_LOG_FILE, QA_LOG_MAX_BYTES, QA_LOG_KEEP, QA_LOG_SALT   conversations and the questions log
+  REDIS_URL, REDIS_KEY_PREFIX, HEALTH_PORT, HEALTH_HOST   shared state and /healthz (127.0.0.1 by default)
 `;
 
 export const REGISTER_USAGE = `Usage: npm run discord:register

@@ -10,6 +10,12 @@ export interface DeliveryClaims {
    * duplicate) when at least one key was already claimed and has not expired.
    */
   firstTime(...keys: readonly (string | undefined)[]): boolean | Promise<boolean>;
+  /**
+   * `firstTime`, also saying whether the claim was shared with the other instances (`shared:
+   * false` while Redis is unreachable: only this process's memory was asked). Claims that are
+   * never shared (memory only, one instance) do not implement it.
+   */
+  claim?(...keys: readonly (string | undefined)[]): Promise<{ first: boolean; shared: boolean }>;
 }
 
 /**

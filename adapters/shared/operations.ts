@@ -3,7 +3,7 @@
  * `REDIS_URL`) and `/healthz` on `HEALTH_PORT`. The entry points call `operationSettings` before
  * anything slow (a bad setting fails at once), then `startOperations`, and `close` on shutdown.
  */
-import { healthPort, startHealthServer, type HealthReport, type HealthServer } from './health.js';
+import { healthHost, healthPort, startHealthServer, type HealthReport, type HealthServer } from './health.js';
 import type { Logger } from './logger.js';
 import type { SessionSettings } from './session.js';
 import { createSharedState, stateSettings, type SharedState, type StateSettings } from './state.js';
@@ -12,12 +12,14 @@ export interface OperationSettings {
   state: StateSettings;
   /** `HEALTH_PORT`, when set. */
   healthPort?: number;
+  /** `HEALTH_HOST` (default 127.0.0.1). */
+  healthHost: string;
 }
 
-/** Reads `REDIS_URL`, `REDIS_KEY_PREFIX` and `HEALTH_PORT`; a malformed one is a ConfigError naming it. */
+/** Reads `REDIS_URL`, `REDIS_KEY_PREFIX`, `HEALTH_PORT` and `HEALTH_HOST`; a malformed one is a ConfigError naming it. */
 export function operationSettings(env: NodeJS.ProcessEnv = process.env): OperationSettings {
   const port = healthPort(env);
-  return { state: stateSettings(env), ...(port !== undefined ? { healthPort: port } : {}) };
+  return { state: stateSettings(env), healthHost: healthHost(env), ...(port !== undefined ? { healthPort: port } : {}) };
 }
 
 export interface Operations {
@@ -50,8 +52,9 @@ export async function startOperations(options: OperationsOptions): Promise<Opera
     async serveHealth(connected) {
       const port = options.settings.healthPort;
       if (port === undefined || closed) return undefined;
-      server = await startHealthServer(port, () => report(connected()));
-      options.logger.info({ port: server.port }, `health check on http://localhost:${server.port}/healthz`);
+      const host = options.settings.healthHost;
+      server = await startHealthServer(port, () => report(connected()), host);
+      options.logger.info({ port: server.port, host }, `health check on http://${host.includes(':') ? `[${host}]` : host}:${server.port}/healthz`);
       return server.port;
     },
     async close() {

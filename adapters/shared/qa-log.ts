@@ -93,6 +93,13 @@ export function installSalt(file: string): string {
 const MENTION = /<(@!?|@&|#|!subteam\^)([A-Za-z0-9]+)(?:\|[^>]*)?>/g;
 const MENTION_KIND: Record<string, string> = { '@': 'user', '@!': 'user', '@&': 'role', '#': 'channel', '!subteam^': 'group' };
 
+/** The longest the event loop waits for the log's lock before queueing the line instead. */
+export const LOCK_WAIT_MS = 20;
+/** Lines kept waiting for the lock at most (the oldest are dropped past it). */
+const MAX_QUEUED = 1000;
+/** How often queued lines try the lock again. */
+const RETRY_MS = 100;
+
 export class QaLog {
   readonly file: string;
   readonly maxBytes: number;
@@ -100,6 +107,11 @@ export class QaLog {
   private readonly salt: string;
   private readonly now: () => number;
   private readonly onError: (error: unknown) => void;
+  /** Lines waiting for the lock, oldest first. */
+  private readonly queue: Buffer[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  /** Failures already reported since the last successful write. */
+  private readonly reported = new Set<string>();
 
   constructor(options: QaLogOptions) {
     this.file = options.file;
@@ -109,6 +121,11 @@ export class QaLog {
     this.salt = options.salt;
     this.now = options.now ?? Date.now;
     this.onError = options.onError ?? (() => {});
+  }
+
+  /** Lines still waiting for the lock (tests, shutdown). */
+  get queued(): number {
+    return this.queue.length;
   }
 
   /** A salted hash of an id: the same id gives the same hash, and the id cannot be read back. */
@@ -160,10 +177,18 @@ export class QaLog {
    * Appends one line, rotating first when it would not fit. Safe with several processes on one
    * file: size check, rotation and append happen under a lock file, and the line goes out in one
    * write(2) on an O_APPEND descriptor, so lines never interleave, vanish or overflow the limit.
-   * A failure is reported, never thrown.
+   * Answering never waits on the log: the lock is waited for at most LOCK_WAIT_MS on the event
+   * loop; a line that finds it busy is queued (at most MAX_QUEUED lines) and written by a timer.
+   * A failure is reported once (until a write succeeds again), never thrown.
    */
   private write(record: LogRecord): void {
     const line = Buffer.from(`${JSON.stringify(record)}\n`);
+    if (this.queue.length > 0) return this.enqueue(line); // keep the lines in order
+    if (!this.tryWrite(line, LOCK_WAIT_MS)) this.enqueue(line);
+  }
+
+  /** Writes one line: true when done (or dropped on an error), false when the lock stayed busy. */
+  private tryWrite(line: Buffer, waitMs: number): boolean {
     try {
       mkdirSync(dirname(this.file), { recursive: true });
       withFileLock(`${this.file}.lock`, () => {
@@ -175,10 +200,74 @@ export class QaLog {
         } finally {
           closeSync(fd);
         }
-      });
+      }, { timeoutMs: waitMs });
+      this.reported.clear();
+      return true;
     } catch (error) {
-      this.onError(error);
+      if ((error as { code?: unknown }).code === 'LOCK_TIMEOUT') return false;
+      this.report(error);
+      return true;
     }
+  }
+
+  private enqueue(line: Buffer): void {
+    if (this.queue.length >= MAX_QUEUED) {
+      this.queue.shift();
+      this.report(Object.assign(new Error(`questions log ${this.file}: over ${MAX_QUEUED} lines waiting for its lock; the oldest are dropped`), { code: 'LOG_QUEUE_FULL' }));
+    }
+    this.queue.push(line);
+    if (this.queue.length === 1) process.once('exit', this.flushAtExit);
+    if (!this.timer) {
+      this.timer = setTimeout(() => this.drain(), RETRY_MS);
+      this.timer.unref(); // a line still queued at exit is lost, not a reason to stay up
+    }
+  }
+
+  /** Writes queued lines while the lock is free; the rest wait for the next tick of the timer. */
+  private drain(): void {
+    this.timer = undefined;
+    const started = Date.now();
+    while (this.queue.length > 0 && Date.now() - started < LOCK_WAIT_MS) {
+      if (!this.tryWrite(this.queue[0]!, 5)) break;
+      this.queue.shift();
+    }
+    if (this.queue.length > 0) {
+      this.timer = setTimeout(() => this.drain(), RETRY_MS);
+      this.timer.unref();
+    } else {
+      process.off('exit', this.flushAtExit);
+    }
+  }
+
+  /**
+   * Writes every queued line, waiting for the lock at most `budgetMs` in all (a dead holder's lock
+   * turns stale within that); what is still queued then is dropped and reported. Runs by itself
+   * when the process exits with lines queued.
+   */
+  flush(budgetMs = 2500): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    process.off('exit', this.flushAtExit);
+    const deadline = Date.now() + budgetMs;
+    while (this.queue.length > 0) {
+      const left = deadline - Date.now();
+      if (left <= 0 || !this.tryWrite(this.queue[0]!, left)) break;
+      this.queue.shift();
+    }
+    if (this.queue.length > 0) {
+      this.report(Object.assign(new Error(`questions log ${this.file}: ${this.queue.length} lines dropped, its lock stayed busy`), { code: 'LOG_QUEUE_DROPPED' }));
+      this.queue.length = 0;
+    }
+  }
+
+  private readonly flushAtExit = () => this.flush();
+
+  /** Tells `onError` once per distinct failure (a broken lock path would otherwise be reported per line). */
+  private report(error: unknown): void {
+    const key = `${(error as { code?: unknown }).code ?? ''}:${error instanceof Error ? error.message : String(error)}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.onError(error);
   }
 
   /** qa.log → qa.1.log → qa.2.log …; the oldest beyond `keep` is deleted. Called under the lock. */

@@ -3,12 +3,14 @@
  * (follow-ups resolved by the core's conversation layer), log it when the article could not answer
  * it well, and serve "why", "more" and 👍/👎 for an earlier answer. Adapters only lay it out.
  */
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createConversations, createMemoryStore, type ConversationAnswer, type ConversationStore, type Conversations, type ConversationTurn } from '../../src/index.js';
 import type { Explanation, QaCore, RankedPassage } from '../../src/types.js';
 import { DEFAULT_SEEDS_DIR } from './articles.js';
 import { ConfigError } from './env.js';
 import { installSalt, QaLog } from './qa-log.js';
+import type { WorkQueue } from './work-queue.js';
 
 export interface SessionSettings {
   /** The questions log, or null when `QA_LOG_FILE=off`. */
@@ -40,6 +42,7 @@ export function sessionSettings(env: NodeJS.ProcessEnv = process.env, via?: stri
   const whole = (n: number) => Number.isInteger(n) && n >= 1;
   const file = env.QA_LOG_FILE?.trim();
   const off = file !== undefined && /^(off|false|none|0)$/i.test(file);
+  if (file && !off) checkLogPath(file);
   return {
     log: off
       ? null
@@ -55,6 +58,25 @@ export function sessionSettings(env: NodeJS.ProcessEnv = process.env, via?: stri
       idleMs: number(env, 'QA_CONVERSATION_IDLE_MINUTES', 30, (n) => n > 0 && n <= 7 * 24 * 60, 'a number of minutes above 0 (at most a week)') * 60_000,
     },
   };
+}
+
+/**
+ * `QA_LOG_FILE` must name a file: not a folder (its salt would land in the folder's parent and
+ * every line would fail), nor a FIFO or device. A file that does not exist yet is fine.
+ */
+function checkLogPath(file: string): void {
+  let kind: string | undefined;
+  if (/[/\\]$/.test(file)) kind = 'a folder';
+  else {
+    try {
+      const stats = statSync(file);
+      if (stats.isDirectory()) kind = 'a folder';
+      else if (!stats.isFile()) kind = 'not a regular file';
+    } catch {
+      // missing (made on first write) or unreadable (reported by the first write)
+    }
+  }
+  if (kind) throw new ConfigError(`invalid setting: QA_LOG_FILE must be a file path such as logs/qa.log, and it names ${kind} (see .env.example)`);
 }
 
 /** Builds the log for these settings (the per-install salt is made on first use). */
@@ -74,6 +96,8 @@ export interface SessionOptions {
   now?: () => number;
   /** Told of a bug inside the core (an `error` reply, code QA_INTERNAL), for the adapter's log. */
   onInternalError?: (error: { code: string; message: string }) => void;
+  /** The bounded queue questions wait in (adapters/shared/work-queue.ts); none: answered at once. */
+  queue?: WorkQueue;
 }
 
 export type Rating = 'good' | 'bad';
@@ -94,16 +118,17 @@ export function createSession(options: SessionOptions): Session {
   const store = options.store ?? createMemoryStore({ ...(options.bounds ?? sessionSettings({}).conversations), now });
   const conversations = createConversations(options.core, { store, now });
   const log = options.log ?? null;
+  const queued = <T>(job: () => Promise<T>): Promise<T> => (options.queue ? options.queue.run(job) : job());
   return {
     conversations,
     async ask(conversationId, userId, question) {
-      const answer = await conversations.ask(conversationId, question);
+      const answer = await queued(() => conversations.ask(conversationId, question));
       if (answer.kind === 'error' && answer.error) options.onInternalError?.(answer.error);
       log?.answer(options.via, answer, { user: userId, conversation: conversationId });
       return answer;
     },
     why: (conversationId, turnId) => conversations.why(conversationId, turnId),
-    more: (conversationId, turnId, rank) => conversations.more(conversationId, turnId, rank),
+    more: (conversationId, turnId, rank) => queued(() => conversations.more(conversationId, turnId, rank)),
     async feedback(conversationId, userId, turnId, rating) {
       const t = await conversations.turn(conversationId, turnId);
       if (!t) return 'expired';

@@ -13,8 +13,10 @@ import { CONNECT_TIMEOUT_MS, keepConnected, RECONNECT_BACKOFF, type RetryPlan, S
 import { Dedupe, deliveryKeys, type DeliveryClaims } from './dedupe.js';
 import { registerHandlers } from './handlers.js';
 import type { SlackArticles } from './articles.js';
-import { guardRequests } from './request-guard.js';
-import { DEFAULT_API_TIMEOUT_MS, safeRetryPolicy, timedFetch } from './web-api.js';
+import { EVENT_BODY_LIMIT, guardRequests } from './request-guard.js';
+import { EVENTS_LIMITS, limitConnections, serverOptions, type HttpLimits } from '../shared/http-limits.js';
+import { DEFAULT_API_TIMEOUT_MS, safeRetryPolicy } from './web-api.js';
+import { slackFetch } from './transport.js';
 import { healthRoute, socketConnection } from './health.js';
 import type { HealthReport } from '../shared/health.js';
 import { RateLimiter, type Limiter } from '../shared/rate-limit.js';
@@ -51,6 +53,8 @@ export interface SlackAppOptions {
   startRetry?: RetryPlan;
   /** Pauses between reconnects after a lost Socket Mode connection (default 1 s doubling to 30 s). */
   reconnect?: Omit<RetryPlan, 'attempts'>;
+  /** HTTP mode: timeouts and connection caps of the events server (default EVENTS_LIMITS). */
+  httpLimits?: HttpLimits;
   /** How long one Socket Mode connection try may take, hello included (default 30 s). */
   connectTimeoutMs?: number;
   /**
@@ -74,9 +78,10 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
   const secrets = [config.botToken, config.appToken, config.signingSecret].filter((s): s is string => !!s);
   const clientOptions = {
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
-    // Only failures that posted nothing are retried; every call (and response_url post) has a timeout.
+    // Only failures that posted nothing are retried; every call (and response_url post) has a
+    // timeout, short-lived keep-alive and one retry when a stale kept-alive connection was closed.
     retryConfig: options.retryConfig ?? safeRetryPolicy(),
-    fetch: timedFetch(options.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS),
+    fetch: slackFetch(options.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS),
   };
   let started = false;
   const knownIds = Boolean(options.botId && options.botUserId);
@@ -112,16 +117,22 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
     ...(socket ? { socketMode: true, receiver: socket } : { receiver: httpReceiver(config, boltLog, logger, healthRoute(() => ({ platform: 'slack', connected: started, articles: [], state: { kind: 'memory' as const }, ...options.health?.() }))) }),
   });
 
-  const dedupe = options.dedupe ?? new Dedupe();
+  const dedupe: DeliveryClaims = options.dedupe ?? new Dedupe();
   // Retries and redeliveries: handled once, whichever copy arrives first, on whichever instance
   // (with shared claims). A retry is dropped only when its event was claimed: an http_timeout
-  // retry of an event nobody claimed means the first delivery was lost, so it is answered. Events
-  // are already acknowledged by Bolt at this point; a duplicate command is acknowledged and dropped.
+  // retry of an event nobody claimed means the first delivery was lost, so it is answered,
+  // except while the shared claims are unreachable (Redis down): the first delivery may well have
+  // been answered by another instance, and a second answer is worse than none, so the retry is
+  // acknowledged and dropped. Events are already acknowledged by Bolt at this point; a duplicate
+  // command is acknowledged and dropped.
   app.use(async ({ body, context, next, ...rest }) => {
     const record = body as unknown as Record<string, unknown>;
     const keys = deliveryKeys(record);
-    if (!(await dedupe.firstTime(...keys))) {
-      logger.info({ keys, retryNum: context.retryNum, retryReason: context.retryReason }, 'duplicate delivery skipped');
+    const { first, shared } = dedupe.claim ? await dedupe.claim(...keys) : { first: await dedupe.firstTime(...keys), shared: true };
+    const retried = typeof context.retryNum === 'number' && context.retryNum > 0;
+    if (!first || (retried && !shared)) {
+      if (first) logger.warn({ keys, retryNum: context.retryNum, retryReason: context.retryReason }, 'a retried delivery while the shared claims (Redis) are unreachable: acknowledged, not answered (another instance may have answered it)');
+      else logger.info({ keys, retryNum: context.retryNum, retryReason: context.retryReason }, 'duplicate delivery skipped');
       const ack = (rest as { ack?: () => Promise<void> }).ack;
       if (ack) await ack();
       return;
@@ -176,7 +187,10 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
         started = true;
         return {};
       }
-      const server = await app.start(listen.host ? { port: listen.port ?? config.port, host: listen.host } : (listen.port ?? config.port));
+      const limits = options.httpLimits ?? EVENTS_LIMITS;
+      const where = listen.host ? { port: listen.port ?? config.port, host: listen.host } : (listen.port ?? config.port);
+      const server = await app.start(where, serverOptions(limits));
+      limitConnections(server, limits);
       started = true;
       return { port: (server.address() as AddressInfo).port };
     },
@@ -192,7 +206,7 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
 
 /** Bolt's HTTP receiver behind the request guard (malformed bodies and far-off timestamps refused at once). */
 function httpReceiver(config: SlackConfig, boltLog: ReturnType<typeof boltLogger>, logger: Logger, health: ReturnType<typeof healthRoute>): HTTPReceiver {
-  const receiver = new HTTPReceiver({ signingSecret: config.signingSecret!, port: config.port, logger: boltLog, customRoutes: [health] });
-  receiver.requestListener = guardRequests(receiver.requestListener, { signingSecret: config.signingSecret!, logger });
+  const receiver = new HTTPReceiver({ signingSecret: config.signingSecret!, port: config.port, logger: boltLog, customRoutes: [health], bodyLimit: EVENT_BODY_LIMIT });
+  receiver.requestListener = guardRequests(receiver.requestListener, { signingSecret: config.signingSecret!, logger, bodyLimit: EVENT_BODY_LIMIT });
   return receiver;
 }

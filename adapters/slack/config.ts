@@ -3,7 +3,7 @@
  * ConfigErrors naming the variables (never their values) and pointing at .env.example.
  */
 import { z } from 'zod';
-import { ConfigError, idList, requireEnv } from '../shared/env.js';
+import { checkSecret, ConfigError, idList, requireEnv } from '../shared/env.js';
 import { redactUrl } from './bolt-logger.js';
 
 export type SlackMode = 'socket' | 'http';
@@ -76,6 +76,10 @@ export function readSlackConfig(env: NodeJS.ProcessEnv = process.env): SlackConf
   requireEnv(mode === 'socket' ? ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN'] : ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET'], env);
   const botToken = env.SLACK_BOT_TOKEN!.trim();
   const appToken = env.SLACK_APP_TOKEN?.trim() || undefined;
+  const signingSecret = env.SLACK_SIGNING_SECRET?.trim() || undefined;
+  checkSecret('SLACK_BOT_TOKEN', botToken);
+  if (mode === 'socket') checkSecret('SLACK_APP_TOKEN', appToken);
+  else checkSecret('SLACK_SIGNING_SECRET', signingSecret);
   if (!botToken.startsWith('xoxb-')) {
     throw new ConfigError('SLACK_BOT_TOKEN must be the bot token (it starts with xoxb-; see .env.example)');
   }
@@ -93,7 +97,7 @@ export function readSlackConfig(env: NodeJS.ProcessEnv = process.env): SlackConf
     mode,
     botToken,
     appToken: mode === 'socket' ? appToken : undefined,
-    signingSecret: mode === 'http' ? env.SLACK_SIGNING_SECRET!.trim() : undefined,
+    signingSecret: mode === 'http' ? signingSecret : undefined,
     port: values.PORT,
     visibility: values.SLACK_ANSWER_VISIBILITY,
     channels: idList(env.SLACK_CHANNELS),

@@ -88,7 +88,7 @@ export async function startStep<T>(run: () => Promise<T>, options: StepOptions):
     } catch (error) {
       const refused = tokenRefused(error, options.variable);
       if (refused) throw refused;
-      const failure = error === undefined ? 'the connection closed' : failureKind(error);
+      const failure = error === undefined ? 'the connection closed' : failureKind(error, options.secrets);
       if (attempt >= plan.attempts) {
         throw new SlackConnectError('SLACK_UNREACHABLE', `could not reach Slack at ${options.where} (${options.step}: ${failure}) after ${plan.attempts} tries: check the network, or SLACK_API_URL if set (see .env.example)`, { cause: error });
       }
@@ -156,7 +156,7 @@ export function keepConnected(client: SocketClient, options: KeepConnectedOption
           }
           failures++;
           const delayMs = backoff(plan, failures);
-          log.warn({ failures, retryInMs: delayMs, failure: error === undefined ? 'the connection closed' : failureKind(error), err: errorForLog(error, options.secrets) }, 'could not reconnect to Slack; retrying');
+          log.warn({ failures, retryInMs: delayMs, failure: error === undefined ? 'the connection closed' : failureKind(error, options.secrets), err: errorForLog(error, options.secrets) }, 'could not reconnect to Slack; retrying');
           await pauseFor(delayMs);
         }
       }

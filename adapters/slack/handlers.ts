@@ -14,7 +14,8 @@ import { type DeliveryClaims, messageKey } from './dedupe.js';
 import { deliver } from './deliver.js';
 import type { Limiter } from '../shared/rate-limit.js';
 import { SLOW_DOWN } from '../shared/text.js';
-import { questionFromSlack } from './escape.js';
+import { BUSY, BusyError } from '../shared/work-queue.js';
+import { escapeMrkdwn, questionFromSlack } from './escape.js';
 import { failureKind, outcomeUnknown } from './web-api.js';
 import { readFileShare, registerArticleCommand, type SlackArticles, type SlackFile } from './articles.js';
 
@@ -36,6 +37,9 @@ export interface HandlerDeps {
   /** `/article` and per-channel articles; files shared with the bot are read as articles. */
   articles?: SlackArticles;
 }
+
+/** Said (to the asker only) when Slack may or may not have posted the answer. */
+export const MAY_NOT_HAVE_ARRIVED = 'Slack did not confirm my answer just now, so it may not have arrived. If you do not see it above, please ask again.';
 
 /** `/ask`, `/ask help`, a bare mention or "help" in a DM: show usage instead of answering. */
 export function isHelpRequest(question: string): boolean {
@@ -144,10 +148,12 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
         done = { what: 'answered /ask', help, answered };
       }
     } catch (error) {
-      log.error({ ...where, err: errorForLog(error, secrets) }, 'answering /ask failed');
-      const sorry = apologyMessage();
+      const busy = error instanceof BusyError;
+      if (busy) log.warn(where, 'busy: question refused');
+      else log.error({ ...where, err: errorForLog(error, secrets) }, 'answering /ask failed');
+      const sorry = busy ? plainMessage(BUSY) : apologyMessage();
       reply = { response_type: 'ephemeral', text: sorry.text, blocks: sorry.blocks };
-      done = { what: 'apologised for /ask' };
+      done = { what: busy ? 'answered /ask busy' : 'apologised for /ask' };
     }
     const { what, ...fields } = done;
     if (await deliver(target, reply, delivery)) log.info({ ...where, ...fields, ms: Date.now() - started }, what);
@@ -191,12 +197,20 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     } catch (error) {
       if (deps.onAuthError?.(error)) return;
       if (outcomeUnknown(error)) {
-        // It may have been posted: a retry or an apology could show the user two messages.
-        log.warn({ ...where, method: 'chat.postMessage', failure: failureKind(error), err: errorForLog(error, secrets) }, 'chat.postMessage outcome unknown (it may have been posted): not retried, no apology');
+        // It may have been posted: a retry or an apology could show the user two answers. A line
+        // only they see says it may not have arrived, so an answer is never lost without a word.
+        log.warn({ ...where, method: 'chat.postMessage', failure: failureKind(error, secrets), err: errorForLog(error, secrets) }, 'chat.postMessage outcome unknown (it may have been posted): not retried; the asker is told');
+        if (msg.user) {
+          await client.chat
+            .postEphemeral({ channel: msg.channel, user: msg.user, ...(threadTs ? { thread_ts: threadTs } : {}), text: escapeMrkdwn(MAY_NOT_HAVE_ARRIVED) })
+            .catch((e: unknown) => log.error({ ...where, err: errorForLog(e, secrets) }, 'could not tell the asker the answer may not have arrived'));
+        }
         return;
       }
-      log.error({ ...where, err: errorForLog(error, secrets) }, 'answering a message failed');
-      const sorry = apologyMessage();
+      const busy = error instanceof BusyError;
+      if (busy) log.warn(where, 'busy: question refused');
+      else log.error({ ...where, err: errorForLog(error, secrets) }, 'answering a message failed');
+      const sorry = busy ? plainMessage(BUSY) : apologyMessage();
       await client.chat
         .postMessage({ channel: msg.channel, thread_ts: threadTs, text: sorry.text, blocks: sorry.blocks })
         .catch((e: unknown) => log.error({ ...where, err: errorForLog(e, secrets) }, 'could not send the apology'));
@@ -237,8 +251,9 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
         message = plainMessage(feedbackThanks(await session.feedback(ref.c, user, ref.t, rating), rating));
       }
     } catch (error) {
-      log.error({ ...where, err: errorForLog(error, secrets) }, 'answering a button failed');
-      message = apologyMessage();
+      const busy = error instanceof BusyError;
+      if (!busy) log.error({ ...where, err: errorForLog(error, secrets) }, 'answering a button failed');
+      message = busy ? plainMessage(BUSY) : apologyMessage();
     }
     const sent = await deliver({ respond, client, channel, user, where }, { response_type: 'ephemeral', replace_original: false, text: message.text, blocks: message.blocks }, delivery);
     if (sent) log.info(where, 'button answered');

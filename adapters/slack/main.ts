@@ -12,6 +12,8 @@ import { ConfigError, loadDotEnv, runMain } from '../shared/env.js';
 import { createLogger } from '../shared/logger.js';
 import { operationSettings, startOperations } from '../shared/operations.js';
 import { createLog, sessionSettings } from '../shared/session.js';
+import { warmCore } from '../shared/warm.js';
+import { WorkQueue } from '../shared/work-queue.js';
 import { errorForLog } from './bolt-logger.js';
 import { describeConfig, readSlackConfig, SLACK_VARIABLES } from './config.js';
 import { START_RETRY } from './connect.js';
@@ -29,7 +31,7 @@ Options:
 
 Reads these environment variables (from .env in this folder, or the environment; see .env.example):
   ${SLACK_VARIABLES.join(', ')},
-  REDIS_URL, REDIS_KEY_PREFIX, HEALTH_PORT, SLACK_RATE_LIMIT, SLACK_RATE_WINDOW_SECONDS,
+  REDIS_URL, REDIS_KEY_PREFIX, HEALTH_PORT, HEALTH_HOST, SLACK_RATE_LIMIT, SLACK_RATE_WINDOW_SECONDS,
   QA_LOG_FILE, QA_LOG_MAX_BYTES, QA_LOG_KEEP, QA_LOG_SALT,
   QA_CONVERSATIONS_MAX, QA_CONVERSATION_TURNS, QA_CONVERSATION_IDLE_MINUTES,
   SLACK_ARTICLE_EDITORS, QA_DATA_DIR, ARTICLE_FETCH_ALLOW_HOSTS, ARTICLE_MAX_BYTES, ARTICLE_* limits
@@ -54,7 +56,7 @@ async function startSlack(argv: readonly string[] = process.argv.slice(2), env: 
   }
   const config = readSlackConfig(env); // before anything slow: a missing variable fails fast
   const settings = sessionSettings(env, 'slack');
-  const opsSettings = operationSettings(env); // REDIS_URL, HEALTH_PORT
+  const opsSettings = operationSettings(env); // REDIS_URL, HEALTH_PORT, HEALTH_HOST
   const rateLimit = slackRateLimit(env);
   const logger = createLogger('slack');
   const articleSettings = librarySettings(env);
@@ -77,8 +79,10 @@ async function startSlack(argv: readonly string[] = process.argv.slice(2), env: 
   const { library } = opened;
   articleIds = () => library.list().map((r) => r.id);
   const core = library.coreFor();
+  // Before going online: the first questions would otherwise pay for the core's first run.
+  logger.debug({ ms: warmCore(core) }, 'core warmed up');
   const session = createLibrarySession({
-    library, via: 'slack', log, store: ops.state.store, scopeOf: channelScope,
+    library, via: 'slack', log, store: ops.state.store, scopeOf: channelScope, queue: new WorkQueue(),
     onInternalError: (e) => logger.error({ code: e.code, err: errorForLog(new Error(e.message), secrets) }, 'the core failed on a question'),
   });
   const desk = new ArticleDesk({
@@ -152,5 +156,7 @@ async function startSlack(argv: readonly string[] = process.argv.slice(2), env: 
   process.on('SIGTERM', shutdown);
 }
 
-loadDotEnv();
-await runMain('slack', () => startSlack());
+await runMain('slack', () => {
+  loadDotEnv(); // inside runMain: an unreadable .env is one line, not a stack trace
+  return startSlack();
+});

@@ -13,6 +13,6 @@ export function slackRateLimit(env: NodeJS.ProcessEnv = process.env): { limit: n
     return n;
   };
   const limit = read('SLACK_RATE_LIMIT', 5, (n) => Number.isInteger(n) && n >= 1, 'a whole number of at least 1');
-  const seconds = read('SLACK_RATE_WINDOW_SECONDS', 10, (n) => Number.isFinite(n) && n > 0 && n <= 86_400, 'a number of seconds above 0 (at most 86400)');
+  const seconds = read('SLACK_RATE_WINDOW_SECONDS', 10, (n) => Number.isFinite(n) && n >= 0.001 && n <= 86_400, 'a number of seconds from 0.001 to 86400');
   return { limit, windowMs: Math.round(seconds * 1000) };
 }

@@ -5,7 +5,7 @@
  * so such a call is made once and reported as "outcome unknown".
  */
 
-import { redactUrl } from './bolt-logger.js';
+import { scrubSecrets } from './bolt-logger.js';
 
 /** @slack/web-api's error codes (the package comes with Bolt; not imported directly). */
 const ErrorCode = { RequestError: 'slack_webapi_request_error', HTTPError: 'slack_webapi_http_error', PlatformError: 'slack_webapi_platform_error' } as const;
@@ -75,19 +75,15 @@ export function safeRetryPolicy(): { retries: number; factor: number; minTimeout
   };
 }
 
-/** `fetch` with a timeout on every request (combined with the caller's own signal, if any). */
-export function timedFetch(timeoutMs: number, base: typeof fetch = globalThis.fetch): typeof fetch {
-  return (input, init = {}) => {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    return base(input, { ...init, signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
-  };
-}
-
-/** A short description of a failed call for a log line: status, Slack error, or network code. */
-export function failureKind(error: unknown): string {
+/**
+ * A short description of a failed call for a log line or an error message: status, Slack error,
+ * or network code; a library's message (undici quotes a bad header's value) goes through the
+ * secret scrubber first.
+ */
+export function failureKind(error: unknown, secrets: readonly string[] = []): string {
   const e = error as Coded;
   if (isTimeout(e)) return 'timeout';
   if (e?.code === ErrorCode.HTTPError) return `HTTP ${e.statusCode}`;
   if (e?.code === ErrorCode.PlatformError && typeof e.data?.error === 'string') return e.data.error;
-  return redactUrl(causeCode(e) ?? (e instanceof Error ? e.message : String(error)));
+  return scrubSecrets(causeCode(e) ?? (e instanceof Error ? e.message : String(error)), secrets);
 }

@@ -17,6 +17,12 @@ const MAX_SCANNED_CHARS = MAX_QUESTION_CHARS * 40;
  */
 const TERMINAL_ESCAPES = /(?:\u001b\[|\u009b|\^\[\[)[0-?]*[ -/]*[@-~]|(?:\u001b\]|\u009d)[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[ -/]*[0-~]/g;
 
+/**
+ * Invisible characters that may sit inside a word (zero-width space, joiners, word joiner, soft
+ * hyphen, BOM) and bidi controls: removed, not made spaces, so "Lav\u200brov" reads "Lavrov".
+ */
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
 /** The cleaned question, and how much of a long one was left unread. */
 export interface CleanedQuestion {
   text: string;
@@ -34,6 +40,7 @@ export function cleanQuestionText(raw: string): CleanedQuestion {
   const scanned = raw.length > MAX_SCANNED_CHARS ? raw.slice(-MAX_SCANNED_CHARS) : raw;
   const text = scanned
     .replace(TERMINAL_ESCAPES, ' ')
+    .replace(INVISIBLE, '')
     .replace(/<[^<>\s][^<>]{0,80}>/g, ' ')
     .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
     .replace(/\s+/g, ' ')

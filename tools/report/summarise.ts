@@ -4,6 +4,13 @@
  * water?" and "water boiling point?" count as one question asked twice.
  */
 import { z } from 'zod';
+import { cleanQuestion } from '../../src/question/clean.js';
+
+/**
+ * Lines longer than this are skipped as malformed, unparsed: the adapters' longest lines (a 40,000
+ * character Slack message, escaped) stay well under it, so such a line was not written by them.
+ */
+export const MAX_LINE_CHARS = 1024 * 1024;
 
 /** Words that carry no topic: question words, auxiliaries, pronouns, articles, prepositions. */
 const STOP = new Set(
@@ -63,7 +70,7 @@ export interface Summary {
   lowConfidence: number;
   good: number;
   bad: number;
-  /** Malformed lines skipped (not JSON, or no string `kind` and `question`). */
+  /** Malformed lines skipped (not JSON, no string `kind` and `question`, or over MAX_LINE_CHARS). */
   skipped: number;
   groups: QuestionGroup[];
   /**
@@ -116,7 +123,7 @@ export function summarise(lines: Iterable<string>, options: SummariseOptions = {
   const terms = new Map<string, number>();
   for (const line of lines) {
     if (!line.trim()) continue;
-    const record = parseLine(line);
+    const record = line.length > MAX_LINE_CHARS ? undefined : parseLine(line);
     if (!record) {
       out.skipped++;
       continue;
@@ -127,8 +134,10 @@ export function summarise(lines: Iterable<string>, options: SummariseOptions = {
     if (record.kind === 'feedback' && record.rating === 'good') out.good++;
     if (record.kind === 'feedback' && record.rating === 'bad') out.bad++;
     if (!needsAttention(record)) continue;
-    // Group by what was really asked: a follow-up's standalone form holds its subject.
-    const asked = record.resolved ?? record.question;
+    // Group by what was really asked: a follow-up's standalone form holds its subject. Only what
+    // the core reads of it counts (its last 500 characters, cleaned): a long paste is not a long
+    // list of terms, and each term is short enough to look up in linear time.
+    const asked = cleanQuestion(record.resolved ?? record.question);
     const key = keyTerms(asked);
     const id = key.join(' ') || asked.trim().toLowerCase();
     let g = groups.get(id);

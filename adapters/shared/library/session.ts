@@ -22,6 +22,8 @@ export interface LibrarySessionOptions {
   now?: () => number;
   /** Told of a bug inside the core (an `error` reply, code QA_INTERNAL), for the adapter's log. */
   onInternalError?: SessionOptions['onInternalError'];
+  /** The bounded queue questions wait in (adapters/shared/work-queue.ts). */
+  queue?: SessionOptions['queue'];
 }
 
 /** A session whose answers carry `link` (see LinkedAnswer). */
@@ -45,6 +47,7 @@ export function createLibrarySession(options: LibrarySessionOptions): LibrarySes
       session = createSession({
         core, via: options.via, log: options.log ?? null, store, ...(options.now ? { now: options.now } : {}),
         ...(options.onInternalError ? { onInternalError: options.onInternalError } : {}),
+        ...(options.queue ? { queue: options.queue } : {}),
       });
       sessions.set(core, session);
     }

@@ -25,18 +25,26 @@ export interface RedisClaimsOptions {
 export function createRedisClaims(link: RedisLink, options: RedisClaimsOptions): DeliveryClaims {
   const ttlMs = options.ttlMs ?? 60 * 60 * 1000;
   const { fallback } = options;
+  const claim = async (...keys: readonly (string | undefined)[]) => {
+    const present = keys.filter((k): k is string => typeof k === 'string' && k.length > 0);
+    if (present.length === 0) return { first: true, shared: true };
+    // The local record is kept too, so that during an outage this process still knows what it answered.
+    const local = await fallback.firstTime(...present);
+    let shared = true;
+    const inRedis = await link.attempt(
+      async (redis) => (await redis.eval(CLAIM, present.length, ...present.map((k) => `${link.prefix}claim:${k}`), ttlMs)) === 1,
+      () => {
+        shared = false;
+        return local;
+      },
+    );
+    // Seen here during an outage (so not in Redis) is still a duplicate once Redis is back.
+    return { first: local && inRedis, shared };
+  };
   return {
+    claim,
     async firstTime(...keys) {
-      const present = keys.filter((k): k is string => typeof k === 'string' && k.length > 0);
-      if (present.length === 0) return true;
-      // The local record is kept too, so that during an outage this process still knows what it answered.
-      const local = await fallback.firstTime(...present);
-      const shared = await link.attempt(
-        async (redis) => (await redis.eval(CLAIM, present.length, ...present.map((k) => `${link.prefix}claim:${k}`), ttlMs)) === 1,
-        () => local,
-      );
-      // Seen here during an outage (so not in Redis) is still a duplicate once Redis is back.
-      return local && shared;
+      return (await claim(...keys)).first;
     },
   };
 }

@@ -53,8 +53,13 @@ export interface FakeDiscordOptions {
   shards?: number;
 }
 
-let nextId = 950_000_000_000_000_000n;
-const snowflake = (): string => String(nextId++);
+/** Ids as Discord makes them: the creation time (ms since 2015) in the high bits, so `createdTimestamp` is now. */
+let lastId = 0n;
+const snowflake = (): string => {
+  const fromTime = (BigInt(Date.now()) - 1_420_070_400_000n) << 22n;
+  lastId = fromTime > lastId ? fromTime : lastId + 1n;
+  return String(lastId);
+};
 
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatAnswer } from '../../../adapters/discord/format.js';
+import { ALREADY_ANSWERED } from '../../../adapters/discord/interactions.js';
 import { core, mention, MINISTER, real } from './fixtures.js';
 import { newUser, startBot, type Harness } from './harness.js';
 
@@ -63,7 +64,7 @@ describe('idempotent replies (nonce + enforce_nonce)', () => {
     const isCallback = (r: { method: string; path: string }) => r.method === 'POST' && r.path.startsWith(`/api/v10/interactions/${id}/`);
     const clear = h.fake.fault(isCallback, { status: 500 }, true);
     try {
-      await expect.poll(() => h.logs.some((l) => l.interactionId === id && l.msg === 'the reply had already been delivered (a retry after a lost response)')).toBe(true);
+      await expect.poll(() => h.logs.some((l) => l.interactionId === id && l.msg === ALREADY_ANSWERED && l.level === 30)).toBe(true);
       expect(h.fake.requests.filter(isCallback).map((r) => r.status)).toEqual([500, 400]);
       expect(h.fake.requests.filter((r) => r.path.includes('/webhooks/'))).toEqual([]); // no follow-up apology
     } finally {

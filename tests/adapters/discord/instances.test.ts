@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordBot, type DiscordBot } from '../../../adapters/discord/bot.js';
 import { createSession } from '../../../adapters/shared/session.js';
 import { createSharedState, type SharedState } from '../../../adapters/shared/state.js';
-import { eventually, startRedis, type TestRedis } from '../shared/redis-server.js';
+import { HAVE_REDIS, eventually, startRedis, type TestRedis } from '../shared/redis-server.js';
 import { FakeDiscord } from './fake-discord.js';
 import { core, mention, MINISTER } from './fixtures.js';
 import { newUser, TOKEN } from './harness.js';
@@ -19,6 +19,7 @@ const bots: DiscordBot[] = [];
 const states: SharedState[] = [];
 
 beforeAll(async () => {
+  if (!HAVE_REDIS) return;
   redis = await startRedis();
   fake = await FakeDiscord.start({ token: TOKEN });
   for (let i = 0; i < 2; i++) {
@@ -48,7 +49,7 @@ afterAll(async () => {
 
 const callbacks = (id: string) => fake.requests.filter((r) => r.method === 'POST' && r.path.startsWith(`/api/v10/interactions/${id}/`));
 
-describe('two Discord instances on one Redis', () => {
+describe.skipIf(!HAVE_REDIS)('two Discord instances on one Redis', () => {
   it('answer each mention once, and resolve the follow-up against the turn whichever answered it', async () => {
     const user = newUser();
     const first = fake.sendMessage({ content: mention(MINISTER), author: user });

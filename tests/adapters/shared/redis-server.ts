@@ -3,13 +3,26 @@
  * folder, with persistence off (`--save '' --appendonly no`). `kill()` and `restart()` simulate an
  * outage on the same port; `stop()` ends it and removes the folder.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const REDIS_SERVER = process.env.REDIS_SERVER ?? 'redis-server';
+
+/**
+ * Whether the Redis tests can run: redis-server is on PATH. When it is not, they are skipped
+ * with one line naming the package, unless QA_REQUIRE_SYSTEM_TESTS=1 (CI): then they run and fail.
+ */
+export const HAVE_REDIS = ((): boolean => {
+  const found = !spawnSync(REDIS_SERVER, ['--version'], { stdio: 'ignore' }).error;
+  if (!found && process.env.QA_REQUIRE_SYSTEM_TESTS !== '1') {
+    process.stderr.write(`skipping the Redis tests: ${REDIS_SERVER} is not installed (apt-get install redis-server)\n`);
+    return false;
+  }
+  return true;
+})();
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

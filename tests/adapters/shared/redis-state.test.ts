@@ -8,7 +8,7 @@ import { ConfigError } from '../../../adapters/shared/env.js';
 import { createSharedState, stateSettings, type SharedState } from '../../../adapters/shared/state.js';
 import type { ConversationTurn } from '../../../src/index.js';
 import { capturingLogger } from '../slack/harness.js';
-import { eventually, startRedis, type TestRedis } from './redis-server.js';
+import { HAVE_REDIS, eventually, startRedis, type TestRedis } from './redis-server.js';
 
 const bounds = { maxConversations: 3, maxTurns: 2, idleMs: 60_000 };
 let redis: TestRedis;
@@ -38,6 +38,7 @@ function turn(question: string): ConversationTurn {
 }
 
 beforeAll(async () => {
+  if (!HAVE_REDIS) return;
   redis = await startRedis();
 });
 afterAll(async () => {
@@ -61,7 +62,7 @@ describe('settings', () => {
   });
 });
 
-describe('two instances on one Redis', () => {
+describe.skipIf(!HAVE_REDIS)('two instances on one Redis', () => {
   it('share conversations, with the same bounds as memory (turns per conversation, conversations)', async () => {
     const [a, b] = [await instance({ prefix: 'conv:' }), await instance({ prefix: 'conv:' })];
     await a.state.store.append('c1', turn('first'));
@@ -106,7 +107,7 @@ describe('two instances on one Redis', () => {
   });
 });
 
-describe('Redis going away', () => {
+describe.skipIf(!HAVE_REDIS)('Redis going away', () => {
   it('falls back to memory with one log line per outage, no password in the log, and shares again once back', async () => {
     const secured = await startRedis({ password: 'pa55-w0rd-secret' });
     try {

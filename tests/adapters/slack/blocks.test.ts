@@ -51,6 +51,16 @@ describe('answerMessage', () => {
     expect(texts(blocks)[0]).toBe('*Q:* &lt;!channel&gt; who is &lt;b&gt;&amp;?');
   });
 
+  it('never holds a plain @everyone, @here or @channel: not in the echo, the reason or the answer (issue 20, finding 8)', () => {
+    const reason = notInArticle('it never mentions @channel or @Everyone');
+    const messages = [
+      answerMessage({ ...notAnswered, reason: 'it never mentions @channel or @Everyone' }, { question: '@here who is @channel?' }),
+      answerMessage({ ...answered, answer: 'ask @here', passage: 'said @everyone' }, { question: 'x'.repeat(4000) + ' @channel' }),
+    ];
+    for (const { text, blocks } of messages) expect([text, ...texts(blocks)].join('\n')).not.toMatch(/@(everyone|here|channel)/i);
+    expect(reason).toContain('@channel'); // the shared wording is plain; only the Slack layout defuses it
+  });
+
   it('escapes article text in the answer, passage, headline and fallback', () => {
     const nasty: Answer = { ...answered, answer: 'A <!here> & B', passage: 'Said <!everyone> & <@U1>.', article: 'X <b> & Y' };
     const { text, blocks } = answerMessage(nasty);

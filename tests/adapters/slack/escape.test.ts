@@ -14,6 +14,14 @@ describe('escapeMrkdwn', () => {
   });
 });
 
+describe('plain broadcasts (issue 20, finding 8)', () => {
+  it('gets a zero-width space after the @ in escaped text, however it is cased or cut', () => {
+    expect(escapeMrkdwn('hi @everyone, @Here and @channel!')).toBe('hi @\u200beveryone, @\u200bHere and @\u200bchannel!');
+    expect(escapeWithin('@channel '.repeat(50), 100)).not.toMatch(/@(everyone|here|channel)/i);
+    expect(escapeWithin('ask @here & <b>', 100)).toBe('ask @\u200bhere &amp; &lt;b&gt;');
+  });
+});
+
 describe('questionFromSlack', () => {
   it("removes the bot's own mention, plain or labelled, and decodes entities", () => {
     expect(questionFromSlack('<@UBOT1> who is &lt;b&gt; &amp; <@UBOT1|qa> ?', 'UBOT1')).toBe('who is <b> & ?');

@@ -9,7 +9,7 @@ import { createSession } from '../../../adapters/shared/session.js';
 import { createSharedState, type SharedState } from '../../../adapters/shared/state.js';
 import { SLOW_DOWN } from '../../../adapters/shared/text.js';
 import type { SlackBot } from '../../../adapters/slack/app.js';
-import { eventually, startRedis, type TestRedis } from '../shared/redis-server.js';
+import { HAVE_REDIS, eventually, startRedis, type TestRedis } from '../shared/redis-server.js';
 import { BOT_USER_ID, FakeSlack } from './fake-slack.js';
 import { buildBot, capturingLogger, expectCoreAnswerShown, httpConfig, realCore, shownText } from './harness.js';
 import { FORM, commandBody, eventBody, postSigned, uniqueId } from './requests.js';
@@ -47,6 +47,7 @@ async function startInstance(): Promise<Instance> {
 const connected = (i: Instance) => (i.state.status() as { connected?: boolean }).connected === true;
 
 beforeAll(async () => {
+  if (!HAVE_REDIS) return;
   redis = await startRedis();
   fake = await FakeSlack.start();
   [a, b] = [await startInstance(), await startInstance()];
@@ -81,7 +82,7 @@ async function ask(via: Instance, user: string, text: string) {
   return (await fake.waitFor(() => fake.responses.find((r) => r.id === id), 3000, `the reply at ${id}`)).body;
 }
 
-describe('two HTTP-mode instances on one Redis', () => {
+describe.skipIf(!HAVE_REDIS)('two HTTP-mode instances on one Redis', () => {
   it('answer once when Slack retries an event to the second instance after the first answered', async () => {
     const ts = newTs();
     const event = mention(uniqueId('U'), LAVROV_Q, ts);

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SlackBot } from '../../../adapters/slack/app.js';
 import { BOT_USER_ID, FakeSlack } from './fake-slack.js';
 import { buildBot, capturingLogger, httpConfig } from './harness.js';
+import { MAY_NOT_HAVE_ARRIVED } from '../../../adapters/slack/handlers.js';
+import { escapeMrkdwn } from '../../../adapters/slack/escape.js';
 import { eventBody, postSigned } from './requests.js';
 
 const LAVROV_Q = 'Who is Russia’s foreign minister?';
@@ -41,12 +43,14 @@ const postsIn = (channel: string) => fake.callsTo('chat.postMessage').filter((c)
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('chat.postMessage whose outcome is unknown', () => {
-  it('a 500 after the message was posted: sent once, not retried, no apology on top, logged', async () => {
-    await mention('C0COMMIT500');
+  it('a 500 after the message was posted: sent once, not retried, no apology on top, logged; the asker is told privately it may not have arrived', async () => {
+    const ts = await mention('C0COMMIT500');
     const logged = await fake.waitFor(() => lines.find((l) => l.includes('outcome unknown') && l.includes('C0COMMIT500')), 5000, 'the log line');
     expect(JSON.parse(logged)).toMatchObject({ level: 40, method: 'chat.postMessage', channel: 'C0COMMIT500', err: { status: 500 } });
     await sleep(2500); // the library's first retry would come after 1-2 s
     expect(postsIn('C0COMMIT500')).toHaveLength(1);
+    const notices = fake.callsTo('chat.postEphemeral').filter((c) => c.body.channel === 'C0COMMIT500');
+    expect(notices.map((c) => [c.body.user, c.body.thread_ts, c.body.text])).toEqual([['U0ASKER', ts, escapeMrkdwn(MAY_NOT_HAVE_ARRIVED)]]);
   });
 
   it('an answer slower than the timeout: given up after the timeout, not retried, logged', async () => {

@@ -10,6 +10,13 @@ describe('question cleaning', () => {
     expect(cleanQuestion('who ^[[1;32mis^[[0m Qum')).toBe('who is Qum');
     expect(cleanQuestion('\u009b2Jwhere?')).toBe('where?');
   });
+  it('removes zero-width and bidi control characters inside words, instead of splitting the word', () => {
+    expect(cleanQuestion('who is Lav\u200brov?')).toBe('who is Lavrov?');
+    expect(cleanQuestion('who is \u202eLav\u2060rov\u202c\ufeff?')).toBe('who is Lavrov?');
+    expect(cleanQuestion('Lav\u00adrov\u200d\u200c\u2066 met\u2069 whom?')).toBe('Lavrov met whom?');
+    const answer = seedCore().ask('Did Lav\u200brov meet Obama?');
+    expect(answer.reason ?? '').not.toMatch(/\bLav\b|\brov\b/);
+  });
   it('keeps what is short as it is', () => {
     expect(cleanQuestionText('Who is Lavrov?')).toEqual({ text: 'Who is Lavrov?', dropped: 0 });
   });
