@@ -46,10 +46,11 @@ function weakMatch(chosen: Scored, next: Scored | undefined, q: Question): strin
 
 /**
  * Which gate refuses: too little of the question found, no time or number in reach, no answer of
- * the kind in the rules' passage, that passage answering another question, a weak lead, or the
- * passage the reader picked answering another question (checked once the pick is made).
+ * the kind in the rules' passage, that passage answering another question, a weak lead, the
+ * passage the reader picked answering another question, or the picked span being a name or
+ * figure of another kind than asked (a date for a where-question; both checked on the pick).
  */
-export const GATES = ['coverage', 'untyped', 'unanswered', 'problem', 'weak', 'picked'] as const;
+export const GATES = ['coverage', 'untyped', 'unanswered', 'problem', 'weak', 'picked', 'clash'] as const;
 export type GateKind = (typeof GATES)[number];
 
 /**

@@ -3,7 +3,10 @@ import type { Question } from '../question/analyse.js';
 import { retrieve, type Scored } from '../retrieve/retrieve.js';
 import { gatesOf, rulePassage, type GateKind } from '../judge/gates.js';
 import { passageProblem } from '../judge/abstain.js';
-import { judgeFeatures } from '../judge/features.js';
+import { JUDGE_FEATURES, judgeFeatures } from '../judge/features.js';
+
+const TYPE_CLASH = JUDGE_FEATURES.indexOf('typeClash');
+const GATE_CLASH = JUDGE_FEATURES.indexOf('gate.clash');
 import { textOf } from '../propose/span.js';
 import { pickChecked, READ_DEPTH, readerInput, readingAt, scoreCandidates, type ReaderInput, type Reading } from './reader.js';
 
@@ -78,16 +81,25 @@ function optionOf(corpus: Corpus, stage: ReadStage, reading: Reading, problem: s
   const gates = problem ? [...stage.gates, { kind: 'picked' as const, reason: problem }] : stage.gates;
   const span = input.spans[reading.best]!;
   const z = judgeFeatures({ corpus, q, ranked, input, reading, gates: gates.map((g) => g.kind) });
+  // A name or figure of another kind than asked (a date for a where-question) is a check too.
+  if (z[TYPE_CLASH] === 1) {
+    z[GATE_CLASH] = 1;
+    return { reading, sentence, text: spanText(corpus, sentence, span.start, span.end), gates: [...gates, { kind: 'clash', reason: `the passage it found names no ${q.type === 'time' ? 'time' : q.type === 'number' ? 'figure' : q.type} for that` }], z };
+  }
   return { reading, sentence, text: spanText(corpus, sentence, span.start, span.end), gates, z };
 }
 
 /**
- * The span's text as an answer: a pronoun or "here" the article resolves is named instead ("he" →
- * "Sergey V. Lavrov"), and a name is given without the title before it ("Prime Minister Vladimir
+ * The span's text as an answer: a pronoun, "here" or a role phrase the article resolves is named
+ * instead ("he" → "Sergey V. Lavrov"), and a name is given without the title before it ("Prime Minister Vladimir
  * V. Putin" → "Vladimir V. Putin"), as the article's people are named everywhere else.
  */
 export function spanText(corpus: Corpus, s: Sentence, start: number, end: number): string {
-  const key = end === start + 1 ? s.corefs.get(start) : undefined;
+  // A pronoun, or a role phrase whose head the article resolves ("Germany's trade minister"), is
+  // the person it stands for, when no name stands inside the span.
+  const head = s.corefs.get(end - 1);
+  const named = s.mentions.some((m) => m.start < end && m.end > start);
+  const key = end === start + 1 || (head && !named && s.tokens[end - 1]!.pos === 'NOUN') ? s.corefs.get(end - 1) : undefined;
   const name = key ? corpus.articles[s.article]!.entities.get(key)?.name : undefined;
   if (name) return name;
   const titled = s.mentions.find((m) => m.start === start && m.end === end && m.nameStart > m.start);

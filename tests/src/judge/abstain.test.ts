@@ -60,7 +60,7 @@ describe('a weak best match is withheld', () => {
     expect(a.reason).toMatch(/no passage answers it clearly/);
   });
   it('still answers when one passage holds the question', () => {
-    expect(shortOf(core.ask('Where was the blue car built?'))).toBe('in a large city by the sea');
+    expect(shortOf(core.ask('Where was the blue car built?'))).toMatch(/^(in )?a large city by the sea$/);
   });
 });
 

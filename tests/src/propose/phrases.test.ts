@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createCore } from '../../../src/index.js';
+import { proposer } from './extracted.js';
 import { shortOf } from '../seed.js';
 
 describe('where-questions with no place name', () => {
-  const core = createCore([{
+  const core = proposer([{
     id: 'hall.txt',
     text: 'The hall\n\nThe meeting was held in the old town hall near the harbour.\n\n“We will build a new one,” the mayor said at the meeting.',
   }]);
@@ -17,7 +17,7 @@ describe('where-questions with no place name', () => {
 });
 
 describe('questions that end on a preposition', () => {
-  const core = createCore([{
+  const core = proposer([{
     id: 'port.txt',
     text: 'The port\n\nA strike at the port could expose the shipping firms to heavy losses this winter, analysts warned.\n\nThe mayor described the new crane as a gift to the city from its twin town.',
   }]);
@@ -31,7 +31,7 @@ describe('questions that end on a preposition', () => {
 });
 
 describe('how-questions about a quality', () => {
-  const core = createCore([{
+  const core = proposer([{
     id: 'dam.txt',
     text: 'The dam\n\nThe river is heavily polluted below the old dam. Farmers fiercely opposed the new dam, and the council invested cautiously in repairs.',
   }]);
@@ -46,7 +46,7 @@ describe('how-questions about a quality', () => {
 });
 
 describe('which-questions whose answer stands before the focus noun', () => {
-  const core = createCore([{
+  const core = proposer([{
     id: 'grid.txt',
     text: 'The grid\n\nLast year the Lenz government announced that it would rebuild the power grid.\n\nThe plant burns lightly processed coal to make steam at a higher pressure.',
   }]);
@@ -61,14 +61,14 @@ describe('which-questions whose answer stands before the focus noun', () => {
 
 describe('questions that end on a copula', () => {
   it('answer with what follows the same noun and copula in the passage', () => {
-    const core = createCore([{ id: 'plan.txt', text: 'The plan\n\nAnna Berg, an engineer, said the plan was reckless if nobody checked the dam.' }]);
+    const core = proposer([{ id: 'plan.txt', text: 'The plan\n\nAnna Berg, an engineer, said the plan was reckless if nobody checked the dam.' }]);
     // "… the plan was?": the head "plan" and "was" stand together in the passage; what follows, up to "if".
     expect(shortOf(core.ask('What did Anna Berg say the plan was?'))).toBe('reckless');
   });
 });
 
 describe('a focus noun that opens a clause', () => {
-  const core = createCore([{ id: 'bridge.txt', text: 'The bridge\n\nThe council discussed the decision to close the old bridge, among other things.' }]);
+  const core = proposer([{ id: 'bridge.txt', text: 'The bridge\n\nThe council discussed the decision to close the old bridge, among other things.' }]);
   it('answers with that clause ("the decision to close …")', () => {
     expect(shortOf(core.ask('What decision did the council discuss?'))).toBe('close the old bridge');
   });
@@ -76,7 +76,7 @@ describe('a focus noun that opens a clause', () => {
 
 describe('less common stranded prepositions', () => {
   it('"… throw his support behind?" reads like "… to?"', () => {
-    const core = createCore([{ id: 'vote.txt', text: 'The vote\n\nThe mayor appeared to throw his support behind the harbour plan on Friday.' }]);
+    const core = proposer([{ id: 'vote.txt', text: 'The vote\n\nThe mayor appeared to throw his support behind the harbour plan on Friday.' }]);
     expect(shortOf(core.ask('What did the mayor throw his support behind?'))).toMatch(/^harbour plan/);
   });
 });
