@@ -17,7 +17,7 @@ const ABOUT = new RegExp(`${LEAD}(?:(?:what|how)\\s+about\\s+|and\\s+)(.+?)\\s*[
 /** A topic that is really a whole question ("And what did he say?"). */
 const NOT_A_TOPIC = /^(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|are|was|were|will|would|can|could|should|has|have|had|he|she|it|they|there|that)\b/i;
 /** "When?", "And why?", "Why not?", "Where exactly?", "How many then?" → the question word. */
-const BARE = new RegExp(`${LEAD}(when|where|why(?:\\s+not)?|how(?:\\s+(?:many|much|long|often))?)(?:\\s+(?:exactly|then|though|so))?\\s*[?.!]*\\s*$`, 'i');
+const BARE = new RegExp(`${LEAD}(when|where|why(?:\\s+not)?|how(?:\\s+(?:many|much|long|often))?|(?:who|what|where|which)\\s+else)(?:\\s+(?:exactly|then|though|so))?\\s*[?.!]*\\s*$`, 'i');
 /** An auxiliary and its negative, for "why?" after a "no" ("Did Russia …?" → No → "Why didn't Russia …?"). */
 const NEGATIVE: Record<string, string> = Object.fromEntries(
   ('do:don\'t does:doesn\'t did:didn\'t is:isn\'t are:aren\'t was:wasn\'t were:weren\'t has:hasn\'t have:haven\'t had:hadn\'t ' +
@@ -25,6 +25,9 @@ const NEGATIVE: Record<string, string> = Object.fromEntries(
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
 );
+
+/** Verbs whose object is what someone thinks or says: the follow-up points at it with "that". */
+const CLAUSE_VERBS = new Set(['think', 'say', 'believe', 'feel', 'want', 'mean', 'claim', 'argue', 'tell', 'suggest', 'expect', 'hope', 'fear', 'know']);
 
 const WEEKDAY_OR_DATE = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const MONTH_OR_YEAR = /^(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b/i;
@@ -66,7 +69,9 @@ export function completeAbout(topic: string, previous: PriorTurn, namesOf: Names
   // Of several names of that kind, one with the same gender is the likelier counterpart
   // ("When did Clinton meet Lavrov?" + "And Medvedev?" swaps Lavrov, not Clinton).
   const sameKind = present.filter((x) => x.n.kind === wanted.kind && x.n.name !== wanted.name);
-  const target = (wanted.gender ? sameKind.find((x) => x.n.gender === wanted.gender) : undefined) ?? sameKind[0];
+  // The first (the subject, as a rule) whose gender does not rule it out: "What does Cameron think
+  // about Megrahi?" + "and Jim Swire?" asks what Swire thinks.
+  const target = (wanted.gender ? sameKind.find((x) => x.n.gender === undefined || x.n.gender === wanted.gender) : undefined) ?? sameKind[0];
   if (target) return replaceSpan(previous.resolved, target.span, wanted.name);
   // Nothing of that kind to swap: what the question was about ("What did Lavrov say about
   // sanctions?" + "and China?" → "… about China?"), else a person is asked about directly.
@@ -89,8 +94,8 @@ export function completeBare(word: string, previous: PriorTurn, namesOf: NamesOf
   // After a "no", "why?" and "why not?" ask why not: "Did Russia support sanctions?" → No →
   // "Why didn't Russia support sanctions?". "Why not?" after anything else has no reading.
   const negative = /^(?:no|not)\b/i.test(answer);
-  if (word === 'why not' && !negative) return undefined;
-  if (clause.role === 'yesno' && negative && /^why/.test(word)) {
+  // "Why not?" after a yes/no question asks why not, whatever the verdict was.
+  if (clause.role === 'yesno' && (negative || word === 'why not') && /^why/.test(word)) {
     const not = NEGATIVE[clause.aux!.toLowerCase()];
     return not ? `Why ${not} ${clause.body}?` : undefined;
   }
@@ -114,6 +119,11 @@ export function completeBare(word: string, previous: PriorTurn, namesOf: NamesOf
     case 'adverbial':
       return `${W} ${aux} ${clause.body}${fill(clause.word!, answer)}?`;
     case 'object': {
+      // What someone thinks or says is a clause, not a thing: "Why does Federer think that of Hawkeye?".
+      if (clause.main && CLAUSE_VERBS.has(clause.main)) {
+        const gap = clause.gap ?? clause.body.length;
+        return `${W} ${aux} ${[clause.body.slice(0, gap).trimEnd(), 'that', clause.body.slice(gap).trimStart()].filter(Boolean).join(' ')}?`;
+      }
       if (!filler) return undefined;
       const gap = clause.gap ?? clause.body.length;
       const before = clause.body.slice(0, gap).trimEnd();
@@ -151,4 +161,24 @@ function fill(oldWord: string, answer: string): string {
   if (oldWord === 'when' && WEEKDAY_OR_DATE.test(answer)) return ` on ${answer.replace(/^on\s+/i, '')}`;
   if (oldWord === 'when' && MONTH_OR_YEAR.test(answer)) return ` in ${answer.replace(/^in\s+/i, '')}`;
   return '';
+}
+
+/** A question's opening question phrase: "how much", "what", "who". */
+const OPENING = /^\s*(?:who|whom|whose|what|which|when|where|why|how)(?:\s+(?:many|much|long|often|far|else))?\b\s*/i;
+
+/**
+ * A bare "why?" whose question cannot be rebuilt grammatically: the previous question's words
+ * and its answer's, after the new question word, so that retrieval looks where the answer was
+ * ("how much was the woman fined" → €800 + "why" → "Why was the woman fined €800?"). Read by the
+ * core only; the reply shows what it follows up instead. Undefined for "how many", which has no
+ * loose reading, and for a question with no words left.
+ */
+export function looseBare(word: string, previous: PriorTurn): string | undefined {
+  if (/^how (?:many|much)$/.test(word)) return undefined;
+  const body = previous.resolved.replace(OPENING, '').replace(/\s*[?.!]+\s*$/, '').trim();
+  if (!body) return undefined;
+  const answer = previous.answer.answered ? previous.answer.answer.trim().replace(/[.;,]+$/, '') : '';
+  // A verdict says nothing to look up: "No — did not …" keeps its deciding words only.
+  const words = answer.replace(/^(?:yes|no)\b\s*[—–-]?\s*/i, '');
+  return `${capitalise(word)} ${body}${words ? ` ${words}` : ''}?`;
 }

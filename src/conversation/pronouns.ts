@@ -121,6 +121,14 @@ function fits(want: Want, n: NameInfo, strictGender: boolean): boolean {
 /** The antecedent of a name-like reference in one turn's names, or undefined. */
 function pick(want: Want, turn: PriorTurn, candidates: readonly NameInfo[], namesOf: NamesOf): string | undefined {
   if (want === 'group') return group(turn, namesOf);
+  // "Who was the pilot?" → Heeb: the answer to a who-question is someone, whatever the article
+  // says of the name, unless it is a place or known to be of the other gender.
+  // Only when the answer is the name ("Edward William Kyle Heeb", not "editor of the journal X").
+  if ((want === 'm' || want === 'f') && turn.answer.answered && /^\s*who\b/i.test(turn.resolved)) {
+    const answered = namesOf(turn.answer.answer).find((n) => n.kind !== 'place');
+    const opens = answered ? findName(turn.answer.answer, answered.name)?.start === 0 : false;
+    if (answered && opens && (answered.gender === undefined || answered.gender === want)) return answered.name;
+  }
   const found = candidates.find((n) => fits(want, n, true)) ?? candidates.find((n) => fits(want, n, false));
   if (found || (want !== 'm' && want !== 'f')) return found?.name;
   // Someone the article names without Mr./Mrs. may not be typed as a person ("Alexander Vershbow"):
