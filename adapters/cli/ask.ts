@@ -7,11 +7,11 @@ import { formatAnswer } from './format.js';
 
 const HELP: HelpText = {
   command: 'npm run ask',
-  usage: ['npm run ask -- [--article PATH]... "question"', 'npm run --silent ask -- --json [--article PATH]...   (questions on stdin)'],
+  usage: ['npm run ask -- [--json] [--article PATH]... "question"', 'npm run --silent ask -- --json [--article PATH]...   (questions on stdin)'],
   summary:
     'Answers one question about the articles in seeds/ (or the --article files) and exits. With --json it reads\n' +
     'one question per stdin line and writes exactly one JSON object per stdout line (the scorer\'s protocol).',
-  options: [['--json', 'questions on stdin, one JSON answer per line on stdout'], ARTICLE_OPTION],
+  options: [['--json', 'the answer as one JSON line; with no question given, questions on stdin, one JSON answer per line'], ARTICLE_OPTION],
 };
 
 /**
@@ -29,6 +29,11 @@ async function main(): Promise<void> {
     return;
   }
   const core = createCore(loadArticles(values.article ?? []));
+  // `--json "question"` answers that question as one JSON line; stdin is read only without one.
+  if (values.json && question.trim()) {
+    process.stdout.write(`${JSON.stringify(core.ask(question))}\n`);
+    return;
+  }
   if (!values.json) {
     process.stdout.write(`${formatAnswer(core.ask(question))}\n`);
     return;
