@@ -10,6 +10,7 @@ import { elseQuestion } from './else.js';
 import { resolveReferences, type NamesOf, type PriorTurn } from './pronouns.js';
 import { readsAsQuestion } from './grammar.js';
 import { clip } from './surface.js';
+import { readCasual } from '../question/casual.js';
 
 export type { NamesOf, PriorTurn } from './pronouns.js';
 
@@ -51,8 +52,11 @@ export function resolveFollowUp(question: string, history: readonly PriorTurn[],
   const previous = content[content.length - 1];
   if (!previous || !asked) return { question: asked };
 
-  const topic = aboutTopic(asked);
-  const word = topic === undefined ? bareQuestionWord(asked) : undefined;
+  // "y?", "and wat about him": follow-ups are told by what was meant (slang only: a name the
+  // lexicon lacks, "and olsen", is no slip).
+  const plain = readCasual(asked, (w) => namesOf(w).length > 0, false).text;
+  const topic = aboutTopic(plain);
+  const word = topic === undefined ? bareQuestionWord(plain) : undefined;
   if (topic !== undefined) {
     // "And Medvedev?" swaps a name in the last question asked in full: a "why?" in between
     // was a side question, and its rewrite does not carry over.

@@ -3,6 +3,8 @@ import { isContent, tokenTerms } from '../nlp/terms.js';
 import type { Corpus } from '../article/model.js';
 import { applyCorrections, asTyped, spellingCorrections } from './spelling.js';
 import { rephrase } from './rephrase.js';
+import { readCasual } from './casual.js';
+import { spellingKey } from '../article/build.js';
 import { matchNames } from './names.js';
 import { detectType, PERSON_NOUNS, PLACE_NOUNS, REASON_NOUNS, SPEECH, TIME_NOUNS, type AnswerType } from './type.js';
 
@@ -72,10 +74,12 @@ export const ENTITY_TERM_WEIGHT = 1.5;
 
 /** Analyses a question against the corpus's names: its answer type, terms and entities. */
 export function analyseQuestion(asked: string, corpus: Corpus): Question {
-  let text = rephrase(asked);
+  // Chat typing first ("whos", "ppl", "wher"), then typos of the article's own words.
+  const casual = readCasual(rephrase(asked), (w) => corpus.postings.has(w) || corpus.forms.has(w) || !!corpus.spellings.get(spellingKey(w, w.length))?.has(w));
+  let text = casual.read.length > 0 ? rephrase(casual.text) : casual.text;
   let tokens = analyse(text).flatMap((s) => s.tokens);
   const corrections = spellingCorrections(tokens, corpus);
-  const corrected = [...corrections].map(([i, word]): [string, string] => [tokens[i]!.text, asTyped(tokens[i]!.text, word)]);
+  const corrected = [...casual.read, ...[...corrections].map(([i, word]): [string, string] => [tokens[i]!.text, asTyped(tokens[i]!.text, word)])];
   if (corrections.size > 0) {
     text = applyCorrections(text, tokens, corrections);
     tokens = analyse(text).flatMap((s) => s.tokens);
