@@ -1,5 +1,6 @@
 import { analyse, type Token } from '../nlp/wink.js';
 import { isContent, tokenTerms } from '../nlp/terms.js';
+import { derivations } from '../nlp/wordnet.js';
 import type { Corpus } from '../article/model.js';
 import { applyCorrections, asTyped, spellingCorrections } from './spelling.js';
 import { rephrase } from './rephrase.js';
@@ -67,6 +68,8 @@ const FOCUS_NOUN_WEIGHT = 1;
 const UNKNOWN_VERB_WEIGHT = 0.5;
 /** Weight of a number or capitalised name the article never uses. */
 const UNKNOWN_NAME_WEIGHT = 1.5;
+/** Weight of an article word derivationally related to a question word the article lacks ("close" for "closure"). */
+const DERIVED_WEIGHT = 0.5;
 /** Verb + noun pairs whose noun is not a topic word. */
 const LIGHT_VERB_IDIOMS = new Set(['take place', 'take part', 'make sure', 'take care', 'pay attention', 'make sense']);
 /** The entity-term weight relative to a plain word: names identify passages better than words. */
@@ -128,6 +131,19 @@ export function analyseQuestion(asked: string, corpus: Corpus): Question {
       for (const term of [...tokenTerms(t), ...tokenTerms(next)]) terms.delete(term);
     }
   });
+  // "the closure" where the article says "close": a derivationally related word the article uses
+  // stands in for one it does not, at a lower weight (WordNet's noun–verb links).
+  if (DERIVED_WEIGHT > 0) {
+    for (const t of tokens) {
+      const pos = t.pos === 'NOUN' ? 'noun' : t.pos === 'VERB' ? 'verb' : undefined;
+      if (!pos || !terms.has(t.lemma) || corpus.postings.has(t.lemma)) continue;
+      const found = derivations(t.lemma, pos).filter((d) => corpus.postings.has(d));
+      if (found.length === 0) continue;
+      for (const d of found) terms.set(d, Math.max(terms.get(d) ?? 0, DERIVED_WEIGHT));
+      terms.set(t.lemma, Math.min(terms.get(t.lemma)!, UNKNOWN_VERB_WEIGHT));
+      paraphrase.add(t.lemma);
+    }
+  }
   // The focus noun names the answer's kind ("What hotel …?" → "the San Jose Marriott"): the
   // passage often lacks it, so it weighs little, and generic kinds (year, country) less still.
   if (focus) {
