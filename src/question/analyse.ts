@@ -1,5 +1,5 @@
 import { analyse, type Token } from '../nlp/wink.js';
-import { isContent, tokenTerms } from '../nlp/terms.js';
+import { hyphenCompounds, isContent, tokenTerms } from '../nlp/terms.js';
 import { derivations } from '../nlp/wordnet.js';
 import type { Corpus } from '../article/model.js';
 import { applyCorrections, asTyped, spellingCorrections } from './spelling.js';
@@ -131,6 +131,7 @@ export function analyseQuestion(asked: string, corpus: Corpus): Question {
       for (const term of [...tokenTerms(t), ...tokenTerms(next)]) terms.delete(term);
     }
   });
+  foldCompounds(tokens, terms, corpus);
   // "the closure" where the article says "close": a derivationally related word the article uses
   // stands in for one it does not, at a lower weight (WordNet's noun–verb links).
   if (DERIVED_WEIGHT > 0) {
@@ -203,4 +204,22 @@ function finalWordsOf(tokens: readonly Token[], wh: number, end: number): Set<st
   if (stranded > 0) main = main.slice(0, stranded);
   const last = [...main].reverse().find((t) => isContent(t));
   return new Set(last ? [last.lemma] : []);
+}
+
+/**
+ * "Wi-Fi", "wifi" and "wi fi" as one word: a question's hyphenated word, or two words typed apart,
+ * looked up joined when the article has them joined (the article indexes "Wi-Fi" as "wifi" too).
+ * The parts' own terms go when the article lacks them: "wi" is no topic the article lacks.
+ */
+function foldCompounds(tokens: readonly Token[], terms: Map<string, number>, corpus: Corpus): void {
+  const joined = [...hyphenCompounds(tokens)];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i]!, tokens[i + 1]!];
+    if (/^\p{L}+$/u.test(a.text) && /^\p{L}+$/u.test(b.text)) joined.push({ term: `${a.lower}${b.lower}`, from: i, to: i + 2 });
+  }
+  for (const c of joined) {
+    if (!corpus.postings.has(c.term) || terms.has(c.term)) continue;
+    terms.set(c.term, 1);
+    for (const t of tokens.slice(c.from, c.to)) for (const term of tokenTerms(t)) if (!corpus.postings.has(term)) terms.delete(term);
+  }
 }
