@@ -48,13 +48,15 @@ function note(asked: string, completed: string, previous: PriorTurn): string {
  */
 export function resolveFollowUp(question: string, history: readonly PriorTurn[], namesOf: NamesOf): FollowUp {
   const asked = question.trim();
-  const content = history.filter(isContentTurn);
+  // Earlier questions as the core read them ("lukyanovs job" → "lukyanov's job"), so their names are found.
+  const known = (w: string) => namesOf(w).length > 0;
+  const content = history.filter(isContentTurn).map((t) => ({ ...t, resolved: readCasual(t.resolved, known, false).text }));
   const previous = content[content.length - 1];
   if (!previous || !asked) return { question: asked };
 
   // "y?", "and wat about him": follow-ups are told by what was meant (slang only: a name the
   // lexicon lacks, "and olsen", is no slip).
-  const plain = readCasual(asked, (w) => namesOf(w).length > 0, false).text;
+  const plain = readCasual(asked, known, false).text;
   const topic = aboutTopic(plain);
   const word = topic === undefined ? bareQuestionWord(plain) : undefined;
   if (topic !== undefined) {

@@ -60,6 +60,8 @@ const EXPLETIVE_IT = /^\s+(?:(?:is|was|'s|seems|seemed|appears|appeared)\s+(?:\w
 const CLAUSE_VERB_BEFORE = /\b(?:say|says|said|tell|tells|told|mean|means|meant|believe[sd]?|think|thinks|thought|claim(?:s|ed)?|argue[sd]?|announce[sd]?|hear|heard|know|knew|explain(?:s|ed)?|report(?:s|ed)?|deny|denied|denies)\s+$/i;
 const BARE_THAT_VERBS = /^\s+(?:happen|happened|mean|means|meant|matter|matters|change|changed)\b/i;
 
+const CALENDAR = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
 const singular = (w: string) => (w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 
 /** Finds the references in a question, left to right. */
@@ -115,7 +117,8 @@ function fits(want: Want, n: NameInfo, strictGender: boolean): boolean {
   // A gender the article gives ("she said") marks someone, even a name not typed as a person.
   if (want === 'm' || want === 'f') return strictGender ? n.gender === want : n.kind === 'person' && n.gender === undefined;
   if (want === 'place') return n.kind === 'place';
-  return n.kind !== 'person' && n.gender === undefined;
+  // A day or a month is when something happened, not what "it" is.
+  return n.kind !== 'person' && n.gender === undefined && !CALENDAR.test(n.name);
 }
 
 /** The antecedent of a name-like reference in one turn's names, or undefined. */

@@ -19,6 +19,8 @@ export interface ScriptTurn {
   abstain?: boolean;
   /** Small talk ("thanks", "hi"): a chat reply is right, and it must not break the chain. */
   chat?: boolean;
+  /** The standalone question a follow-up must become (golden conversations check it). */
+  becomes?: string;
 }
 
 export interface Script {
