@@ -9,6 +9,7 @@
 import type { NameInfo } from '../types.js';
 import type { NamesOf, PriorTurn } from './pronouns.js';
 import { nounPhrase, parseClause } from './clause.js';
+import { analyse } from '../nlp/wink.js';
 import { findName, replaceSpan } from './surface.js';
 
 const LEAD = String.raw`^\s*(?:(?:and|but|so|ok(?:ay)?|then|also)\b[\s,]*)*`;
@@ -89,7 +90,8 @@ export function completeAbout(topic: string, previous: PriorTurn, namesOf: Names
  */
 export function completeBare(word: string, previous: PriorTurn, namesOf: NamesOf): string | undefined {
   const answer = previous.answer.answered ? previous.answer.answer.trim().replace(/[.;,]+$/, '') : '';
-  const clause = parseClause(previous.resolved);
+  // "who else died like this" → Steve Irwin: "When did Steve Irwin die like this?".
+  const clause = parseClause(previous.resolved.replace(/^(\s*(?:who|whom|what|which|where))\s+else\b/i, '$1'));
   if (!clause || clause.word === word) return undefined;
   // After a "no", "why?" and "why not?" ask why not: "Did Russia support sanctions?" → No →
   // "Why didn't Russia support sanctions?". "Why not?" after anything else has no reading.
@@ -181,4 +183,33 @@ export function looseBare(word: string, previous: PriorTurn): string | undefined
   // A verdict says nothing to look up: "No — did not …" keeps its deciding words only.
   const words = answer.replace(/^(?:yes|no)\b\s*[—–-]?\s*/i, '');
   return `${capitalise(word)} ${body}${words ? ` ${words}` : ''}?`;
+}
+
+/** "who is going", "who else is coming?", "who went": a who-question of a verb alone. */
+const SHORT_WHO = /^\s*(?:(?:and|so|ok)\s+)?who(\s+else)?\s+((?:(?:is|are|was|were|will(?:\s+be)?)\s+)?[a-z]+)\s*[?.!]*\s*$/i;
+/** Verbs of going somewhere: "who is going" after "where …?" → Vienna asks who is going to Vienna. */
+const MOTION = new Set(['go', 'come', 'travel', 'fly', 'head', 'move', 'return', 'visit', 'attend']);
+
+/**
+ * "Who is going?" after an answered turn: the verb's missing rest taken from the previous
+ * question where it used the same verb ("Is Bush still going to the Games?" → "Who is going to
+ * the Games?"), or the place the previous answer gave for a verb of going ("Where will they
+ * meet?" → Vienna → "Who is going to Vienna?"). Undefined when neither applies.
+ */
+export function completeShortWho(question: string, previous: PriorTurn): string | undefined {
+  const m = SHORT_WHO.exec(question);
+  if (!m || !previous.answer.answered) return undefined;
+  const phrase = m[2]!;
+  const verb = analyse(phrase).flatMap((x) => x.tokens).at(-1);
+  if (!verb || (verb.pos !== 'VERB' && !/ing$/.test(verb.lower))) return undefined;
+  const who = `Who${m[1] ? ' else' : ''} ${phrase}`;
+  const before = analyse(previous.resolved).flatMap((x) => x.tokens);
+  const same = before.findIndex((t) => t.lemma === verb.lemma && t.pos === 'VERB');
+  if (same >= 0) {
+    const rest = previous.resolved.slice(before[same]!.end).replace(/\s*[?.!]+\s*$/, '').trim();
+    if (rest) return `${who} ${rest}?`;
+  }
+  const answer = previous.answer.answer.trim().replace(/[.;,]+$/, '');
+  if (/^\s*where\b/i.test(previous.resolved) && MOTION.has(verb.lemma) && short(answer, 5)) return `${who} to ${answer.replace(/^(?:to|in|at)\s+/i, '')}?`;
+  return undefined;
 }

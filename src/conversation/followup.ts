@@ -5,7 +5,7 @@
  * with neither is left exactly as typed: changing the subject never inherits the old one. Small
  * talk and other intents in between ("thanks", "hi") are skipped: they do not break the chain.
  */
-import { aboutTopic, bareQuestionWord, completeAbout, completeBare, looseBare } from './ellipsis.js';
+import { aboutTopic, bareQuestionWord, completeAbout, completeBare, completeShortWho, looseBare } from './ellipsis.js';
 import { elseQuestion } from './else.js';
 import { resolveReferences, type NamesOf, type PriorTurn } from './pronouns.js';
 import { readsAsQuestion } from './grammar.js';
@@ -82,6 +82,8 @@ export function resolveFollowUp(question: string, history: readonly PriorTurn[],
     if (loose) return { question: loose, readAs: `following up on: "${clip(previous.question ?? previous.resolved, 160)}"` };
     return { question: asked };
   }
+  const who = completeShortWho(plain, previous);
+  if (who) return { question: who, readAs: note(asked, who, previous), ...(/\belse\b/i.test(who) ? { besides: previous } : {}) };
   const { question: rewritten, notes } = resolveReferences(asked, content, namesOf);
   const resolved = notes.length > 0 ? { question: rewritten, readAs: `reading ${notes.join(', ')}` } : { question: asked };
   // "who else criticised it": the names the last answer gave are not an answer again.

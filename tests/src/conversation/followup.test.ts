@@ -49,6 +49,14 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('when', history, names).question).toBe('When did Lavrov say that about sanctions?');
   });
 
+  it('completes "who is going" from the previous question that used the verb', () => {
+    const previous = turn('Is Bush still going to the Games?', 'Yes');
+    expect(resolveFollowUp('who else is going', [previous], names)).toEqual({
+      question: 'Who else is going to the Games?', readAs: 'reading "who else is going" as "Who else is going to the Games?"', besides: previous,
+    });
+    expect(resolveFollowUp('who is going', [turn('Who met Lavrov?', 'Clinton')], names)).toEqual({ question: 'who is going' });
+  });
+
   it('follows up loosely when the old question cannot be rebuilt, showing what it follows up', () => {
     expect(resolveFollowUp('why', [turn('tell me about lavrov', 'Russia’s foreign minister')], names)).toEqual({
       question: 'Why tell me about lavrov Russia’s foreign minister?',
