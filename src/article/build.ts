@@ -1,6 +1,7 @@
 import type { ArticleSource } from '../types.js';
 import { analyse, foldText } from '../nlp/wink.js';
 import { hyphenCompounds, tokenTerms } from '../nlp/terms.js';
+import { derivations } from '../nlp/wordnet.js';
 import { parseArticle } from './parse.js';
 import { findNameRuns } from './names.js';
 import { isDemonymRun, linkEntities, type RunAt } from './entities.js';
@@ -58,6 +59,11 @@ function buildArticle(source: ArticleSource, index: number, sentences: Sentence[
     const terms = new Set<string>(sectionTerms.findLast((x) => x.paragraph <= s.paragraph)?.terms);
     for (const t of s.tokens) for (const term of tokenTerms(t)) terms.add(term);
     for (const c of hyphenCompounds(s.tokens)) terms.add(c.term);
+    // "close" is also found by "closure": its WordNet derivations, as terms of their own.
+    for (const t of s.tokens) {
+      const pos = t.pos === 'NOUN' ? 'noun' : t.pos === 'VERB' ? 'verb' : undefined;
+      if (pos) for (const d of derivations(t.lemma, pos)) terms.add(`d:${d}`);
+    }
     for (const m of mentions[k]!) terms.add(`e:${m.key}`);
     for (const key of voices[k]!.corefs.values()) terms.add(`e:${key}`);
     if (voices[k]!.speaker) terms.add(`e:${voices[k]!.speaker}`);

@@ -1,6 +1,5 @@
 import { analyse, type Token } from '../nlp/wink.js';
 import { hyphenCompounds, isContent, tokenTerms } from '../nlp/terms.js';
-import { derivations } from '../nlp/wordnet.js';
 import type { Corpus } from '../article/model.js';
 import { applyCorrections, asTyped, spellingCorrections } from './spelling.js';
 import { rephrase } from './rephrase.js';
@@ -136,11 +135,11 @@ export function analyseQuestion(asked: string, corpus: Corpus): Question {
   // stands in for one it does not, at a lower weight (WordNet's noun–verb links).
   if (DERIVED_WEIGHT > 0) {
     for (const t of tokens) {
-      const pos = t.pos === 'NOUN' ? 'noun' : t.pos === 'VERB' ? 'verb' : undefined;
-      if (!pos || !terms.has(t.lemma) || corpus.postings.has(t.lemma)) continue;
-      const found = derivations(t.lemma, pos).filter((d) => corpus.postings.has(d));
-      if (found.length === 0) continue;
-      for (const d of found) terms.set(d, Math.max(terms.get(d) ?? 0, DERIVED_WEIGHT));
+      if ((t.pos !== 'NOUN' && t.pos !== 'VERB') || !terms.has(t.lemma) || corpus.postings.has(t.lemma)) continue;
+      // The article indexes each noun and verb's derivations as "d:" terms (build.ts): a term of
+      // its own, so that answer spans still tell the article's words from the question's.
+      if (!corpus.postings.has(`d:${t.lemma}`)) continue;
+      terms.set(`d:${t.lemma}`, DERIVED_WEIGHT);
       terms.set(t.lemma, Math.min(terms.get(t.lemma)!, UNKNOWN_VERB_WEIGHT));
       paraphrase.add(t.lemma);
     }

@@ -6,6 +6,8 @@
  * Pure: the article's words come in as a predicate.
  */
 import { inLexicon } from '../nlp/model.js';
+import { FUNCTION_WORDS } from '../nlp/tables.js';
+import { synonyms, wordClasses } from '../nlp/wordnet.js';
 
 /**
  * Chat slang and apostrophe-less contractions. Only forms that mean one thing in a question:
@@ -47,7 +49,7 @@ export function lexiconSlip(word: string): string | undefined {
     () => Array.from({ length: word.length - 1 }, (_, i) => word.slice(0, i + 1) + word.slice(i + 2)),
   ];
   for (const kind of kinds) {
-    const found = new Set(kind().filter((w) => w !== word && w.length >= 2 && inLexicon(w)));
+    const found = new Set(kind().filter((w) => w !== word && w.length >= 2 && inLexicon(w) && common(w)));
     if (found.size === 1) return [...found][0];
     if (found.size > 1) return undefined;
   }
@@ -67,6 +69,17 @@ function inflected(word: string): boolean {
   return bases.some((b) => b !== word && b.length >= 2 && inLexicon(b));
 }
 
+/**
+ * Whether a lexicon word is common enough to be what was meant: a function word, or a word (or
+ * its base form) that WordNet's tagged corpus has seen (it has a class or synonyms in the table).
+ * The lexicon is alphabetical, with no frequencies: without this, "quinth" would be read as "quint".
+ */
+function common(word: string): boolean {
+  if (FUNCTION_WORDS.has(word)) return true;
+  const bases = new Set([word, word.replace(/s$/, ''), word.replace(/e?d$/, ''), word.replace(/ing$/, ''), word.replace(/ing$/, 'e'), word.replace(/ied$/, 'y')]);
+  return [...bases].some((b) => b.length >= 2 && (wordClasses(b, 'verb').length > 0 || wordClasses(b, 'noun').length > 0 || synonyms(b).length > 0));
+}
+
 /** A question read as meant, and each reading as [typed, read]. */
 export interface CasualReading {
   text: string;
@@ -80,6 +93,8 @@ export interface CasualReading {
  */
 export function readCasual(text: string, known: (word: string) => boolean = () => false, slips = true): CasualReading {
   const read: Array<[string, string]> = [];
+  // The same word is read the same way everywhere in the question, and counts once.
+  const seen = new Map<string, string | undefined>();
   let tries = 0;
   let first = true;
   const out = text.replace(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu, (typed, offset: number) => {
@@ -88,13 +103,18 @@ export function readCasual(text: string, known: (word: string) => boolean = () =
     const word = typed.toLowerCase();
     // A capitalised word inside a question is a name: only the article's typo reading may change it.
     const lowerCase = typed === word || atStart;
-    const meant = SLANG[word] ?? (atStart ? FIRST_WORD[word] : undefined) ?? (lowerCase ? unknownWord(word) : undefined);
+    const meant = SLANG[word] ?? (atStart ? FIRST_WORD[word] : undefined) ?? (lowerCase ? unknownOnce(word) : undefined);
     if (meant === undefined || meant === word) return typed;
     const shown = /^\p{Lu}/u.test(typed) ? meant.charAt(0).toUpperCase() + meant.slice(1) : meant;
-    read.push([typed, shown]);
+    if (!read.some(([t]) => t === typed)) read.push([typed, shown]);
     return shown;
   });
   return { text: out, read };
+
+  function unknownOnce(word: string): string | undefined {
+    if (!seen.has(word)) seen.set(word, unknownWord(word));
+    return seen.get(word);
+  }
 
   /** A word neither the lexicon nor the article knows: a possessive without its apostrophe, or a slip. */
   function unknownWord(word: string): string | undefined {
