@@ -10,7 +10,9 @@ import type { NameInfo } from '../types.js';
 import type { NamesOf, PriorTurn } from './pronouns.js';
 import { nounPhrase, parseClause } from './clause.js';
 import { analyse } from '../nlp/wink.js';
-import { findName, replaceSpan } from './surface.js';
+import { findName, replaceSpan, type Span } from './surface.js';
+import type { Token } from '../nlp/wink.js';
+import { wordClasses } from '../nlp/wordnet.js';
 
 const LEAD = String.raw`^\s*(?:(?:and|but|so|ok(?:ay)?|then|also)\b[\s,]*)*`;
 /** "And Medvedev?", "What about in Vienna?", "How about Putin?" → the topic. */
@@ -65,7 +67,10 @@ export function completeAbout(topic: string, previous: PriorTurn, namesOf: Names
   if (!wanted) {
     // A name the article does not know ("And Merkel?"): ask the same about it; the core will say it never mentions it.
     const target = present[0];
-    return target ? replaceSpan(previous.resolved, target.span, bareTopic) : undefined;
+    if (target) return replaceSpan(previous.resolved, target.span, bareTopic);
+    // "How much did the state pay?" + "and the town?": a noun phrase of the same kind swapped.
+    const np = sameKindPhrase(previous.resolved, bareTopic);
+    return np ? replaceSpan(previous.resolved, np, bareTopic) : undefined;
   }
   // Of several names of that kind, one with the same gender is the likelier counterpart
   // ("When did Clinton meet Lavrov?" + "And Medvedev?" swaps Lavrov, not Clinton).
@@ -211,5 +216,31 @@ export function completeShortWho(question: string, previous: PriorTurn): string 
   }
   const answer = previous.answer.answer.trim().replace(/[.;,]+$/, '');
   if (/^\s*where\b/i.test(previous.resolved) && MOTION.has(verb.lemma) && short(answer, 5)) return `${who} to ${answer.replace(/^(?:to|in|at)\s+/i, '')}?`;
+  return undefined;
+}
+
+/** The lexicographer class of a phrase's last noun ("the harbour town" → location). */
+function headClass(tokens: readonly Token[]): string | undefined {
+  const head = [...tokens].reverse().find((t) => t.pos === 'NOUN');
+  return head ? wordClasses(head.lemma, 'noun')[0] : undefined;
+}
+
+/**
+ * Where `text` has a definite noun phrase ("the state") whose head noun is of the same WordNet
+ * class as the topic's ("the town": both places), so that swapping one for the other asks the
+ * same of it; "the steel" and "the company" differ, and nothing is swapped.
+ */
+function sameKindPhrase(text: string, topic: string): Span | undefined {
+  const wanted = headClass(analyse(topic).flatMap((x) => x.tokens));
+  if (!wanted) return undefined;
+  const tokens = analyse(text).flatMap((x) => x.tokens);
+  for (let k = 0; k < tokens.length; k++) {
+    if (!/^(?:the|his|her|its|their)$/.test(tokens[k]!.lower)) continue;
+    let end = k + 1;
+    while (tokens[end] && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[end]!.pos) && end - k <= 4) end++;
+    const phrase = tokens.slice(k + 1, end);
+    if (phrase.length === 0 || phrase.at(-1)!.pos !== 'NOUN') continue;
+    if (headClass(phrase) === wanted) return { start: tokens[k]!.start, end: tokens[end - 1]!.end };
+  }
   return undefined;
 }
