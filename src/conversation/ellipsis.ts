@@ -9,9 +9,8 @@
 import type { NameInfo } from '../types.js';
 import type { NamesOf, PriorTurn } from './pronouns.js';
 import { nounPhrase, parseClause } from './clause.js';
-import { analyse } from '../nlp/wink.js';
 import { findName, replaceSpan, type Span } from './surface.js';
-import type { Token } from '../nlp/wink.js';
+import { analyse, type Token } from '../nlp/wink.js';
 import { wordClasses } from '../nlp/wordnet.js';
 
 const LEAD = String.raw`^\s*(?:(?:and|but|so|ok(?:ay)?|then|also)\b[\s,]*)*`;
@@ -168,55 +167,6 @@ function fill(oldWord: string, answer: string): string {
   if (oldWord === 'when' && WEEKDAY_OR_DATE.test(answer)) return ` on ${answer.replace(/^on\s+/i, '')}`;
   if (oldWord === 'when' && MONTH_OR_YEAR.test(answer)) return ` in ${answer.replace(/^in\s+/i, '')}`;
   return '';
-}
-
-/** A question's opening question phrase: "how much", "what", "who". */
-const OPENING = /^\s*(?:who|whom|whose|what|which|when|where|why|how)(?:\s+(?:many|much|long|often|far|else))?\b\s*/i;
-
-/**
- * A bare "why?" whose question cannot be rebuilt grammatically: the previous question's words
- * and its answer's, after the new question word, so that retrieval looks where the answer was
- * ("how much was the woman fined" → €800 + "why" → "Why was the woman fined €800?"). Read by the
- * core only; the reply shows what it follows up instead. Undefined for "how many", which has no
- * loose reading, and for a question with no words left.
- */
-export function looseBare(word: string, previous: PriorTurn): string | undefined {
-  if (/^how (?:many|much)$/.test(word)) return undefined;
-  const body = previous.resolved.replace(OPENING, '').replace(/\s*[?.!]+\s*$/, '').trim();
-  if (!body) return undefined;
-  const answer = previous.answer.answered ? previous.answer.answer.trim().replace(/[.;,]+$/, '') : '';
-  // A verdict says nothing to look up: "No — did not …" keeps its deciding words only.
-  const words = answer.replace(/^(?:yes|no)\b\s*[—–-]?\s*/i, '');
-  return `${capitalise(word)} ${body}${words ? ` ${words}` : ''}?`;
-}
-
-/** "who is going", "who else is coming?", "who went": a who-question of a verb alone. */
-const SHORT_WHO = /^\s*(?:(?:and|so|ok)\s+)?who(\s+else)?\s+((?:(?:is|are|was|were|will(?:\s+be)?)\s+)?[a-z]+)\s*[?.!]*\s*$/i;
-/** Verbs of going somewhere: "who is going" after "where …?" → Vienna asks who is going to Vienna. */
-const MOTION = new Set(['go', 'come', 'travel', 'fly', 'head', 'move', 'return', 'visit', 'attend']);
-
-/**
- * "Who is going?" after an answered turn: the verb's missing rest taken from the previous
- * question where it used the same verb ("Is Bush still going to the Games?" → "Who is going to
- * the Games?"), or the place the previous answer gave for a verb of going ("Where will they
- * meet?" → Vienna → "Who is going to Vienna?"). Undefined when neither applies.
- */
-export function completeShortWho(question: string, previous: PriorTurn): string | undefined {
-  const m = SHORT_WHO.exec(question);
-  if (!m || !previous.answer.answered) return undefined;
-  const phrase = m[2]!;
-  const verb = analyse(phrase).flatMap((x) => x.tokens).at(-1);
-  if (!verb || (verb.pos !== 'VERB' && !/ing$/.test(verb.lower))) return undefined;
-  const who = `Who${m[1] ? ' else' : ''} ${phrase}`;
-  const before = analyse(previous.resolved).flatMap((x) => x.tokens);
-  const same = before.findIndex((t) => t.lemma === verb.lemma && t.pos === 'VERB');
-  if (same >= 0) {
-    const rest = previous.resolved.slice(before[same]!.end).replace(/\s*[?.!]+\s*$/, '').trim();
-    if (rest) return `${who} ${rest}?`;
-  }
-  const answer = previous.answer.answer.trim().replace(/[.;,]+$/, '');
-  if (/^\s*where\b/i.test(previous.resolved) && MOTION.has(verb.lemma) && short(answer, 5)) return `${who} to ${answer.replace(/^(?:to|in|at)\s+/i, '')}?`;
-  return undefined;
 }
 
 /** The lexicographer class of a phrase's last noun ("the harbour town" → location). */

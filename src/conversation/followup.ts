@@ -5,7 +5,9 @@
  * with neither is left exactly as typed: changing the subject never inherits the old one. Small
  * talk and other intents in between ("thanks", "hi") are skipped: they do not break the chain.
  */
-import { aboutTopic, bareQuestionWord, completeAbout, completeBare, completeShortWho, looseBare } from './ellipsis.js';
+import { aboutTopic, bareQuestionWord, completeAbout, completeBare } from './ellipsis.js';
+import { looseBare } from './loose.js';
+import { completeShortWho } from './who-going.js';
 import { elseQuestion } from './else.js';
 import { resolveReferences, type NamesOf, type PriorTurn } from './pronouns.js';
 import { readsAsQuestion } from './grammar.js';
