@@ -168,10 +168,12 @@ function bindsWithin(want: Want, n: NameInfo): boolean {
 function resolveOne(ref: Reference, history: readonly PriorTurn[], namesOf: NamesOf): { text: string; note: string } | undefined {
   for (let i = history.length - 1; i >= 0; i--) {
     const turn = history[i]!;
-    // Only a turn the bot answered is common ground: an unanswered one names nothing to point at.
+    // An unanswered turn has no answer to point at ("that", "that deal"); the names its question
+    // gave are common ground only right after it ("was uka part of a group?" unanswered: "he" is
+    // still Uka), not from behind an answered turn.
     if (!turn.answer.answered) {
       if (ref.want === 'that') return undefined;
-      continue;
+      if (ref.want === 'np' || i !== history.length - 1) continue;
     }
     const candidates = salientNames(turn, namesOf, ref.want === 'place');
     if (ref.want === 'that') {

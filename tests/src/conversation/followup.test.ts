@@ -49,6 +49,12 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('when', history, names).question).toBe('When did Lavrov say that about sanctions?');
   });
 
+  it('takes "he" from the question just asked even when the bot could not answer it', () => {
+    expect(resolveFollowUp('what did he say', [turn('Did Lavrov back sanctions?', undefined)], names).question).toBe('what did Sergey V. Lavrov say');
+    // …but not from behind an answered turn.
+    expect(resolveFollowUp('what did he say', [turn('Did Lavrov back sanctions?', undefined), turn('Where is Qum?', 'Iran')], names).question).toBe('what did he say');
+  });
+
   it('completes "who is going" from the previous question that used the verb', () => {
     const previous = turn('Is Bush still going to the Games?', 'Yes');
     expect(resolveFollowUp('who else is going', [previous], names)).toEqual({
