@@ -9,11 +9,11 @@ import { formatAnswer } from './format.js';
 
 const HELP: HelpText = {
   command: 'npm run ask',
-  usage: ['npm run ask -- [--article PATH]... "question"', 'npm run --silent ask -- --json [--article PATH]...   (questions on stdin)'],
+  usage: ['npm run ask -- [--json] [--article PATH]... "question"', 'npm run --silent ask -- --json [--article PATH]...   (questions on stdin)'],
   summary:
     'Answers one question about the articles in seeds/ (or the --article files) and exits. With --json it reads\n' +
     'one question per stdin line and writes exactly one JSON object per stdout line (the scorer\'s protocol).',
-  options: [['--json', 'questions on stdin, one JSON answer per line on stdout'], ['--trace', "with --json: each line also carries the answer's trace (stage, passages, candidates, judge)"], ARTICLE_OPTION],
+  options: [['--json', 'the answer as one JSON line; with no question given, questions on stdin, one JSON answer per line'], ['--trace', "with --json: each line also carries the answer's trace (stage, passages, candidates, judge)"], ARTICLE_OPTION],
   variables: FETCH_VARIABLES,
 };
 
@@ -38,6 +38,12 @@ async function main(): Promise<void> {
     const a = core.ask(q);
     return withLink(a, library.get(a.articleId));
   };
+  // `--json "question"` answers that question as one JSON line; stdin is read only without one.
+  if (values.json && question.trim()) {
+    const { trace, ...one } = ask(question);
+    process.stdout.write(`${JSON.stringify(values.trace ? { ...one, trace } : one)}\n`);
+    return;
+  }
   if (!values.json) {
     process.stdout.write(`${formatAnswer(ask(question))}\n`);
     return;

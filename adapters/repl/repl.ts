@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { About, Explanation, QaCore, RankedPassage } from '../../src/types.js';
 import { formatAnswer } from '../cli/format.js';
-import { createSession, feedbackThanks, NO_MORE, NOTHING_TO_EXPLAIN, type Session } from '../shared/session.js';
+import { createSession, feedbackThanks, NO_MORE, NOTHING_TO_EXPLAIN, NOTHING_TO_RATE, type Session } from '../shared/session.js';
 import { decisionLine, helpLines } from '../shared/text.js';
 import type { ArticleDesk } from '../shared/library/desk.js';
 
@@ -61,9 +61,17 @@ export function formatWhy(e: Explanation): string {
   return head + e.passages.map((p, k) => formatPassage(`${k + 1}.`, p)).join('\n');
 }
 
-/** One more passage (`/more`), as terminal text. */
+/**
+ * One more passage (`/more`), as terminal text. `rank` counts the passages other than the one the
+ * answer quoted, which is /why's first: so the first /more is /why's second, numbered 2 as there.
+ */
 export function formatMore(p: RankedPassage, rank: number): string {
-  return formatPassage(`Next best (${rank}):`, p);
+  return formatPassage(`Next best (${rank + 1}):`, p);
+}
+
+/** A command line's command, in lower case ("/About extra" → "/about"); undefined for a question. */
+export function commandOf(line: string): string | undefined {
+  return line.startsWith('/') ? line.split(/\s+/)[0]!.toLowerCase() : undefined;
 }
 
 /**
@@ -104,20 +112,22 @@ export function runRepl(core: QaCore, options: ReplOptions): Promise<void> {
   }
   /** One line, answered in order: lines are queued so a slow answer never overtakes the next. */
   const handle = async (line: string): Promise<void> => {
-    if (line === '/help') write(HELP);
-    else if (line === '/about') write(formatAbout(currentCore().about()));
-    else if (line === '/article' || line.startsWith('/article ')) write(await article(line.split(/\s+/).slice(1)));
-    else if (line === '/why') {
+    // Commands in any case, and words after one ("/about extra") do not make it unknown.
+    const command = commandOf(line);
+    if (command === '/help') write(HELP);
+    else if (command === '/about') write(formatAbout(currentCore().about()));
+    else if (command === '/article') write(await article(line.trim().split(/\s+/).slice(1)));
+    else if (command === '/why') {
       const why = lastTurn ? await session.why(CONVERSATION, lastTurn) : undefined;
       write(why ? formatWhy(why) : NOTHING_TO_EXPLAIN);
-    } else if (line === '/more') {
+    } else if (command === '/more') {
       const next = lastTurn ? await session.more(CONVERSATION, lastTurn, moreRank + 1) : undefined;
       if (next) moreRank += 1;
       write(next ? formatMore(next, moreRank) : lastTurn ? NO_MORE : NOTHING_TO_EXPLAIN);
-    } else if (line === '/good' || line === '/bad') {
-      const rating = line === '/good' ? 'good' : 'bad';
-      write(lastTurn ? feedbackThanks(await session.feedback(CONVERSATION, undefined, lastTurn, rating), rating) : NOTHING_TO_EXPLAIN);
-    } else if (line.startsWith('/')) write(`Unknown command ${line.split(/\s/)[0]}. Type /help for the list.`);
+    } else if (command === '/good' || command === '/bad') {
+      const rating = command === '/good' ? 'good' : 'bad';
+      write(lastTurn ? feedbackThanks(await session.feedback(CONVERSATION, undefined, lastTurn, rating), rating) : NOTHING_TO_RATE);
+    } else if (command !== undefined) write(`Unknown command ${line.split(/\s/)[0]}. Type /help for the list.`);
     else if (line) {
       const answer = await session.ask(CONVERSATION, undefined, line);
       lastTurn = answer.turnId;
@@ -130,7 +140,8 @@ export function runRepl(core: QaCore, options: ReplOptions): Promise<void> {
     let closed = false;
     rl.on('line', (raw) => {
       const line = raw.trim();
-      if (line === '/quit' || line === '/exit') {
+      const command = commandOf(line);
+      if (command === '/quit' || command === '/exit') {
         closed = true;
         rl.close();
         return;

@@ -148,3 +148,5 @@ export function feedbackThanks(result: 'recorded' | 'expired', rating: Rating): 
 /** What the bot says when "why" or "more" refers to an answer it no longer remembers. */
 export const NOTHING_TO_EXPLAIN = 'Ask a question first; then I can show why I answered it that way.';
 export const NO_MORE = 'No other passage matched that question.';
+/** Said to 👍/👎 before any answer: there is nothing to rate yet. */
+export const NOTHING_TO_RATE = 'Ask a question first; then you can tell me whether the answer was right.';

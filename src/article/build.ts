@@ -1,6 +1,7 @@
 import type { ArticleSource } from '../types.js';
 import { analyse, foldText } from '../nlp/wink.js';
-import { tokenTerms } from '../nlp/terms.js';
+import { hyphenCompounds, tokenTerms } from '../nlp/terms.js';
+import { derivations } from '../nlp/wordnet.js';
 import { parseArticle } from './parse.js';
 import { findNameRuns } from './names.js';
 import { isDemonymRun, linkEntities, type RunAt } from './entities.js';
@@ -8,6 +9,7 @@ import { resolveVoices } from './speakers.js';
 import { inferGenders } from './genders.js';
 import { reportsAt, roleCorefs } from './roles.js';
 import type { Article, Corpus, Mention, Sentence } from './model.js';
+import type { Section } from './markdown.js';
 import { THRESHOLDS } from '../params.js';
 
 /** Analyses one article's sentences and appends them to `sentences`. */
@@ -51,9 +53,17 @@ function buildArticle(source: ArticleSource, index: number, sentences: Sentence[
     }
   });
   const sentenceIds: number[] = [];
+  const sectionTerms = titleTerms(parsed.sections ?? []);
   analysed.forEach((s, k) => {
-    const terms = new Set<string>();
+    // A sentence is found by its section's title too ("## Opening hours" → "when does it open").
+    const terms = new Set<string>(sectionTerms.findLast((x) => x.paragraph <= s.paragraph)?.terms);
     for (const t of s.tokens) for (const term of tokenTerms(t)) terms.add(term);
+    for (const c of hyphenCompounds(s.tokens)) terms.add(c.term);
+    // "close" is also found by "closure": its WordNet derivations, as terms of their own.
+    for (const t of s.tokens) {
+      const pos = t.pos === 'NOUN' ? 'noun' : t.pos === 'VERB' ? 'verb' : undefined;
+      if (pos) for (const d of derivations(t.lemma, pos)) terms.add(`d:${d}`);
+    }
     for (const m of mentions[k]!) terms.add(`e:${m.key}`);
     for (const key of voices[k]!.corefs.values()) terms.add(`e:${key}`);
     if (voices[k]!.speaker) terms.add(`e:${voices[k]!.speaker}`);
@@ -64,7 +74,18 @@ function buildArticle(source: ArticleSource, index: number, sentences: Sentence[
     });
     sentenceIds.push(id);
   });
-  return { index, id: source.id, title: parsed.title, dateline: parsed.dateline, paragraphs: parsed.paragraphs, ...(parsed.sections?.length ? { sections: parsed.sections } : {}), sentenceIds, entities };
+  return {
+    index, id: source.id, title: parsed.title, dateline: parsed.dateline, paragraphs: parsed.paragraphs,
+    ...(parsed.sections?.length ? { sections: parsed.sections } : {}), ...(parsed.byline ? { byline: parsed.byline } : {}), sentenceIds, entities,
+  };
+}
+
+/** Each section's index terms (its title's words), with the paragraph it starts at. */
+function titleTerms(sections: readonly Section[]): Array<{ paragraph: number; terms: string[] }> {
+  return sections.map((x) => {
+    const tokens = analyse(x.title).flatMap((s) => s.tokens);
+    return { paragraph: x.paragraph, terms: [...tokens.flatMap((t) => tokenTerms(t)), ...hyphenCompounds(tokens).map((c) => c.term)] };
+  });
 }
 
 /** Where `Corpus.spellings` keeps words of this first letter and length. */

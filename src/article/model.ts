@@ -63,6 +63,8 @@ export interface Article {
   paragraphs: string[];
   /** Section titles (Markdown `##`), with the paragraph each stands before; never quoted as answers. */
   sections?: Section[];
+  /** The byline ("By Jane Doe"), when the article has one above its body. */
+  byline?: string;
   /** Ids of its sentences, in order. */
   sentenceIds: number[];
   entities: Map<string, Entity>;

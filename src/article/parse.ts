@@ -11,6 +11,21 @@ export interface ParsedArticle {
   paragraphs: string[];
   /** Section titles (Markdown `##` headings), kept apart from the body so they are never quoted. */
   sections?: Section[];
+  /** "By Jane Doe, staff writer" above the body: kept apart, so it is never taken for the lead. */
+  byline?: string;
+}
+
+/** A byline: "By" and a name or two (an agency or a role after a comma or dash), nothing more. */
+const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|al))*(?:\s*(?:[,|]|[–—-]\s)\s*[^.!?]{0,50})?$/iu;
+
+/** Where a byline may stand: among the first few blocks, before the body proper. */
+const BYLINE_WINDOW = 3;
+
+/** The byline among the first blocks, and the blocks without it. */
+function takeByline(blocks: readonly string[]): { byline?: string; blocks: string[] } {
+  const at = blocks.slice(0, BYLINE_WINDOW).findIndex((b) => b.split(' ').length <= 12 && BYLINE.test(b));
+  if (at < 0) return { blocks: [...blocks] };
+  return { byline: blocks[at]!, blocks: blocks.filter((_, k) => k !== at) };
 }
 
 /** "MOSCOW —", "WASHINGTON (Reuters) -", "SAN FRANCISCO, Calif. —" at the start of the body. */
@@ -55,10 +70,15 @@ export function parseArticle(raw: string): ParsedArticle {
   if (isMarkdown(raw)) {
     // "# Headline" is the headline; the body is the rest, read as any article's (a dateline, furniture).
     const md = parseMarkdown(raw);
-    const body = parseBlocks(md.title ? md.paragraphs : md.paragraphs.filter((b) => !isFurniture(b)), !!md.title);
-    return { ...body, title: md.title || body.title, sections: md.sections };
+    const { byline, blocks } = takeByline(md.paragraphs);
+    const body = parseBlocks(md.title ? blocks : blocks.filter((b) => !isFurniture(b)), !!md.title);
+    // A section title stands before a paragraph number: one fewer after a byline above it.
+    const removed = byline === undefined ? 0 : md.paragraphs.indexOf(byline) + 1;
+    const sections = md.sections.map((x) => (removed > 0 && x.paragraph > removed ? { ...x, paragraph: x.paragraph - 1 } : x));
+    return { ...body, title: md.title || body.title, sections, ...(byline ? { byline } : {}) };
   }
-  return parseBlocks(splitBlocks(raw).filter((b) => !isFurniture(b)), false);
+  const { byline, blocks } = takeByline(splitBlocks(raw).filter((b) => !isFurniture(b)));
+  return { ...parseBlocks(blocks, false), ...(byline ? { byline } : {}) };
 }
 
 /** Headline, dateline and body of blocks; `titled` when the headline is known already (all blocks are body). */

@@ -24,6 +24,8 @@ export interface Clause {
   body: string;
   /** For a subject question without an auxiliary: the verb's base form and tense ("met" → meet, did). */
   verb?: { base: string; support: 'did' | 'does' | 'do'; rest: string };
+  /** For an object question: the main verb's lemma ("think" in "What does X think about Y?"). */
+  main?: string;
   /** For an object question: where in `body` the missing object goes (a character offset). */
   gap?: number;
 }
@@ -82,10 +84,14 @@ export function parseClause(question: string): Clause | undefined {
     const body = from(i + 1);
     if (adverbial) return { ...base, role: 'adverbial', aux: next.text, body };
     // "Who has been skeptical …", "Who was in China?", "Who will meet …": the question word is the subject.
-    if (!NOUN_OPENERS.has(after.pos) || (after.pos === 'PRON' && /^(?:not)$/.test(after.lower))) return { ...base, role: 'subject', aux: next.text, body };
+    // Lower-case chat tags a name as a verb ("what did google break"): a second verb after it
+    // shows the first word was the subject.
+    const subjectTaggedVerb = after.pos === 'VERB' && tokens.slice(i + 2).some((t) => t.pos === 'VERB');
+    if ((!NOUN_OPENERS.has(after.pos) && !subjectTaggedVerb) || (after.pos === 'PRON' && /^(?:not)$/.test(after.lower))) return { ...base, role: 'subject', aux: next.text, body };
     const verbAt = tokens.findIndex((t, k) => k > i + 1 && t.pos === 'VERB');
     if (verbAt < 0 && BE.has(next.lower)) return { ...base, role: 'complement', aux: next.text, body };
-    return { ...base, role: 'object', aux: next.text, body, gap: gapIn(tokens, text, i + 1, verbAt) - tokens[i + 1]!.start };
+    const main = verbAt > 0 ? { main: tokens[verbAt]!.lemma } : {};
+    return { ...base, role: 'object', aux: next.text, body, gap: gapIn(tokens, text, i + 1, verbAt) - tokens[i + 1]!.start, ...main };
   }
   if (adverbial) return undefined;
   // No auxiliary: the question phrase is the subject of the verb that follows ("Who met Lavrov?").

@@ -5,7 +5,9 @@
  */
 import { cleanQuestion } from '../question/clean.js';
 import type { Answer, Explanation, QaCore, RankedPassage } from '../types.js';
-import { resolveFollowUp } from './followup.js';
+import { answerElse, withoutElse } from './else.js';
+import { resolveFollowUp, type FollowUp } from './followup.js';
+import { rephraseRequest } from './rephrase-request.js';
 import type { ConversationStore, ConversationTurn } from './store.js';
 
 /** The core's answer within a conversation: with the turn it was stored as. */
@@ -48,6 +50,17 @@ function readPart(text: string): string {
   return ` ${cleanQuestion(text)}`.slice(1);
 }
 
+/**
+ * The core's reply to a resolved follow-up: a request to rephrase after an unanswered turn, and
+ * for "who else" an answer that does not repeat the earlier one.
+ */
+function replyTo(core: QaCore, asked: string, followUp: FollowUp): Answer {
+  if (followUp.unanswered) return rephraseRequest(asked.trim(), followUp.unanswered);
+  if (!followUp.besides) return core.ask(followUp.question);
+  const question = withoutElse(followUp.question);
+  return answerElse(core, question, core.ask(question), followUp.besides);
+}
+
 /** Builds the conversation layer over `core`. */
 export function createConversations(core: QaCore, options: ConversationsOptions): Conversations {
   const { store, now } = options;
@@ -62,7 +75,7 @@ export function createConversations(core: QaCore, options: ConversationsOptions)
     async ask(conversationId, question) {
       const history = await store.recent(conversationId);
       const followUp = resolveFollowUp(question, history, (text) => core.names(text));
-      const coreAnswer = core.ask(followUp.question);
+      const coreAnswer = replyTo(core, question, followUp);
       // Both readings show: the follow-up's ("he" as Lavrov) and the core's own (a typo).
       const readAs = [followUp.readAs, coreAnswer.readAs].filter(Boolean).join('; ');
       const answer: Answer = readAs ? { ...coreAnswer, readAs } : coreAnswer;

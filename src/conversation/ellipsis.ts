@@ -9,7 +9,9 @@
 import type { NameInfo } from '../types.js';
 import type { NamesOf, PriorTurn } from './pronouns.js';
 import { nounPhrase, parseClause } from './clause.js';
-import { findName, replaceSpan } from './surface.js';
+import { findName, replaceSpan, type Span } from './surface.js';
+import { analyse, type Token } from '../nlp/wink.js';
+import { wordClasses } from '../nlp/wordnet.js';
 
 const LEAD = String.raw`^\s*(?:(?:and|but|so|ok(?:ay)?|then|also)\b[\s,]*)*`;
 /** "And Medvedev?", "What about in Vienna?", "How about Putin?" → the topic. */
@@ -17,7 +19,7 @@ const ABOUT = new RegExp(`${LEAD}(?:(?:what|how)\\s+about\\s+|and\\s+)(.+?)\\s*[
 /** A topic that is really a whole question ("And what did he say?"). */
 const NOT_A_TOPIC = /^(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|are|was|were|will|would|can|could|should|has|have|had|he|she|it|they|there|that)\b/i;
 /** "When?", "And why?", "Why not?", "Where exactly?", "How many then?" → the question word. */
-const BARE = new RegExp(`${LEAD}(when|where|why(?:\\s+not)?|how(?:\\s+(?:many|much|long|often))?)(?:\\s+(?:exactly|then|though|so))?\\s*[?.!]*\\s*$`, 'i');
+const BARE = new RegExp(`${LEAD}(when|where|why(?:\\s+not)?|how(?:\\s+(?:many|much|long|often))?|(?:who|what|where|which)\\s+else)(?:\\s+(?:exactly|then|though|so))?\\s*[?.!]*\\s*$`, 'i');
 /** An auxiliary and its negative, for "why?" after a "no" ("Did Russia …?" → No → "Why didn't Russia …?"). */
 const NEGATIVE: Record<string, string> = Object.fromEntries(
   ('do:don\'t does:doesn\'t did:didn\'t is:isn\'t are:aren\'t was:wasn\'t were:weren\'t has:hasn\'t have:haven\'t had:hadn\'t ' +
@@ -25,6 +27,9 @@ const NEGATIVE: Record<string, string> = Object.fromEntries(
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
 );
+
+/** Verbs whose object is what someone thinks or says: the follow-up points at it with "that". */
+const CLAUSE_VERBS = new Set(['think', 'say', 'believe', 'feel', 'want', 'mean', 'claim', 'argue', 'tell', 'suggest', 'expect', 'hope', 'fear', 'know']);
 
 const WEEKDAY_OR_DATE = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const MONTH_OR_YEAR = /^(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b/i;
@@ -61,12 +66,17 @@ export function completeAbout(topic: string, previous: PriorTurn, namesOf: Names
   if (!wanted) {
     // A name the article does not know ("And Merkel?"): ask the same about it; the core will say it never mentions it.
     const target = present[0];
-    return target ? replaceSpan(previous.resolved, target.span, bareTopic) : undefined;
+    if (target) return replaceSpan(previous.resolved, target.span, bareTopic);
+    // "How much did the state pay?" + "and the town?": a noun phrase of the same kind swapped.
+    const np = sameKindPhrase(previous.resolved, bareTopic);
+    return np ? replaceSpan(previous.resolved, np, bareTopic) : undefined;
   }
   // Of several names of that kind, one with the same gender is the likelier counterpart
   // ("When did Clinton meet Lavrov?" + "And Medvedev?" swaps Lavrov, not Clinton).
   const sameKind = present.filter((x) => x.n.kind === wanted.kind && x.n.name !== wanted.name);
-  const target = (wanted.gender ? sameKind.find((x) => x.n.gender === wanted.gender) : undefined) ?? sameKind[0];
+  // The first (the subject, as a rule) whose gender does not rule it out: "What does Cameron think
+  // about Megrahi?" + "and Jim Swire?" asks what Swire thinks.
+  const target = (wanted.gender ? sameKind.find((x) => x.n.gender === undefined || x.n.gender === wanted.gender) : undefined) ?? sameKind[0];
   if (target) return replaceSpan(previous.resolved, target.span, wanted.name);
   // Nothing of that kind to swap: what the question was about ("What did Lavrov say about
   // sanctions?" + "and China?" → "… about China?"), else a person is asked about directly.
@@ -84,13 +94,14 @@ export function completeAbout(topic: string, previous: PriorTurn, namesOf: Names
  */
 export function completeBare(word: string, previous: PriorTurn, namesOf: NamesOf): string | undefined {
   const answer = previous.answer.answered ? previous.answer.answer.trim().replace(/[.;,]+$/, '') : '';
-  const clause = parseClause(previous.resolved);
+  // "who else died like this" → Steve Irwin: "When did Steve Irwin die like this?".
+  const clause = parseClause(previous.resolved.replace(/^(\s*(?:who|whom|what|which|where))\s+else\b/i, '$1'));
   if (!clause || clause.word === word) return undefined;
   // After a "no", "why?" and "why not?" ask why not: "Did Russia support sanctions?" → No →
   // "Why didn't Russia support sanctions?". "Why not?" after anything else has no reading.
   const negative = /^(?:no|not)\b/i.test(answer);
-  if (word === 'why not' && !negative) return undefined;
-  if (clause.role === 'yesno' && negative && /^why/.test(word)) {
+  // "Why not?" after a yes/no question asks why not, whatever the verdict was.
+  if (clause.role === 'yesno' && (negative || word === 'why not') && /^why/.test(word)) {
     const not = NEGATIVE[clause.aux!.toLowerCase()];
     return not ? `Why ${not} ${clause.body}?` : undefined;
   }
@@ -114,6 +125,11 @@ export function completeBare(word: string, previous: PriorTurn, namesOf: NamesOf
     case 'adverbial':
       return `${W} ${aux} ${clause.body}${fill(clause.word!, answer)}?`;
     case 'object': {
+      // What someone thinks or says is a clause, not a thing: "Why does Federer think that of Hawkeye?".
+      if (clause.main && CLAUSE_VERBS.has(clause.main)) {
+        const gap = clause.gap ?? clause.body.length;
+        return `${W} ${aux} ${[clause.body.slice(0, gap).trimEnd(), 'that', clause.body.slice(gap).trimStart()].filter(Boolean).join(' ')}?`;
+      }
       if (!filler) return undefined;
       const gap = clause.gap ?? clause.body.length;
       const before = clause.body.slice(0, gap).trimEnd();
@@ -151,4 +167,30 @@ function fill(oldWord: string, answer: string): string {
   if (oldWord === 'when' && WEEKDAY_OR_DATE.test(answer)) return ` on ${answer.replace(/^on\s+/i, '')}`;
   if (oldWord === 'when' && MONTH_OR_YEAR.test(answer)) return ` in ${answer.replace(/^in\s+/i, '')}`;
   return '';
+}
+
+/** The lexicographer class of a phrase's last noun ("the harbour town" → location). */
+function headClass(tokens: readonly Token[]): string | undefined {
+  const head = [...tokens].reverse().find((t) => t.pos === 'NOUN');
+  return head ? wordClasses(head.lemma, 'noun')[0] : undefined;
+}
+
+/**
+ * Where `text` has a definite noun phrase ("the state") whose head noun is of the same WordNet
+ * class as the topic's ("the town": both places), so that swapping one for the other asks the
+ * same of it; "the steel" and "the company" differ, and nothing is swapped.
+ */
+function sameKindPhrase(text: string, topic: string): Span | undefined {
+  const wanted = headClass(analyse(topic).flatMap((x) => x.tokens));
+  if (!wanted) return undefined;
+  const tokens = analyse(text).flatMap((x) => x.tokens);
+  for (let k = 0; k < tokens.length; k++) {
+    if (!/^(?:the|his|her|its|their)$/.test(tokens[k]!.lower)) continue;
+    let end = k + 1;
+    while (tokens[end] && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[end]!.pos) && end - k <= 4) end++;
+    const phrase = tokens.slice(k + 1, end);
+    if (phrase.length === 0 || phrase.at(-1)!.pos !== 'NOUN') continue;
+    if (headClass(phrase) === wanted) return { start: tokens[k]!.start, end: tokens[end - 1]!.end };
+  }
+  return undefined;
 }

@@ -47,9 +47,11 @@ export function group(turn: PriorTurn, namesOf: NamesOf): string | undefined {
 /**
  * A question's own definite thing ("the bridge", "the nuclear enrichment site"), when the question
  * names nothing else "it" could be and did not ask for a thing by name ("Which country …?", whose
- * answer comes first): after "Where is the site?" (→ Qum), "it" is still the site.
+ * answer comes first): after "Where is the site?" (→ Qum), "it" is still the site, and after
+ * "Who runs the cafe?" the cafe.
  */
 export function thingFirst(turn: PriorTurn, namesOf: NamesOf): string | undefined {
-  if (/^\s*(?:who|whom|which)\b/i.test(turn.resolved) || namesOf(turn.resolved).length > 0) return undefined;
+  // After "Who runs the cafe?" the answer is someone, never "it": the cafe still is.
+  if (/^\s*which\b/i.test(turn.resolved) || namesOf(turn.resolved).length > 0) return undefined;
   return singularPhrase(turn.resolved)?.text;
 }

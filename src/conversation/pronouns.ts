@@ -60,6 +60,8 @@ const EXPLETIVE_IT = /^\s+(?:(?:is|was|'s|seems|seemed|appears|appeared)\s+(?:\w
 const CLAUSE_VERB_BEFORE = /\b(?:say|says|said|tell|tells|told|mean|means|meant|believe[sd]?|think|thinks|thought|claim(?:s|ed)?|argue[sd]?|announce[sd]?|hear|heard|know|knew|explain(?:s|ed)?|report(?:s|ed)?|deny|denied|denies)\s+$/i;
 const BARE_THAT_VERBS = /^\s+(?:happen|happened|mean|means|meant|matter|matters|change|changed)\b/i;
 
+const CALENDAR = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
 const singular = (w: string) => (w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 
 /** Finds the references in a question, left to right. */
@@ -115,12 +117,21 @@ function fits(want: Want, n: NameInfo, strictGender: boolean): boolean {
   // A gender the article gives ("she said") marks someone, even a name not typed as a person.
   if (want === 'm' || want === 'f') return strictGender ? n.gender === want : n.kind === 'person' && n.gender === undefined;
   if (want === 'place') return n.kind === 'place';
-  return n.kind !== 'person' && n.gender === undefined;
+  // A day or a month is when something happened, not what "it" is.
+  return n.kind !== 'person' && n.gender === undefined && !CALENDAR.test(n.name);
 }
 
 /** The antecedent of a name-like reference in one turn's names, or undefined. */
 function pick(want: Want, turn: PriorTurn, candidates: readonly NameInfo[], namesOf: NamesOf): string | undefined {
   if (want === 'group') return group(turn, namesOf);
+  // "Who was the pilot?" → Heeb: the answer to a who-question is someone, whatever the article
+  // says of the name, unless it is a place or known to be of the other gender.
+  // Only when the answer is the name ("Edward William Kyle Heeb", not "editor of the journal X").
+  if ((want === 'm' || want === 'f') && turn.answer.answered && /^\s*who\b/i.test(turn.resolved)) {
+    const answered = namesOf(turn.answer.answer).find((n) => n.kind !== 'place');
+    const opens = answered ? findName(turn.answer.answer, answered.name)?.start === 0 : false;
+    if (answered && opens && (answered.gender === undefined || answered.gender === want)) return answered.name;
+  }
   const found = candidates.find((n) => fits(want, n, true)) ?? candidates.find((n) => fits(want, n, false));
   if (found || (want !== 'm' && want !== 'f')) return found?.name;
   // Someone the article names without Mr./Mrs. may not be typed as a person ("Alexander Vershbow"):
@@ -157,10 +168,12 @@ function bindsWithin(want: Want, n: NameInfo): boolean {
 function resolveOne(ref: Reference, history: readonly PriorTurn[], namesOf: NamesOf): { text: string; note: string } | undefined {
   for (let i = history.length - 1; i >= 0; i--) {
     const turn = history[i]!;
-    // Only a turn the bot answered is common ground: an unanswered one names nothing to point at.
+    // An unanswered turn has no answer to point at ("that", "that deal"); the names its question
+    // gave are common ground only right after it ("was uka part of a group?" unanswered: "he" is
+    // still Uka), not from behind an answered turn.
     if (!turn.answer.answered) {
       if (ref.want === 'that') return undefined;
-      continue;
+      if (ref.want === 'np' || i !== history.length - 1) continue;
     }
     const candidates = salientNames(turn, namesOf, ref.want === 'place');
     if (ref.want === 'that') {

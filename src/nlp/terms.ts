@@ -60,3 +60,25 @@ export function tokenTerms(token: Token): string[] {
   token.terms ??= isContent(token) ? TERM_PIPELINE.flatMap((rule) => rule(token)).filter((t) => t.length > 0) : token.lower === '%' ? PERCENT_TERMS : NONE;
   return token.terms;
 }
+
+/**
+ * Words written with a hyphen, as one term without it: "Wi-Fi" (three tokens) and "e-mail" (one)
+ * give "wifi" and "email", so that "wifi", "Wi-Fi" and "wi fi" meet (see analyseQuestion for the
+ * spaced form). Lower case; letters and digits only.
+ */
+export function hyphenCompounds(tokens: readonly Token[]): Array<{ term: string; from: number; to: number }> {
+  const out: Array<{ term: string; from: number; to: number }> = [];
+  tokens.forEach((t, i) => {
+    if (/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u.test(t.text)) out.push({ term: t.lower.replace(/-/g, ''), from: i, to: i + 1 });
+  });
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    // "Wi - Fi" with no space either side of the hyphen, and on to "x-y-z".
+    let j = i;
+    while (tokens[j + 2] && tokens[j + 1]!.text === '-' && tokens[j]!.end === tokens[j + 1]!.start && tokens[j + 1]!.end === tokens[j + 2]!.start && /^[\p{L}\p{N}]+$/u.test(tokens[j + 2]!.text)) j += 2;
+    if (j > i && /^[\p{L}\p{N}]+$/u.test(tokens[i]!.text)) {
+      out.push({ term: tokens.slice(i, j + 1).filter((t) => t.text !== '-').map((t) => t.lower).join(''), from: i, to: j + 1 });
+      i = j;
+    }
+  }
+  return out;
+}

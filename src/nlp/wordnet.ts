@@ -1,6 +1,6 @@
 /**
- * Paraphrase from WordNet: synonyms, hyponyms and antonyms of single English words, and the
- * lexicographer class of nouns and verbs.
+ * Paraphrase from WordNet: synonyms, hyponyms and antonyms of single English words, the
+ * lexicographer class of nouns and verbs, and the nouns and verbs derived from each other.
  *
  * Backed by `wordnet-table.json`, a compact reduction of WordNet 3.1 (about 0.97 MB against the
  * database's 34 MB) made once by `npm run wordnet:table` and committed, so nothing parses WordNet
@@ -16,7 +16,7 @@ import data from './wordnet-table.json' with { type: 'json' };
 export type WordPos = 'noun' | 'verb' | 'adj' | 'adv';
 
 /** Per relation, sorted lines `POS:word<TAB>related words` (see tools/wordnet/reduce.ts). */
-type Relation = 'synonyms' | 'antonyms' | 'hyponyms' | 'classes';
+type Relation = 'synonyms' | 'antonyms' | 'hyponyms' | 'classes' | 'derivations';
 const table = data as unknown as Record<Relation | 'source', string>;
 const LETTERS: Record<WordPos, string> = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' };
 const ALL = ['n', 'v', 'a', 'r'] as const;
@@ -93,6 +93,14 @@ export function hyponyms(lemma: string, pos?: WordPos): readonly string[] {
  */
 export function wordClasses(lemma: string, pos: 'noun' | 'verb'): readonly string[] {
   return lookup('classes', lemma, pos);
+}
+
+/**
+ * Nouns and verbs derivationally related to a noun or verb ("closure" → "close", "decide" →
+ * "decision"): WordNet's lexical links, noun–verb pairs only. Empty for other words.
+ */
+export function derivations(lemma: string, pos?: 'noun' | 'verb'): readonly string[] {
+  return lookup('derivations', lemma, pos);
 }
 
 /**

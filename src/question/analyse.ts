@@ -1,8 +1,10 @@
 import { analyse, type Token } from '../nlp/wink.js';
-import { isContent, tokenTerms } from '../nlp/terms.js';
+import { hyphenCompounds, isContent, tokenTerms } from '../nlp/terms.js';
 import type { Corpus } from '../article/model.js';
 import { applyCorrections, asTyped, spellingCorrections } from './spelling.js';
 import { rephrase } from './rephrase.js';
+import { readCasual } from './casual.js';
+import { spellingKey } from '../article/build.js';
 import { matchNames } from './names.js';
 import { detectType, PERSON_NOUNS, PLACE_NOUNS, REASON_NOUNS, SPEECH, TIME_NOUNS, type AnswerType } from './type.js';
 
@@ -65,6 +67,8 @@ const FOCUS_NOUN_WEIGHT = 1;
 const UNKNOWN_VERB_WEIGHT = 0.5;
 /** Weight of a number or capitalised name the article never uses. */
 const UNKNOWN_NAME_WEIGHT = 1.5;
+/** Weight of an article word derivationally related to a question word the article lacks ("close" for "closure"). */
+const DERIVED_WEIGHT = 0.5;
 /** Verb + noun pairs whose noun is not a topic word. */
 const LIGHT_VERB_IDIOMS = new Set(['take place', 'take part', 'make sure', 'take care', 'pay attention', 'make sense']);
 /** The entity-term weight relative to a plain word: names identify passages better than words. */
@@ -72,10 +76,12 @@ export const ENTITY_TERM_WEIGHT = 1.5;
 
 /** Analyses a question against the corpus's names: its answer type, terms and entities. */
 export function analyseQuestion(asked: string, corpus: Corpus): Question {
-  let text = rephrase(asked);
+  // Chat typing first ("whos", "ppl", "wher"), then typos of the article's own words.
+  const casual = readCasual(rephrase(asked), (w) => corpus.postings.has(w) || corpus.forms.has(w) || !!corpus.spellings.get(spellingKey(w, w.length))?.has(w));
+  let text = casual.read.length > 0 ? rephrase(casual.text) : casual.text;
   let tokens = analyse(text).flatMap((s) => s.tokens);
   const corrections = spellingCorrections(tokens, corpus);
-  const corrected = [...corrections].map(([i, word]): [string, string] => [tokens[i]!.text, asTyped(tokens[i]!.text, word)]);
+  const corrected = [...casual.read, ...[...corrections].map(([i, word]): [string, string] => [tokens[i]!.text, asTyped(tokens[i]!.text, word)])];
   if (corrections.size > 0) {
     text = applyCorrections(text, tokens, corrections);
     tokens = analyse(text).flatMap((s) => s.tokens);
@@ -124,6 +130,20 @@ export function analyseQuestion(asked: string, corpus: Corpus): Question {
       for (const term of [...tokenTerms(t), ...tokenTerms(next)]) terms.delete(term);
     }
   });
+  foldCompounds(tokens, terms, corpus);
+  // "the closure" where the article says "close": a derivationally related word the article uses
+  // stands in for one it does not, at a lower weight (WordNet's noun–verb links).
+  if (DERIVED_WEIGHT > 0) {
+    for (const t of tokens) {
+      if ((t.pos !== 'NOUN' && t.pos !== 'VERB') || !terms.has(t.lemma) || corpus.postings.has(t.lemma)) continue;
+      // The article indexes each noun and verb's derivations as "d:" terms (build.ts): a term of
+      // its own, so that answer spans still tell the article's words from the question's.
+      if (!corpus.postings.has(`d:${t.lemma}`)) continue;
+      terms.set(`d:${t.lemma}`, DERIVED_WEIGHT);
+      terms.set(t.lemma, Math.min(terms.get(t.lemma)!, UNKNOWN_VERB_WEIGHT));
+      paraphrase.add(t.lemma);
+    }
+  }
   // The focus noun names the answer's kind ("What hotel …?" → "the San Jose Marriott"): the
   // passage often lacks it, so it weighs little, and generic kinds (year, country) less still.
   if (focus) {
@@ -183,4 +203,22 @@ function finalWordsOf(tokens: readonly Token[], wh: number, end: number): Set<st
   if (stranded > 0) main = main.slice(0, stranded);
   const last = [...main].reverse().find((t) => isContent(t));
   return new Set(last ? [last.lemma] : []);
+}
+
+/**
+ * "Wi-Fi", "wifi" and "wi fi" as one word: a question's hyphenated word, or two words typed apart,
+ * looked up joined when the article has them joined (the article indexes "Wi-Fi" as "wifi" too).
+ * The parts' own terms go when the article lacks them: "wi" is no topic the article lacks.
+ */
+function foldCompounds(tokens: readonly Token[], terms: Map<string, number>, corpus: Corpus): void {
+  const joined = [...hyphenCompounds(tokens)];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i]!, tokens[i + 1]!];
+    if (/^\p{L}+$/u.test(a.text) && /^\p{L}+$/u.test(b.text)) joined.push({ term: `${a.lower}${b.lower}`, from: i, to: i + 2 });
+  }
+  for (const c of joined) {
+    if (!corpus.postings.has(c.term) || terms.has(c.term)) continue;
+    terms.set(c.term, 1);
+    for (const t of tokens.slice(c.from, c.to)) for (const term of tokenTerms(t)) if (!corpus.postings.has(term)) terms.delete(term);
+  }
 }

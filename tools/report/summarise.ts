@@ -44,6 +44,11 @@ export function termsOf(text: string): string[] {
   return (fold(text).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).map(termOf).filter(Boolean);
 }
 
+/** Every content word of a text with its key term, in order: ["sanctions", "sanction"]. */
+export function wordsOf(text: string): Array<[string, string]> {
+  return (fold(text).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).map((w): [string, string] => [w.replace(/['’]s$/u, ''), termOf(w)]).filter(([, t]) => t !== '');
+}
+
 /** The key terms of a question, sorted: its content words, lower-cased and stemmed. */
 export function keyTerms(question: string): string[] {
   return [...new Set(termsOf(question))].sort();
@@ -121,6 +126,9 @@ export function summarise(lines: Iterable<string>, options: SummariseOptions = {
   const out: Summary = { lines: 0, unanswered: 0, lowConfidence: 0, good: 0, bad: 0, skipped: 0, groups: [], topTerms: [], termsChecked: !!options.known };
   const groups = new Map<string, QuestionGroup & { wordings: Map<string, number>; why: Map<string, number> }>();
   const terms = new Map<string, number>();
+  // The words typed for each term: the report lists what people typed ("making"), not the stem
+  // ("mak"), and checks the article by those words, whose lemmas meet the article's.
+  const typed = new Map<string, Map<string, number>>();
   for (const line of lines) {
     if (!line.trim()) continue;
     const record = line.length > MAX_LINE_CHARS ? undefined : parseLine(line);
@@ -149,10 +157,16 @@ export function summarise(lines: Iterable<string>, options: SummariseOptions = {
     if (record.kind === 'unanswered') g.unanswered++;
     else if (record.kind === 'low-confidence') g.lowConfidence++;
     else g.bad++;
-    g.wordings.set(asked.trim(), (g.wordings.get(asked.trim()) ?? 0) + 1);
+    // The wording shown is the one typed; a follow-up's standalone form only groups it.
+    const wording = record.question.trim() || asked.trim();
+    g.wordings.set(wording, (g.wordings.get(wording) ?? 0) + 1);
     if (record.reason) g.why.set(record.reason, (g.why.get(record.reason) ?? 0) + 1);
     if (record.at > g.lastAt) g.lastAt = record.at;
     for (const t of key) terms.set(t, (terms.get(t) ?? 0) + 1);
+    for (const [word, term] of wordsOf(asked)) {
+      const forms = typed.get(term) ?? typed.set(term, new Map()).get(term)!;
+      forms.set(word, (forms.get(word) ?? 0) + 1);
+    }
   }
   out.groups = [...groups.values()]
     .map(({ wordings, why, ...g }) => ({
@@ -161,8 +175,10 @@ export function summarise(lines: Iterable<string>, options: SummariseOptions = {
       reasons: [...why].sort((a, b) => b[1] - a[1]).map(([r]) => r),
     }))
     .sort((a, b) => b.count - a.count || (a.lastAt < b.lastAt ? 1 : -1));
-  const lacking = options.known ? [...terms].filter(([term]) => !options.known!(term)) : [...terms];
-  out.topTerms = lacking.map(([term, count]) => ({ term, count })).sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
+  const formsOf = (term: string): string[] => [...(typed.get(term) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]).map(([w]) => w);
+  const known = options.known;
+  const lacking = known ? [...terms].filter(([term]) => !known(term) && !formsOf(term).some((w) => known(w))) : [...terms];
+  out.topTerms = lacking.map(([term, count]) => ({ term: formsOf(term)[0] ?? term, count })).sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
   return out;
 }
 

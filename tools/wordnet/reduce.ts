@@ -44,10 +44,17 @@ export interface WordNetTable {
    * `classSenses` senses.
    */
   classes: Relation;
+  /**
+   * Derivationally related nouns and verbs ("closure" ↔ "close", "decision" ↔ "decide"): WordNet's
+   * lexical "+" pointers between a noun and a verb, both ways, both words kept by `keep`. Only
+   * noun–verb pairs: they are what a question rewords ("the closure" for "it closed"), and the
+   * adjective and adverb links would double the table for little.
+   */
+  derivations: Relation;
 }
 
 /** The relations of a table. */
-export const RELATIONS = ['synonyms', 'antonyms', 'hyponyms', 'classes'] as const;
+export const RELATIONS = ['synonyms', 'antonyms', 'hyponyms', 'classes', 'derivations'] as const;
 
 const POSES: readonly WnPos[] = ['n', 'v', 'a', 'r'];
 
@@ -121,9 +128,24 @@ export function reduceWordNet(index: readonly IndexEntry[], synsets: readonly Sy
       add(antonyms[p.pos], other, word);
     }
   }
+  const derivations = emptyRelation();
+  for (const s of synsets) {
+    if (s.pos !== 'n' && s.pos !== 'v') continue;
+    for (const p of s.pointers) {
+      if (p.symbol !== '+' || p.source === 0 || p.pos === s.pos || (p.pos !== 'n' && p.pos !== 'v')) continue;
+      const word = s.words[p.source - 1];
+      const other = byOffset.get(`${p.pos}${p.target}`)?.words[p.targetWord - 1];
+      if (!word || !other || !usable(word) || !usable(other)) continue;
+      add(derivations[s.pos], word, other);
+      add(derivations[p.pos], other, word);
+    }
+  }
   const hyponyms = emptyRelation();
   for (const pos of POSES) for (const [word, list] of hypernyms[pos]) for (const h of list) add(hyponyms[pos], h, word);
-  return { source, synonyms: sorted(synonyms, 'keep'), antonyms: sorted(antonyms, 'sort'), hyponyms: sorted(hyponyms, 'sort'), classes: sorted(classes, 'keep') };
+  return {
+    source, synonyms: sorted(synonyms, 'keep'), antonyms: sorted(antonyms, 'sort'), hyponyms: sorted(hyponyms, 'sort'), classes: sorted(classes, 'keep'),
+    derivations: sorted(derivations, 'sort'),
+  };
 }
 
 /**
@@ -137,5 +159,6 @@ export function serialise(table: WordNetTable): Record<'source' | (typeof RELATI
       .join('\n');
   // Classes before hyponyms, whose line is the JSON's last (no comma): adding them left every
   // line of the committed table as it was, so its diff showed the new relation alone.
-  return { source: table.source, synonyms: text(table.synonyms), antonyms: text(table.antonyms), classes: text(table.classes), hyponyms: text(table.hyponyms) };
+  // Derivations likewise before hyponyms.
+  return { source: table.source, synonyms: text(table.synonyms), antonyms: text(table.antonyms), classes: text(table.classes), derivations: text(table.derivations), hyponyms: text(table.hyponyms) };
 }

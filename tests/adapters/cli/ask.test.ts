@@ -32,6 +32,14 @@ describe('ask --json', () => {
     expect(replies[2]).toMatchObject({ answered: false, passage: '' });
   });
 
+  it('answers the question given as an argument as one JSON line, without waiting for stdin', () => {
+    const r = ask(['--json', 'Where will Iran meet officials from France and Russia?'], 'Who is Lavrov?\n');
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ question: 'Where will Iran meet officials from France and Russia?', answered: true, answer: 'Vienna' });
+  });
+
   it('says which kind of reply each line is', () => {
     const r = ask(['--json'], 'hi\nsummarize\nwho is in the article\nhelp\nWho is Lavrov?\nWhat is the boiling point of water?\n');
     const kinds = r.out.trim().split('\n').map((l) => (JSON.parse(l) as { kind: string }).kind);

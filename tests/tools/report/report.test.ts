@@ -61,6 +61,21 @@ describe('summarise: the terms the article lacks', () => {
     expect(s.groups[0]!.terms).toEqual(['lavrov', 'tall']);
   });
 
+  it('does not list a word whose stem differs from the article\'s, nor a typo of an article word, and lists words as typed', () => {
+    const vocabulary = articleVocabulary(['The council will decide to make the negotiations public.']);
+    const lines = [line('what was decided'), line('who is making the decision'), line('when do negotations end'), line('how tall are the towers')];
+    const s = summarise(lines, { known: vocabulary });
+    // "decided" and "making" stem to "decid" and "mak", the article's words to "decide" and "make";
+    // "negotations" is read as "negotiations". "decision" and "end" are truly missing.
+    expect(s.topTerms.map((t) => t.term).sort()).toEqual(['decision', 'end', 'tall', 'towers']);
+  });
+
+  it('shows the question as typed, not the follow-up\'s rewrite, while grouping by the rewrite', () => {
+    const s = summarise([line('why?', { resolved: 'Why did Lavrov meet Clinton?' }), line('Why did Lavrov meet Clinton?')]);
+    expect(s.groups).toHaveLength(1);
+    expect(s.groups[0]!.questions.map((q) => q.text).sort()).toEqual(['Why did Lavrov meet Clinton?', 'why?']);
+  });
+
   it('says when every term is in the article (the answer is there but was not found)', () => {
     expect(formatSummary(summarise([line('Who did Lavrov meet?')], { known }))).toContain('Every key term of these questions is in the article');
   });

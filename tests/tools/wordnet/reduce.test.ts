@@ -30,6 +30,24 @@ const DATA_NOUN = `  1 This software and database is being provided
 05223633 08 n 01 body 0 000 | the entire structure of an organism
 `;
 
+describe('WordNet derivations', () => {
+  // "acquisition" (noun) points at its verb "buy" with WordNet's lexical "+" (word 1 → word 1);
+  // "buying" (noun) at "sell", a word the filter drops.
+  const NOUNS = `  1 This software and database is being provided
+00000010 04 n 01 acquisition 0 001 + 00000001 v 0101 | the act of buying
+00000011 04 n 01 selling 0 001 + 00000003 v 0101 | the act of selling
+`;
+  const index = [...parseIndex(INDEX_VERB)];
+  const synsets = [...parseData(DATA_VERB), ...parseData(NOUNS)];
+  const options = { senses: 1, maxSynonyms: 6, symmetric: false, hypernymSenses: 1, maxHypernyms: 4, classSenses: 1, keep: (w: string) => w !== 'sell', keepAntonym: () => true };
+
+  it('links a noun and a verb both ways, and only words the filter keeps', () => {
+    const table = reduceWordNet(index, synsets, options, 'test');
+    expect(table.derivations.n).toEqual({ acquisition: 'buy' });
+    expect(table.derivations.v).toEqual({ buy: 'acquisition' });
+  });
+});
+
 describe('WordNet reduction', () => {
   const index = parseIndex(INDEX_VERB);
   const synsets = parseData(DATA_VERB);
@@ -82,7 +100,7 @@ describe('WordNet reduction', () => {
     it('serialises them before hyponyms, so the committed JSON\'s existing lines stay as they were', () => {
       const lines = serialise(reduceWordNet(allIndex, allSynsets, options, 'test'));
       expect(lines.classes).toBe('n:body\tbody\nn:city\tlocation\nv:buy\tpossession\nv:purchase\tpossession\nv:sell\tpossession');
-      expect(Object.keys(lines)).toEqual(['source', 'synonyms', 'antonyms', 'classes', 'hyponyms']);
+      expect(Object.keys(lines)).toEqual(['source', 'synonyms', 'antonyms', 'classes', 'derivations', 'hyponyms']);
     });
     it('agrees with the core\'s list of noun classes', () => {
       expect(LEXNAMES.filter((n) => n.startsWith('noun.')).map((n) => n.slice('noun.'.length))).toEqual([...NOUN_CLASSES]);
