@@ -12,6 +12,7 @@ import { nounPhrase, parseClause } from './clause.js';
 import { findName, replaceSpan, type Span } from './surface.js';
 import { analyse, type Token } from '../nlp/wink.js';
 import { wordClasses } from '../nlp/wordnet.js';
+import { shortAnswer } from './short.js';
 
 const LEAD = String.raw`^\s*(?:(?:and|but|so|ok(?:ay)?|then|also)\b[\s,]*)*`;
 /** "And Medvedev?", "What about in Vienna?", "How about Putin?" → the topic. */
@@ -93,7 +94,7 @@ export function completeAbout(topic: string, previous: PriorTurn, namesOf: Names
  * Undefined when no grammatical question can be made: then the follow-up is answered as typed.
  */
 export function completeBare(word: string, previous: PriorTurn, namesOf: NamesOf): string | undefined {
-  const answer = previous.answer.answered ? previous.answer.answer.trim().replace(/[.;,]+$/, '') : '';
+  const answer = previous.answer.answered ? shortAnswer(previous.answer).trim().replace(/[.;,]+$/, '') : '';
   // "who else died like this" → Steve Irwin: "When did Steve Irwin die like this?".
   const clause = parseClause(previous.resolved.replace(/^(\s*(?:who|whom|what|which|where))\s+else\b/i, '$1'));
   if (!clause || clause.word === word) return undefined;

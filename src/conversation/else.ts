@@ -5,6 +5,7 @@
  */
 import type { Answer, NameInfo, QaCore, RankedPassage } from '../types.js';
 import type { PriorTurn } from './pronouns.js';
+import { shortAnswer } from './short.js';
 
 const WH = /^\s*(who|whom|what|which|where)\b/i;
 
@@ -39,8 +40,8 @@ const lower = (s: string) => s.toLowerCase();
  * the article names no one else.
  */
 export function answerElse(core: QaCore, question: string, answer: Answer, besides: PriorTurn): Answer {
-  const before = besides.answer.answered ? lower(besides.answer.answer) : '';
-  const used = new Set([...core.names(besides.answer.answer), ...core.names(besides.resolved), ...core.names(question)].map((n) => n.name));
+  const before = besides.answer.answered ? lower(shortAnswer(besides.answer)) : '';
+  const used = new Set([...core.names(shortAnswer(besides.answer)), ...core.names(besides.resolved), ...core.names(question)].map((n) => n.name));
   const seen = (text: string) => before.includes(lower(text)) || lower(text).includes(before) || core.names(text).some((n) => used.has(n.name));
   if (answer.answered && answer.answer && !seen(answer.answer)) return answer;
   const passages: RankedPassage[] = [];

@@ -6,6 +6,7 @@ import type { NameInfo } from '../types.js';
 import { isPhrase, pluralPhrase, singularPhrase } from './clause.js';
 import type { NamesOf, PriorTurn } from './pronouns.js';
 import { findName, joinNames } from './surface.js';
+import { shortAnswer } from './short.js';
 
 /**
  * What "they"/"them" can mean in one turn: two or more people, an organisation (a name that is
@@ -14,7 +15,7 @@ import { findName, joinNames } from './surface.js';
  * is looked at first when the question asked for it ("Who …?", "Which …?").
  */
 export function group(turn: PriorTurn, namesOf: NamesOf): string | undefined {
-  const answer = turn.answer.answered ? turn.answer.answer : '';
+  const answer = turn.answer.answered ? shortAnswer(turn.answer) : '';
   const texts = /^\s*(?:who|whom|which)\b/i.test(turn.resolved) ? [answer, turn.resolved] : [turn.resolved, answer];
   // "Who did Lavrov meet?" → Clinton: "they" are the two of them.
   const people: NameInfo[] = [];

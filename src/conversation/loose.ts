@@ -3,6 +3,7 @@
  * a loose question for the core only, which the reply does not show (it says what it follows up).
  */
 import type { PriorTurn } from './pronouns.js';
+import { shortAnswer } from './short.js';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -20,7 +21,7 @@ export function looseBare(word: string, previous: PriorTurn): string | undefined
   if (/^how (?:many|much)$/.test(word)) return undefined;
   const body = previous.resolved.replace(OPENING, '').replace(/\s*[?.!]+\s*$/, '').trim();
   if (!body) return undefined;
-  const answer = previous.answer.answered ? previous.answer.answer.trim().replace(/[.;,]+$/, '') : '';
+  const answer = previous.answer.answered ? shortAnswer(previous.answer).trim().replace(/[.;,]+$/, '') : '';
   // A verdict says nothing to look up: "No — did not …" keeps its deciding words only.
   const words = answer.replace(/^(?:yes|no)\b\s*[—–-]?\s*/i, '');
   return `${capitalise(word)} ${body}${words ? ` ${words}` : ''}?`;

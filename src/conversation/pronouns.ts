@@ -8,6 +8,7 @@ import type { Answer, NameInfo } from '../types.js';
 import { isPhrase } from './clause.js';
 import { group, thingFirst } from './groups.js';
 import { clip, findName, joinNames, possessive } from './surface.js';
+import { shortAnswer } from './short.js';
 
 /** What a follow-up needs to know about an earlier turn. */
 export interface PriorTurn {
@@ -102,7 +103,7 @@ export function findReferences(question: string): Reference[] {
 /** A turn's names, most salient first: the answer's first when the question asked for an entity. */
 export function salientNames(turn: PriorTurn, names: NamesOf, wantsPlace = true): NameInfo[] {
   const inQuestion = names(turn.resolved);
-  const inAnswer = turn.answer.answered ? names(turn.answer.answer) : [];
+  const inAnswer = turn.answer.answered ? names(shortAnswer(turn.answer)) : [];
   // After "Where is Qum?" (→ Iran), "there" is Iran but "it" is still Qum.
   const answerFirst = (wantsPlace ? /^\s*(?:who|whom|which|where)\b/i : /^\s*(?:who|whom|which)\b/i).test(turn.resolved);
   const out: NameInfo[] = [];
@@ -128,8 +129,8 @@ function pick(want: Want, turn: PriorTurn, candidates: readonly NameInfo[], name
   // says of the name, unless it is a place or known to be of the other gender.
   // Only when the answer is the name ("Edward William Kyle Heeb", not "editor of the journal X").
   if ((want === 'm' || want === 'f') && turn.answer.answered && /^\s*who\b/i.test(turn.resolved)) {
-    const answered = namesOf(turn.answer.answer).find((n) => n.kind !== 'place');
-    const opens = answered ? findName(turn.answer.answer, answered.name)?.start === 0 : false;
+    const answered = namesOf(shortAnswer(turn.answer)).find((n) => n.kind !== 'place');
+    const opens = answered ? findName(shortAnswer(turn.answer), answered.name)?.start === 0 : false;
     if (answered && opens && (answered.gender === undefined || answered.gender === want)) return answered.name;
   }
   const found = candidates.find((n) => fits(want, n, true)) ?? candidates.find((n) => fits(want, n, false));
@@ -151,7 +152,7 @@ function describe(ref: Reference, turn: PriorTurn, candidates: readonly NameInfo
     const found = phrase.exec(text)?.[0];
     if (found) return `the ${found}`;
   }
-  const answer = turn.answer.answered ? turn.answer.answer.trim() : '';
+  const answer = turn.answer.answered ? shortAnswer(turn.answer).trim() : '';
   if (answer && answer.split(/\s+/).length <= 12 && singular(answer.toLowerCase()) !== singular(noun)) return `the ${noun} (${answer})`;
   const context = candidates.filter((n) => n.kind !== 'person');
   return context.length > 0 ? `the ${noun} (${joinNames(context.map((n) => n.name))})` : undefined;
@@ -180,8 +181,8 @@ function resolveOne(ref: Reference, history: readonly PriorTurn[], namesOf: Name
       // A bare "that" means what was just said: only the last turn, and only an answer.
       if (i !== history.length - 1 || !turn.answer.answered) return undefined;
       // Only where the answer reads in that place: "said that" takes a clause, "do that" no phrase.
-      if (!isPhrase(turn.answer.answer, 12, turn.answer.passage) && !ref.takesClause) return undefined;
-      return { text: turn.answer.answer.trim(), note: `"${clip(turn.answer.answer, 60)}"` };
+      if (!isPhrase(shortAnswer(turn.answer), 12, turn.answer.passage) && !ref.takesClause) return undefined;
+      return { text: shortAnswer(turn.answer).trim(), note: `"${clip(shortAnswer(turn.answer), 60)}"` };
     }
     if (ref.want === 'np') {
       const described = describe(ref, turn, candidates);

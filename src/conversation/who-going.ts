@@ -4,6 +4,7 @@
  */
 import { analyse } from '../nlp/wink.js';
 import type { PriorTurn } from './pronouns.js';
+import { shortAnswer } from './short.js';
 
 const short = (s: string, words: number) => s.trim() !== '' && s.trim().split(/\s+/).length <= words;
 
@@ -31,7 +32,7 @@ export function completeShortWho(question: string, previous: PriorTurn): string 
     const rest = previous.resolved.slice(before[same]!.end).replace(/\s*[?.!]+\s*$/, '').trim();
     if (rest) return `${who} ${rest}?`;
   }
-  const answer = previous.answer.answer.trim().replace(/[.;,]+$/, '');
+  const answer = shortAnswer(previous.answer).trim().replace(/[.;,]+$/, '');
   if (/^\s*where\b/i.test(previous.resolved) && MOTION.has(verb.lemma) && short(answer, 5)) return `${who} to ${answer.replace(/^(?:to|in|at)\s+/i, '')}?`;
   return undefined;
 }

@@ -33,8 +33,10 @@ describe('the core stays platform-agnostic', () => {
 
 describe('the judge is the only place that decides a reply', () => {
   it('no file in src/ but judge/ and present/ writes an abstention (`answered: false`)', () => {
+    // The conversation layer wraps the pipeline (core.ask) and may say "no one else" to a "who
+    // else" follow-up from the core's own replies; within the pipeline only the judge abstains.
     const offenders = files(SRC)
-      .filter((f) => !f.includes('/judge/') && !f.includes('/present/'))
+      .filter((f) => !f.includes('/judge/') && !f.includes('/present/') && !f.includes('/conversation/'))
       .filter((f) => /answered:\s*false/.test(readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')));
     expect(offenders).toEqual([]);
   });

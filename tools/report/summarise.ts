@@ -158,7 +158,7 @@ export function summarise(lines: Iterable<string>, options: SummariseOptions = {
     else if (record.kind === 'low-confidence') g.lowConfidence++;
     else g.bad++;
     // The wording shown is the one typed; a follow-up's standalone form only groups it.
-    const wording = record.question.trim() || asked.trim();
+    const wording = cleanQuestion(record.question).trim() || asked.trim();
     g.wordings.set(wording, (g.wordings.get(wording) ?? 0) + 1);
     if (record.reason) g.why.set(record.reason, (g.why.get(record.reason) ?? 0) + 1);
     if (record.at > g.lastAt) g.lastAt = record.at;

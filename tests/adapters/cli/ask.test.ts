@@ -33,11 +33,11 @@ describe('ask --json', () => {
   });
 
   it('answers the question given as an argument as one JSON line, without waiting for stdin', () => {
-    const r = ask(['--json', 'Where will Iran meet officials from France and Russia?'], 'Who is Lavrov?\n');
+    const r = ask(['--json', 'When is the next major step in the diplomatic process?'], 'Who is Lavrov?\n');
     expect(r.code).toBe(0);
     const lines = r.out.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0]!)).toMatchObject({ question: 'Where will Iran meet officials from France and Russia?', answered: true, answer: 'Vienna' });
+    expect(JSON.parse(lines[0]!)).toMatchObject({ question: 'When is the next major step in the diplomatic process?', answered: true, answer: 'Monday' });
   });
 
   it('says which kind of reply each line is', () => {
