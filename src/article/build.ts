@@ -1,6 +1,6 @@
 import type { ArticleSource } from '../types.js';
 import { analyse, foldText } from '../nlp/wink.js';
-import { hyphenCompounds, tokenTerms } from '../nlp/terms.js';
+import { DERIVATION_WEIGHT, hyphenCompounds, tokenTerms } from '../nlp/terms.js';
 import { derivations } from '../nlp/wordnet.js';
 import { parseArticle } from './parse.js';
 import { findNameRuns } from './names.js';
@@ -60,9 +60,11 @@ function buildArticle(source: ArticleSource, index: number, sentences: Sentence[
     for (const t of s.tokens) for (const term of tokenTerms(t)) terms.add(term);
     for (const c of hyphenCompounds(s.tokens)) terms.add(c.term);
     // "close" is also found by "closure": its WordNet derivations, as terms of their own.
-    for (const t of s.tokens) {
-      const pos = t.pos === 'NOUN' ? 'noun' : t.pos === 'VERB' ? 'verb' : undefined;
-      if (pos) for (const d of derivations(t.lemma, pos)) terms.add(`d:${d}`);
+    if (DERIVATION_WEIGHT > 0) {
+      for (const t of s.tokens) {
+        const pos = t.pos === 'NOUN' ? 'noun' : t.pos === 'VERB' ? 'verb' : undefined;
+        if (pos) for (const d of derivations(t.lemma, pos)) terms.add(`d:${d}`);
+      }
     }
     for (const m of mentions[k]!) terms.add(`e:${m.key}`);
     for (const key of voices[k]!.corefs.values()) terms.add(`e:${key}`);

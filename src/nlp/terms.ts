@@ -82,3 +82,12 @@ export function hyphenCompounds(tokens: readonly Token[]): Array<{ term: string;
   }
   return out;
 }
+
+/**
+ * Weight of a derivationally related article word ("close" for a question's "closure", as a
+ * `d:` term; see analyseQuestion and buildCorpus). 0 turns derivations off, and it is off: at 0.5
+ * validation gained (news-wikinews choose: right 0.433 → 0.442, wrong 0.467 → 0.458; dev-3: wrong
+ * 0.419 → 0.414, missed 0.066 → 0.071), but the SQuAD 2.0 ratchet set lost 0.001 F1 below its
+ * floor (0.472 → 0.471), at 0.25 too. See docs/conversation.md.
+ */
+export const DERIVATION_WEIGHT: number = 0;

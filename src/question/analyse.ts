@@ -1,5 +1,5 @@
 import { analyse, type Token } from '../nlp/wink.js';
-import { hyphenCompounds, isContent, tokenTerms } from '../nlp/terms.js';
+import { DERIVATION_WEIGHT, hyphenCompounds, isContent, tokenTerms } from '../nlp/terms.js';
 import type { Corpus } from '../article/model.js';
 import { applyCorrections, asTyped, spellingCorrections } from './spelling.js';
 import { rephrase } from './rephrase.js';
@@ -67,8 +67,6 @@ const FOCUS_NOUN_WEIGHT = 1;
 const UNKNOWN_VERB_WEIGHT = 0.5;
 /** Weight of a number or capitalised name the article never uses. */
 const UNKNOWN_NAME_WEIGHT = 1.5;
-/** Weight of an article word derivationally related to a question word the article lacks ("close" for "closure"). */
-const DERIVED_WEIGHT = 0.5;
 /** Verb + noun pairs whose noun is not a topic word. */
 const LIGHT_VERB_IDIOMS = new Set(['take place', 'take part', 'make sure', 'take care', 'pay attention', 'make sense']);
 /** The entity-term weight relative to a plain word: names identify passages better than words. */
@@ -133,15 +131,13 @@ export function analyseQuestion(asked: string, corpus: Corpus): Question {
   foldCompounds(tokens, terms, corpus);
   // "the closure" where the article says "close": a derivationally related word the article uses
   // stands in for one it does not, at a lower weight (WordNet's noun–verb links).
-  if (DERIVED_WEIGHT > 0) {
+  if (DERIVATION_WEIGHT > 0) {
     for (const t of tokens) {
       if ((t.pos !== 'NOUN' && t.pos !== 'VERB') || !terms.has(t.lemma) || corpus.postings.has(t.lemma)) continue;
       // The article indexes each noun and verb's derivations as "d:" terms (build.ts): a term of
       // its own, so that answer spans still tell the article's words from the question's.
       if (!corpus.postings.has(`d:${t.lemma}`)) continue;
-      terms.set(`d:${t.lemma}`, DERIVED_WEIGHT);
-      terms.set(t.lemma, Math.min(terms.get(t.lemma)!, UNKNOWN_VERB_WEIGHT));
-      paraphrase.add(t.lemma);
+      terms.set(`d:${t.lemma}`, DERIVATION_WEIGHT);
     }
   }
   // The focus noun names the answer's kind ("What hotel …?" → "the San Jose Marriott"): the
@@ -218,7 +214,12 @@ function foldCompounds(tokens: readonly Token[], terms: Map<string, number>, cor
   }
   for (const c of joined) {
     if (!corpus.postings.has(c.term) || terms.has(c.term)) continue;
-    terms.set(c.term, 1);
-    for (const t of tokens.slice(c.from, c.to)) for (const term of tokenTerms(t)) if (!corpus.postings.has(term)) terms.delete(term);
+    // The joined word weighs what its parts fail to match: nothing more where the article has
+    // them all ("long distance"), all of it where it has none ("wi fi" for "Wi-Fi").
+    const parts = tokens.slice(c.from, c.to).filter((t) => tokenTerms(t).length > 0);
+    const missing = parts.filter((t) => !corpus.postings.has(t.lemma)).length;
+    if (parts.length === 0 || missing === 0) continue;
+    terms.set(c.term, missing / parts.length);
+    for (const t of parts) for (const term of tokenTerms(t)) if (!corpus.postings.has(term)) terms.delete(term);
   }
 }

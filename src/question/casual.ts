@@ -92,6 +92,9 @@ export interface CasualReading {
  * `slips: false` reads only the slang and contraction table (no lexicon look-up).
  */
 export function readCasual(text: string, known: (word: string) => boolean = () => false, slips = true): CasualReading {
+  // Slips are looked for only in a question typed casually (no capital letter, or no question
+  // mark): a carefully typed one's unknown words are names and terms, not slips.
+  const lookForSlips = slips && (!/\p{Lu}/u.test(text) || !/\?\s*$/.test(text));
   const read: Array<[string, string]> = [];
   // The same word is read the same way everywhere in the question, and counts once.
   const seen = new Map<string, string | undefined>();
@@ -101,9 +104,10 @@ export function readCasual(text: string, known: (word: string) => boolean = () =
     const atStart = first && /^[\s"'“(]*$/.test(text.slice(0, offset));
     first = false;
     const word = typed.toLowerCase();
-    // A capitalised word inside a question is a name: only the article's typo reading may change it.
-    const lowerCase = typed === word || atStart;
-    const meant = SLANG[word] ?? (atStart ? FIRST_WORD[word] : undefined) ?? (lowerCase ? unknownOnce(word) : undefined);
+    // A capitalised word inside a question is a name, and "U.S." an abbreviation: only words
+    // typed in lower case (or the first, capitalised) are read as slang or slips.
+    const lowerCase = (typed === word || (atStart && typed === word.charAt(0).toUpperCase() + word.slice(1))) && !/^\.\p{L}/u.test(text.slice(offset + typed.length));
+    const meant = lowerCase ? (SLANG[word] ?? (atStart ? FIRST_WORD[word] : undefined) ?? unknownOnce(word)) : undefined;
     if (meant === undefined || meant === word) return typed;
     const shown = /^\p{Lu}/u.test(typed) ? meant.charAt(0).toUpperCase() + meant.slice(1) : meant;
     if (!read.some(([t]) => t === typed)) read.push([typed, shown]);
@@ -120,7 +124,7 @@ export function readCasual(text: string, known: (word: string) => boolean = () =
   function unknownWord(word: string): string | undefined {
     if (!/^\p{Ll}+$/u.test(word) || inLexicon(word) || known(word) || inflected(word)) return undefined;
     if (word.length > 3 && word.endsWith('s') && known(word.slice(0, -1))) return `${word.slice(0, -1)}'s`;
-    if (!slips || word.length < MIN_SLIP_LENGTH || ++tries > MAX_SLIP_TRIES) return undefined;
+    if (!lookForSlips || word.length < MIN_SLIP_LENGTH || ++tries > MAX_SLIP_TRIES) return undefined;
     return lexiconSlip(word);
   }
 }
