@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCore } from '../../src/index.js';
-import type { Answer, ArticleSource, QaCore } from '../../src/types.js';
+import type { ArticleSource, QaCore } from '../../src/types.js';
 
 /** The seed article, read once for all core tests. */
 export const SEED: ArticleSource = {
@@ -16,11 +16,10 @@ export function seedCore(): QaCore {
   return core;
 }
 
+
 /**
- * The short answer a reply offers: its answer line, or, when the judge gave the sentence instead,
- * the words it marks as the likely answer. Tests of what a stage proposes read this; tests of what
- * a reader sees read the answer line.
+ * The short answer a reply offers (the conversation layer's reading: the answer line, or a
+ * sentence answer's marked words). Tests of what a stage proposes read this; tests of what a
+ * reader sees read the answer line.
  */
-export function shortOf(a: Answer): string {
-  return a.form === 'sentence' ? (a.highlight ?? '') : a.answer;
-}
+export { shortAnswer as shortOf } from '../../src/conversation/short.js';

@@ -31,7 +31,8 @@ readings; chooses the reader's l2, the judge's cuts and vetoes on --squad-valid 
 src/weights.generated.ts (or --out FILE; --dry-run writes nothing).
 --ablate: also refit the reader without each feature template, to show what each earns.
 --folds: how many article folds the judge's training readings are cross-fitted over (default 5).
---seed: the seed of the negatives and of the fit's shuffle (default 11).`;
+--seed: the seed of the negatives and of the fit's shuffle (default 11).
+--dump FILE: also write each validation question's probabilities, checks and outcomes (JSON), to explore cuts.`;
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const fmt = (x: number): string => x.toFixed(3);
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
       ablate: { type: 'boolean', default: false },
       out: { type: 'string', default: join(ROOT, 'src', 'weights.generated.ts') },
       'dry-run': { type: 'boolean', default: false },
+      dump: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -142,24 +144,15 @@ async function main(): Promise<void> {
   // Cuts and vetoes are chosen on three groups weighing alike: dev-3's answerable questions, the
   // news chat questions (real unanswerable ones among them) and dev-3's made-up negatives.
   const fitted = fitJudge(crossed, [validRows.squad, validRows.news, validRows.negatives]);
-  if (process.env.QA_TRAIN_UTILITIES) {
-    // Exploring: the cuts each utility would choose, and what readers would get.
-    for (const spec of process.env.QA_TRAIN_UTILITIES.split(';')) {
-      const [right, acceptable, wrong] = spec.split(',').map(Number);
-      const alt = fitJudge(crossed, [validRows.squad, validRows.news, validRows.negatives], { right: right!, acceptable: acceptable!, wrong: wrong! }).model;
-      lines.push(`utility right ${right} acceptable ${acceptable} wrong ${wrong}: cuts ${alt.cuts.short}/${alt.cuts.passage} vetoes ${[...alt.vetoes].join(',') || '-'}`);
-      lines.push(`  squad ${show(tally(validRows.squad, alt))}`, `  news  ${show(tally(validRows.news, alt))}`, `  negatives abstain ${fmt(tally(validRows.negatives, alt).right)}`);
-    }
-  }
   lines.push(...fitted.rows);
   const m = fitted.model;
-  if (process.env.QA_TRAIN_DUMP) {
+  if (values.dump) {
     // For exploring cuts by hand: each validation row's probabilities, checks and outcomes.
     const dump = Object.entries(validRows).flatMap(([set, rows]) => rows.map((r) => {
       const v = judge({ ...m, vetoes: new Set(), cuts: { short: 2, passage: 2 } }, r.kase);
       return { set, kind: r.kase.kind, source: r.kase.kind === 'structural' ? r.kase.source : undefined, pP: v.pPassage, pS: v.pShort, option: v.option, gates: r.kase.kind === 'read' ? r.kase.options[v.option]!.gates.map((g) => g.kind) : [], outcome: r.outcomes[v.option], q: r.example.item.question };
     }));
-    writeFileSync(process.env.QA_TRAIN_DUMP, JSON.stringify(dump));
+    writeFileSync(values.dump, JSON.stringify(dump));
   }
   lines.push('validation replies as readers judge them:');
   lines.push(`  squad dev-3      ${show(tally(validRows.squad, m))}`);
