@@ -5,7 +5,7 @@
  * questions), chooses among fits, the judge's cuts and its vetoes on the validation questions
  * (SQuAD dev-3 and the *choose* articles), prints the figures, and writes src/weights.generated.ts.
  *
- *   npm run train -- [--squad DIR] [--squad-valid DIR] [--news DIR] [--seed N] [--ablate] [--out FILE] [--dry-run]
+ *   npm run train -- [--squad DIR] [--squad-valid DIR] [--news DIR] [--seed N] [--ablate] [--out FILE] [--dry-run] [--dump FILE]
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
