@@ -22,7 +22,7 @@ import { rowsOf, tally, type Row, type Tally } from './simulate.js';
 import { fitJudge, labelRows, utilityOf } from './judge-fit.js';
 import { runMain } from '../../adapters/shared/env.js';
 
-const USAGE = `usage: npm run train -- [--squad DIR] [--squad-valid DIR] [--news DIR] [--seed N] [--folds N] [--ablate] [--out FILE] [--dry-run]
+const USAGE = `usage: npm run train -- [--squad DIR] [--squad-valid DIR] [--news DIR] [--seed N] [--folds N] [--ablate] [--out FILE] [--dry-run] [--dump FILE]
 
 Fits the reader on DIR/questions.jsonl of --squad (default ../shared/train/squad-v1.1-train-11)
 and --news/fit.jsonl (default ../shared/train/news-wikinews), and the judge on their cross-fitted
