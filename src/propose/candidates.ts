@@ -1,11 +1,14 @@
 import type { Sentence } from '../article/model.js';
 import type { Question } from '../question/analyse.js';
 import { TIME_WORDS } from '../nlp/tables.js';
+import { reasonClauses } from './reasons.js';
 
-/** A span of a sentence that could answer a typed question (a name, a date, a number). */
+/** A span of a sentence that could answer a typed question (a name, a date, a number, a reason). */
 export interface Candidate {
   start: number;
   end: number;
+  /** A reason clause's marker strength (reasons.ts). */
+  strength?: number;
 }
 
 const TIME_ENTITIES = new Set(['DATE', 'TIME', 'DURATION']);
@@ -137,6 +140,11 @@ function findTyped(s: Sentence, q: Question): Candidate[] {
         // With its unit: "340 miles", "20 million ounces", "80 percent".
         // (Only a unit the question does not name: "How many households …?" wants the number.)
         .map((c) => (s.tokens[c.end]?.pos === 'NOUN' && UNITS.has(s.tokens[c.end]!.lemma) && !q.lemmas.has(s.tokens[c.end]!.lemma) ? { start: c.start, end: c.end + 1 } : c));
+      break;
+    case 'reason':
+    case 'manner':
+      // A why- or how-question's candidates are clauses: "because …", "as the UN warned …", "by clinging …".
+      found = reasonClauses(s, q);
       break;
     default:
       return [];

@@ -9,6 +9,7 @@ import { afterFocus, afterStrandedPreposition, degreeOf, placePhrase } from './p
 import { afterFinalDo, whatItIsCalled } from './predicates.js';
 import { agentOf, reportedContent, subjectOfCopula, unnamedReporter } from './actors.js';
 import { bestCandidate } from './choose.js';
+import { bestReason } from './reasons.js';
 
 /** How far before a yes/no answer's first matched word a negation still belongs to it ("did not make"). */
 const YESNO_NEGATION_REACH = 3;
@@ -62,7 +63,7 @@ export function extractAll(s: Sentence, q: Question, idf: Idf = () => 1, nameOf:
   if (q.type === 'person' && q.subjectQuestion && add('agent', agentOf(s, q, w))) return out;
   const typed = typedCandidates(s, q);
   if (typed.length > 0) {
-    const c = bestCandidate(s, typed, w, !!q.focusPlural, q);
+    const c = q.type === 'reason' || q.type === 'manner' ? bestReason(typed, w)! : bestCandidate(s, typed, w, !!q.focusPlural, q);
     if (add('typed', [c.start, c.end])) return out;
   }
   if (q.type === 'yesno') {
