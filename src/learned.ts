@@ -25,11 +25,12 @@ export interface LearnedWeights {
    * passage whose score plus this cannot reach the best candidate so far is not read (speed).
    */
   spanBound: number;
-  /** The judge (judge/judge.ts): two logistic models, the cuts between shapes, the vetoes and their figures. */
+  /** The judge (judge/judge.ts): three logistic models, the cuts between shapes, the vetoes and their figures. */
   judge: {
     passage: StoredLinear;
+    sentence: StoredLinear;
     short: StoredLinear;
-    cuts: { short: number; passage: number };
+    cuts: JudgeModel['cuts'];
     /** Each veto with the figure that kept it (validation: useful − wrong with it against without). */
     vetoes: Readonly<Record<string, string>>;
     sources: JudgeModel['sources'];
@@ -44,7 +45,7 @@ function aligned(stored: StoredLinear): LinearModel {
 
 /** The judge model as stored weights describe it. */
 export function judgeModelOf(j: LearnedWeights['judge']): JudgeModel {
-  return { passage: aligned(j.passage), short: aligned(j.short), cuts: j.cuts, vetoes: new Set(Object.keys(j.vetoes)), sources: j.sources, labels: j.labels };
+  return { passage: aligned(j.passage), sentence: aligned(j.sentence), short: aligned(j.short), cuts: j.cuts, vetoes: new Set(Object.keys(j.vetoes)), sources: j.sources, labels: j.labels };
 }
 
 /** The weights in use, laid out as the code computes its features. */

@@ -39,7 +39,7 @@ export interface Trace {
    * The judge's probabilities and the shape it chose; `veto` names a refusal or veto that decided;
    * `option` whether it gave the reader's best span or the rules' answer, when they differed.
    */
-  judge?: { shape: 'short' | 'sentence' | 'abstain'; pPassage: number; pShort: number; veto?: string; checks: string[]; option?: 'reader' | 'rules' };
+  judge?: { shape: 'short' | 'sentence' | 'abstain'; pPassage: number; pSentence: number; pShort: number; veto?: string; checks: string[]; option?: 'reader' | 'rules' };
 }
 
 /** One line of a summary or a people/places list, with the paragraph it comes from. */

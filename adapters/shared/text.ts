@@ -43,5 +43,5 @@ export function decisionLine(trace: Trace | undefined): string {
   const from = `From ${STAGE_WORDS[trace.stage] ?? trace.stage}`;
   if (!j) return `${from}.`;
   const why = j.veto ? `, refused by the ${j.veto} check` : '';
-  return `${from}; the judge gave ${SHAPE_WORDS[j.shape] ?? j.shape}${why} (passage holds the answer: ${Math.round(j.pPassage * 100)}%, short answer right: ${Math.round(j.pShort * 100)}%).`;
+  return `${from}; the judge gave ${SHAPE_WORDS[j.shape] ?? j.shape}${why} (passage holds the answer: ${Math.round(j.pPassage * 100)}%, the sentence shows it: ${Math.round(j.pSentence * 100)}%, short answer right: ${Math.round(j.pShort * 100)}%).`;
 }

@@ -20,8 +20,10 @@ export const JUDGE_FEATURES = [
   ...SPAN_DENSE.map((d) => `span.${d}`),
   'coverageShort', ...PROBLEM_KINDS.map((k) => `problem.${k}`),
   ...QKINDS.map((k) => `kind.${k}`),
-  'unknownWeight', 'namesMissingParagraph', 'answerLength', ...GATES.map((g) => `gate.${g}`), 'typeMatch', 'typeClash',
+  'unknownWeight', 'namesMissingParagraph', 'answerLength', ...GATES.map((g) => `gate.${g}`), 'typeMatch', 'typeClash', 'reasonClause',
 ] as const;
+
+const TYPED_EXACT = SPAN_DENSE.indexOf('typedExact');
 
 /** What the judge's features are computed from: one question's reading. */
 export interface JudgeInput {
@@ -58,6 +60,8 @@ export function judgeFeatures({ corpus, q, ranked, input, reading, gates }: Judg
     Math.log1p(span.end - span.start) / 3,
     ...GATES.map((g) => (gates.includes(g) ? 1 : 0)),
     ...typeAgreement(QKINDS[kind]!, SPAN_CLASSES[spanClassOf(input, reading.best)]!),
+    // A why- or how-question answered by a whole reason or manner clause (propose/reasons.ts).
+    (q.type === 'reason' || q.type === 'manner') && spanValue(input, reading.best, TYPED_EXACT) > 0 ? 1 : 0,
   ];
 }
 

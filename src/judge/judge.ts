@@ -37,10 +37,19 @@ export interface Calibration { bias: number; slope: number }
 export interface JudgeModel {
   /** P(the chosen passage holds the answer), over judgeFeatures (features.ts). */
   passage: LinearModel;
+  /**
+   * P(the sentence, given as the answer line, is useful): the passage holds the answer and the
+   * sentence shows it. Not the same as `passage`: a reason is usually paraphrased ("because …"),
+   * so a why-question's sentence often holds the answer without showing it in so many words.
+   */
+  sentence: LinearModel;
   /** P(the short answer is right), over the same features. */
   short: LinearModel;
-  /** Short answer from `short` up; otherwise the sentence from `passage` up; otherwise abstain. */
-  cuts: { short: number; passage: number };
+  /**
+   * The short answer rather than the sentence when P(short) ≥ `shortOver` · P(sentence); either
+   * shape only from `answer` up (its probability), otherwise abstain.
+   */
+  cuts: { shortOver: number; answer: number };
   /** Checks that refuse outright, each kept because it wins on validation (see weights.generated.ts). */
   vetoes: ReadonlySet<string>;
   /**
@@ -57,6 +66,8 @@ export interface Verdict {
   shape: Shape;
   /** P(the passage holds the answer). */
   pPassage: number;
+  /** P(the sentence as the answer line is useful). */
+  pSentence: number;
   /** P(the short answer is right). */
   pShort: number;
   /** The probability that the shape shown is right: the reply's confidence. */
@@ -82,40 +93,51 @@ export const WEAK_REASON = 'no passage answers it clearly: the best match is wea
 
 /** Decides the reply's shape, and for the reader which of its options to give, for one case. Pure. */
 export function judge(m: JudgeModel, c: Case): Verdict {
-  const none = { pPassage: 0, pShort: 0, confidence: 0, label: 'low' as const, option: 0 };
+  const none = { pPassage: 0, pSentence: 0, pShort: 0, confidence: 0, label: 'low' as const, option: 0 };
   if (c.kind === 'refused') return { ...none, shape: 'abstain', reason: c.reason, veto: c.refusal };
   if (c.kind === 'structural') {
     const cal = m.sources[c.source] ?? { passage: { bias: 0, slope: 1 }, short: { bias: 0, slope: 1 } };
     const pPassage = sigmoid(cal.passage.bias + cal.passage.slope * logit(c.prior));
     const pShort = Math.min(pPassage, sigmoid(cal.short.bias + cal.short.slope * logit(c.prior)));
+    const p = { pPassage, pSentence: pPassage, pShort };
     // A verdict, a headline or an answer its sentence does not hold (a description borrowed from
     // an earlier sentence) has no sentence to fall back on: quoting it would not answer. It is
     // given when its passage is likely enough, or refused.
     if (c.source === 'yesno' || c.source === 'headline' || !c.quotable) {
-      return pPassage >= m.cuts.passage ? { shape: 'short', pPassage, pShort, confidence: pPassage, label: labelOf(m, pPassage), option: 0 } : { ...none, shape: 'abstain', pPassage, pShort, reason: WEAK_REASON };
+      return pPassage >= m.cuts.answer ? { ...p, shape: 'short', confidence: pPassage, label: labelOf(m, pPassage), option: 0 } : { ...none, ...p, shape: 'abstain', reason: WEAK_REASON };
     }
-    return shapeOf(m, pPassage, pShort, 0) ?? { ...none, shape: 'abstain', pPassage, pShort, reason: WEAK_REASON };
+    return shapeOf(m, { ...p, option: 0 }, { ...p, option: 0 }) ?? { ...none, ...p, shape: 'abstain', reason: WEAK_REASON };
   }
   const scored = c.options.map((o, option) => {
     const pPassage = sigmoid(linearScore(m.passage, o.z));
-    return { option, pPassage, pShort: Math.min(pPassage, sigmoid(linearScore(m.short, o.z))), veto: o.gates.find((g) => m.vetoes.has(g.kind)) };
+    return { option, pPassage, pSentence: sigmoid(linearScore(m.sentence, o.z)), pShort: Math.min(pPassage, sigmoid(linearScore(m.short, o.z))), veto: o.gates.find((g) => m.vetoes.has(g.kind)) };
   });
   const open = scored.filter((o) => !o.veto);
   if (open.length === 0) {
-    const { pPassage, pShort, veto } = scored[0]!;
-    return { ...none, shape: 'abstain', pPassage, pShort, reason: veto!.reason, veto: veto!.kind };
+    const { pPassage, pSentence, pShort, veto } = scored[0]!;
+    return { ...none, shape: 'abstain', pPassage, pSentence, pShort, reason: veto!.reason, veto: veto!.kind };
   }
   const short = open.reduce((a, b) => (b.pShort > a.pShort ? b : a));
-  const passage = open.reduce((a, b) => (b.pPassage > a.pPassage ? b : a));
-  const shaped = shapeOf(m, short.pPassage, short.pShort, short.option) ?? shapeOf(m, passage.pPassage, 0, passage.option);
+  const sentence = open.reduce((a, b) => (b.pSentence > a.pSentence ? b : a));
+  const shaped = shapeOf(m, short, sentence);
   if (shaped) return shaped;
-  const first = scored[0]!;
-  return { ...none, shape: 'abstain', pPassage: first.pPassage, pShort: first.pShort, reason: c.options[0]!.gates[0]?.reason ?? WEAK_REASON };
+  const { pPassage, pSentence, pShort } = scored[0]!;
+  return { ...none, shape: 'abstain', pPassage, pSentence, pShort, reason: c.options[0]!.gates[0]?.reason ?? WEAK_REASON };
 }
 
-/** The short answer when it is likely right, else the sentence when its passage is; undefined: abstain. */
-function shapeOf(m: JudgeModel, pPassage: number, pShort: number, option: number): Verdict | undefined {
-  if (pShort >= m.cuts.short) return { shape: 'short', pPassage, pShort, confidence: pShort, label: labelOf(m, pShort), option };
-  if (pPassage >= m.cuts.passage) return { shape: 'sentence', pPassage, pShort, confidence: pPassage, label: labelOf(m, pPassage), option };
+type Scored = { option: number; pPassage: number; pSentence: number; pShort: number };
+
+/**
+ * The short answer when it is likelier right than the sentence is useful (by the learned ratio),
+ * else the sentence; either only when its own probability reaches the answer cut. Undefined: abstain.
+ */
+function shapeOf(m: JudgeModel, short: Scored, sentence: Scored): Verdict | undefined {
+  const asShort = (): Verdict => ({ shape: 'short', pPassage: short.pPassage, pSentence: short.pSentence, pShort: short.pShort, confidence: short.pShort, label: labelOf(m, short.pShort), option: short.option });
+  const asSentence = (): Verdict => ({ shape: 'sentence', pPassage: sentence.pPassage, pSentence: sentence.pSentence, pShort: sentence.pShort, confidence: sentence.pSentence, label: labelOf(m, sentence.pSentence), option: sentence.option });
+  const shortFirst = short.pShort >= m.cuts.shortOver * sentence.pSentence;
+  for (const shape of shortFirst ? [asShort, asSentence] : [asSentence, asShort]) {
+    const v = shape();
+    if (v.confidence >= m.cuts.answer) return v;
+  }
   return undefined;
 }

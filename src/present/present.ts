@@ -57,7 +57,7 @@ export function traceOf(p: Prepared, pick: Pick | undefined, v: Verdict): Trace 
   const checks = (pick?.options[v.option]?.gates ?? p.stage?.gates ?? []).map((g) => g.kind);
   return {
     stage: stageOf(p), passages, candidates: topCandidates(p, pick),
-    judge: { shape: v.shape, pPassage: round(v.pPassage), pShort: round(v.pShort), ...(v.veto ? { veto: v.veto } : {}), checks, ...(pick && pick.options.length > 1 ? { option: v.option === 0 ? 'reader' as const : 'rules' as const } : {}) },
+    judge: { shape: v.shape, pPassage: round(v.pPassage), pSentence: round(v.pSentence), pShort: round(v.pShort), ...(v.veto ? { veto: v.veto } : {}), checks, ...(pick && pick.options.length > 1 ? { option: v.option === 0 ? 'reader' as const : 'rules' as const } : {}) },
   };
 }
 

@@ -38,14 +38,16 @@ describe('learned linear models', () => {
   });
 
   it("the committed judge weights name the features the code computes", () => {
-    for (const m of [LEARNED_WEIGHTS.judge.passage, LEARNED_WEIGHTS.judge.short]) expect(m.features).toEqual([...JUDGE_FEATURES]);
+    for (const m of [LEARNED_WEIGHTS.judge.passage, LEARNED_WEIGHTS.judge.sentence, LEARNED_WEIGHTS.judge.short]) expect(m.features).toEqual([...JUDGE_FEATURES]);
     expect(LEARNED.judge.passage.weights).toHaveLength(JUDGE_FEATURES.length);
+    expect(LEARNED.judge.sentence.weights).toHaveLength(JUDGE_FEATURES.length);
     expect(LEARNED.judge.short.weights).toHaveLength(JUDGE_FEATURES.length);
   });
 
-  it('the cuts and labels are probabilities in order, the vetoes are known checks with their figure, the sources known', () => {
+  it('the answer cut and labels are probabilities in order, the short/sentence ratio positive, the vetoes are known checks with their figure, the sources known', () => {
     const { cuts, labels, vetoes, sources } = LEARNED_WEIGHTS.judge;
-    for (const p of [cuts.short, cuts.passage, labels.medium, labels.high]) expect(p).toBeGreaterThan(0), expect(p).toBeLessThan(1);
+    for (const p of [cuts.answer, labels.medium, labels.high]) expect(p).toBeGreaterThan(0), expect(p).toBeLessThan(1);
+    expect(cuts.shortOver).toBeGreaterThan(0);
     expect(labels.medium).toBeLessThanOrEqual(labels.high);
     for (const [veto, figure] of Object.entries(vetoes)) {
       expect(GATES as readonly string[]).toContain(veto);

@@ -19,10 +19,10 @@ import { targetOf, type Example } from './collect.js';
 import { examplesOf } from './examples.js';
 import { fitReader, type Targeted } from './reader-fit.js';
 import { rowsOf, tally, type Row, type Tally } from './simulate.js';
-import { fitJudge, labelRows, utilityOf } from './judge-fit.js';
+import { fitJudge, labelRows, UTILITY, utilityOf } from './judge-fit.js';
 import { runMain } from '../../adapters/shared/env.js';
 
-const USAGE = `usage: npm run train -- [--squad DIR] [--squad-valid DIR] [--news DIR] [--seed N] [--folds N] [--ablate] [--out FILE] [--dry-run] [--dump FILE]
+const USAGE = `usage: npm run train -- [--squad DIR] [--squad-valid DIR] [--news DIR] [--seed N] [--folds N] [--right-worth X] [--ablate] [--out FILE] [--dry-run] [--dump FILE]
 
 Fits the reader on DIR/questions.jsonl of --squad (default ../shared/train/squad-v1.1-train-11)
 and --news/fit.jsonl (default ../shared/train/news-wikinews), and the judge on their cross-fitted
@@ -32,7 +32,8 @@ src/weights.generated.ts (or --out FILE; --dry-run writes nothing).
 --ablate: also refit the reader without each feature template, to show what each earns.
 --folds: how many article folds the judge's training readings are cross-fitted over (default 5).
 --seed: the seed of the negatives and of the fit's shuffle (default 11).
---dump FILE: also write each validation question's probabilities, checks and outcomes (JSON), to explore cuts.`;
+--dump FILE: also write each validation question's probabilities, checks and outcomes (JSON), to explore cuts.
+--right-worth X: what a right short answer is worth against the sentence's 1 when choosing the cuts (default ${UTILITY.right}).`;
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const fmt = (x: number): string => x.toFixed(3);
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
       out: { type: 'string', default: join(ROOT, 'src', 'weights.generated.ts') },
       'dry-run': { type: 'boolean', default: false },
       dump: { type: 'string' },
+      'right-worth': { type: 'string', default: String(UTILITY.right) },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -143,14 +145,16 @@ async function main(): Promise<void> {
   const validRows = { squad: rowsOf(validSquad.filter((e) => e.answerable), reader), negatives: rowsOf(validSquad.filter((e) => !e.answerable), reader), news: rowsOf(validNews, reader) };
   // Cuts and vetoes are chosen on three groups weighing alike: dev-3's answerable questions, the
   // news chat questions (real unanswerable ones among them) and dev-3's made-up negatives.
-  const fitted = fitJudge(crossed, [validRows.squad, validRows.news, validRows.negatives]);
+  const utility = { ...UTILITY, right: Number(values['right-worth']) };
+  if (!(utility.right > 0)) throw new Error(`train: --right-worth wants a positive number, got ${JSON.stringify(values['right-worth'])}`);
+  const fitted = fitJudge(crossed, [validRows.squad, validRows.news, validRows.negatives], utility);
   lines.push(...fitted.rows);
   const m = fitted.model;
   if (values.dump) {
     // For exploring cuts by hand: each validation row's probabilities, checks and outcomes.
     const dump = Object.entries(validRows).flatMap(([set, rows]) => rows.map((r) => {
-      const v = judge({ ...m, vetoes: new Set(), cuts: { short: 2, passage: 2 } }, r.kase);
-      return { set, kind: r.kase.kind, source: r.kase.kind === 'structural' ? r.kase.source : undefined, pP: v.pPassage, pS: v.pShort, option: v.option, gates: r.kase.kind === 'read' ? r.kase.options[v.option]!.gates.map((g) => g.kind) : [], outcome: r.outcomes[v.option], q: r.example.item.question };
+      const v = judge({ ...m, vetoes: new Set(), cuts: { shortOver: 1, answer: 2 } }, r.kase);
+      return { set, kind: r.kase.kind, source: r.kase.kind === 'structural' ? r.kase.source : undefined, pP: v.pPassage, pQ: v.pSentence, pS: v.pShort, option: v.option, gates: r.kase.kind === 'read' ? r.kase.options[v.option]!.gates.map((g) => g.kind) : [], outcome: r.outcomes[v.option], q: r.example.item.question };
     }));
     writeFileSync(values.dump, JSON.stringify(dump));
   }
@@ -158,7 +162,7 @@ async function main(): Promise<void> {
   lines.push(`  squad dev-3      ${show(tally(validRows.squad, m))}`);
   lines.push(`  news choose      ${show(tally(validRows.news, m))}`);
   lines.push(`  dev-3 negatives  abstain ${fmt(tally(validRows.negatives, m).right)}`);
-  lines.push(`  utility (squad, news): ${fmt(utilityOf(tally(validRows.squad, m)))}, ${fmt(utilityOf(tally(validRows.news, m)))}`);
+  lines.push(`  utility (squad, news): ${fmt(utilityOf(tally(validRows.squad, m), utility))}, ${fmt(utilityOf(tally(validRows.news, m), utility))}`);
   const pooled = [...validRows.squad, ...validRows.news];
   lines.push('calibration (validation answerable + news), useful share of shown replies per label:', ...labelRows(pooled, m, (r) => judge(m, r.kase)));
   lines.push('per shape (validation): share right or acceptable when shown');
@@ -172,9 +176,9 @@ async function main(): Promise<void> {
   }
 
   progress.step('writing');
-  lines.push('judge weights (passage · short), largest 15 by |passage|:');
+  lines.push('judge weights (passage · sentence · short), largest 15 by |passage|:');
   const order = JUDGE_FEATURES.map((_, i) => i).sort((a, b) => Math.abs(m.passage.weights[b]!) - Math.abs(m.passage.weights[a]!)).slice(0, 15);
-  for (const i of order) lines.push(`  ${JUDGE_FEATURES[i]!.padEnd(32)} ${m.passage.weights[i]!.toFixed(3).padStart(8)} ${m.short.weights[i]!.toFixed(3).padStart(8)}`);
+  for (const i of order) lines.push(`  ${JUDGE_FEATURES[i]!.padEnd(32)} ${[m.passage, m.sentence, m.short].map((l) => l.weights[i]!.toFixed(3).padStart(8)).join(' ')}`);
   lines.push('reader weights, largest 15:');
   const rorder = [...reader.keys()].sort((a, b) => Math.abs(reader[b]!) - Math.abs(reader[a]!)).slice(0, 15);
   for (const i of rorder) lines.push(`  ${featureName(i).padEnd(44)} ${reader[i]!.toFixed(3).padStart(8)}`);
@@ -188,7 +192,7 @@ async function main(): Promise<void> {
   const weights = {
     spanBound,
     reader: toStored(reader),
-    judge: { passage: stored(m.passage), short: stored(m.short), cuts: m.cuts, vetoes: fitted.vetoFigures, sources: m.sources, labels: m.labels },
+    judge: { passage: stored(m.passage), sentence: stored(m.sentence), short: stored(m.short), cuts: m.cuts, vetoes: fitted.vetoFigures, sources: m.sources, labels: m.labels },
   };
   const file = `// Generated by \`npm run train\` (tools/train/main.ts), seed ${seed}, reader l2 ${readerL2}: do not edit by hand.
 // Fitted on ../shared/train (squad-v1.1-train-11, news-wikinews fit), chosen on squad-v1.1-dev-3 and news-wikinews choose; docs/training.md.

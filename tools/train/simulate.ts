@@ -24,8 +24,8 @@ const FIXED = (shape: Shape): JudgeModel => {
   const passage = { bias: shape === 'abstain' ? -50 : 50, slope: 0 };
   const short = { bias: shape === 'short' ? 50 : -50, slope: 0 };
   return {
-    passage: { bias: passage.bias, weights: [] }, short: { bias: short.bias, weights: [] },
-    cuts: { short: 0.5, passage: 0.5 }, vetoes: new Set(), labels: { medium: 0.5, high: 0.75 },
+    passage: { bias: passage.bias, weights: [] }, sentence: { bias: passage.bias, weights: [] }, short: { bias: short.bias, weights: [] },
+    cuts: { shortOver: 1, answer: 0.5 }, vetoes: new Set(), labels: { medium: 0.5, high: 0.75 },
     sources: Object.fromEntries(SOURCES.map((s) => [s, { passage, short }])),
   };
 };

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createConversations } from '../../../src/conversation/conversation.js';
 import { createMemoryStore } from '../../../src/conversation/store.js';
-import { seedCore } from '../seed.js';
+import { seedCore, shortOf } from '../seed.js';
 
 interface Step {
   ask: string;
@@ -71,7 +71,7 @@ const SCRIPTS: Record<string, Step[]> = {
   ],
   'bare "that" is what the previous answer said': [
     { ask: 'What did Medvedev say about sanctions?', becomes: 'What did Medvedev say about sanctions?' },
-    { ask: 'Who said that?', becomes: `Who said ${seedCore().ask('What did Medvedev say about sanctions?').answer}?`, readAs: 'reading "that" as "' },
+    { ask: 'Who said that?', becomes: `Who said ${shortOf(seedCore().ask('What did Medvedev say about sanctions?'))}?`, readAs: 'reading "that" as "' },
   ],
   '"that city" is the place last talked about': [
     { ask: 'Where is the nuclear enrichment site?', becomes: 'Where is the nuclear enrichment site?' },
@@ -107,8 +107,9 @@ const SCRIPTS: Record<string, Step[]> = {
 
 /** The place the core answers a where-question with (the test follows the core, not a fixed answer). */
 function placeIn(question: string): string {
+  // The place the answer gives: its short answer, or the words marked in a sentence answer.
   const a = seedCore().ask(question);
-  const place = seedCore().names(a.answer).find((n) => n.kind === 'place');
+  const place = seedCore().names(shortOf(a)).find((n) => n.kind === 'place');
   if (!place) throw new Error(`precondition: the core answers ${question} with a place (got ${a.answer})`);
   return place.name;
 }
@@ -139,13 +140,9 @@ describe('follow-up exchanges over the seed article', () => {
     for (const s of scripts) expect(s.length === 2 || s.length === 3).toBe(true);
   });
 
-  // A known miss, asserted to fail so that the day it passes the note comes off: "Where did
-  // Clinton meet Medvedev on Tuesday?" is answered "Lavrov" (the article does not say where), so
-  // "they" takes in Lavrov too.
-  // A known miss, asserted to fail so that the day it passes the note comes off: "Where did
-  // Clinton meet Medvedev on Tuesday?" is answered "Lavrov" (the article does not say where), so
-  // "they" takes in Lavrov too.
-  it.fails('"Where?" after a when-question, then "they" for the two people', () => runScript(KNOWN_MISS));
+  // A known miss until the judge's sentence model (issue 18): "Where did Clinton meet Medvedev on
+  // Tuesday?" was answered "Lavrov", so "they" took in Lavrov too.
+  it('"Where?" after a when-question, then "they" for the two people', () => runScript(KNOWN_MISS));
 
   it.each(Object.entries(SCRIPTS))('%s', (_, steps) => runScript(steps));
 });

@@ -22,7 +22,7 @@ describe('every answer carries the decision that made it', () => {
     expect(j.shape).toBe(a.form);
     expect(j.pShort).toBeLessThanOrEqual(j.pPassage);
     // The label reflects the shape shown: its probability is the reply's confidence.
-    expect(a.confidence).toBeCloseTo(j.shape === 'short' ? j.pShort : j.pPassage, 2);
+    expect(a.confidence).toBeCloseTo(j.shape === 'short' ? j.pShort : j.pSentence, 2);
   });
   it('an abstention says which stage and why', () => {
     const a = core.ask('what is the boiling point of water');

@@ -63,7 +63,7 @@ const RANKING: { q: string; answer: RegExp; why: string; knownMiss?: boolean }[]
   { q: 'Where did residents gather?', answer: /^Portmouth$/, why: 'the only place in the sentence with "residents gathered", after "in"' },
   // Known miss since the refit with the news questions: "where about 3,000" (the clause) now
   // scores first; the judge still gives "about 3,000"-holding sentence, asserted to fail until it passes.
-  { q: 'How many residents gathered along the waterfront?', answer: /^(about )?3,000$/, why: 'the cardinal right before "residents", the word the question counts', knownMiss: true },
+  { q: 'How many residents gathered along the waterfront?', answer: /^(about )?3,000$/, why: 'the cardinal right before "residents", the word the question counts' },
 ];
 
 describe('the reader with the committed weights: ranking set', () => {
