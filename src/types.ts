@@ -77,6 +77,12 @@ export interface Answer {
   passage: string;
   /** 1-based paragraph number of the passage within the article body; 0 when not answered. */
   paragraph: number;
+  /**
+   * The title of the section the passage stands under (a Markdown `## Opening hours` →
+   * "Opening hours"), shown with the quote as its context. Absent when the article has no
+   * sections or the passage stands above the first one. Article text: adapters escape it.
+   */
+  section?: string;
   /** The headline of the article the passage came from; empty when not answered. */
   article: string;
   /** The id (file name) of that article; empty when not answered. */
@@ -124,6 +130,8 @@ export interface About {
 export interface RankedPassage {
   passage: string;
   paragraph: number;
+  /** The title of the section the passage stands under, as in `Answer.section`. */
+  section?: string;
   article: string;
   articleId: string;
   /** The retrieval score (larger is better; only comparable within one question). */

@@ -1,5 +1,5 @@
 import type { About } from '../../src/types.js';
-import { helpLines, notInArticle } from '../shared/text.js';
+import { helpLines, MAX_SECTION_TITLE, notInArticle, sectionNote } from '../shared/text.js';
 import type { LinkedAnswer } from '../shared/link.js';
 
 /**
@@ -83,8 +83,9 @@ function sameText(a: string, b: string): boolean {
 
 /**
  * The reply to a question: the short answer in bold, the passage as a quote, and where it is
- * ("paragraph N of <headline>"). To fit `limit` the quote is shortened (or dropped), never the
- * answer, unless the answer alone could not fit.
+ * ("paragraph N of <headline>", "paragraph N (§ <section>) of <headline>" under a section title).
+ * To fit `limit` the quote is shortened (or dropped), never the answer, unless the answer alone
+ * could not fit.
  */
 export function formatAnswer(answer: LinkedAnswer, limit = MESSAGE_LIMIT): string {
   if (answer.readAs) {
@@ -100,7 +101,8 @@ export function formatAnswer(answer: LinkedAnswer, limit = MESSAGE_LIMIT): strin
   // A link to the quoted sentence in angle brackets: Discord then shows no preview card under the answer.
   const headline = `*${fitEscaped(oneLine(answer.article), MAX_HEADLINE)}*`;
   const linkable = answer.link && answer.link.length <= MAX_LINK && !/[\s<>]/.test(answer.link);
-  const foot = `— paragraph ${answer.paragraph} of ${linkable ? `[${headline}](<${answer.link}>)` : headline}`;
+  const section = sectionNote(answer.section, (t) => fitEscaped(t, MAX_SECTION_TITLE));
+  const foot = `— paragraph ${answer.paragraph}${section} of ${linkable ? `[${headline}](<${answer.link}>)` : headline}`;
   if (answer.form === 'sentence') {
     // The sentence is the answer line, its likely answer words in bold; it is not quoted again.
     const line = sentenceLine(oneLine(answer.passage), answer.highlight ?? '', limit - foot.length - note.length - 1);

@@ -4,12 +4,12 @@
  */
 import type { Explanation, RankedPassage } from '../../src/types.js';
 import { fitEscaped, MESSAGE_LIMIT, oneLine, shorten } from './format.js';
-import { decisionLine } from '../shared/text.js';
+import { decisionLine, MAX_SECTION_TITLE, sectionNote } from '../shared/text.js';
 
 /** One ranked passage: where, score, the quote (shortened to `room`) and what matched. */
 function passageBlock(label: string, p: RankedPassage, room: number): string {
   const matched = [...p.entities.map((e) => `[${e}]`), ...p.keywords].join(', ') || 'nothing';
-  const head = `**${label}** score ${p.score} · paragraph ${p.paragraph}`;
+  const head = `**${label}** score ${p.score} · paragraph ${p.paragraph}${sectionNote(p.section, (t) => fitEscaped(t, MAX_SECTION_TITLE))}`;
   const foot = `matched: ${fitEscaped(matched, 300)}`;
   return `${head}\n> ${fitEscaped(oneLine(p.passage), Math.max(40, room - head.length - foot.length - 4))}\n${foot}`;
 }

@@ -3,7 +3,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { About, Explanation, QaCore, RankedPassage } from '../../src/types.js';
 import { formatAnswer } from '../cli/format.js';
 import { createSession, feedbackThanks, NO_MORE, NOTHING_TO_EXPLAIN, NOTHING_TO_RATE, type Session } from '../shared/session.js';
-import { decisionLine, helpLines } from '../shared/text.js';
+import { decisionLine, helpLines, sectionNote } from '../shared/text.js';
 import type { ArticleDesk } from '../shared/library/desk.js';
 
 /** Streams and mode of one REPL session; tests pass a Readable of lines and collect the output. */
@@ -50,7 +50,7 @@ export function formatAbout(about: readonly About[]): string {
 /** One ranked passage: rank, score, where, the passage and what matched. */
 function formatPassage(label: string, p: RankedPassage): string {
   const matched = [...p.entities.map((x) => `[${x}]`), ...p.keywords].join(', ') || 'nothing';
-  return `${label} score ${p.score} · paragraph ${p.paragraph} of "${p.article}"\n   > ${p.passage}\n   matched: ${matched}`;
+  return `${label} score ${p.score} · paragraph ${p.paragraph}${sectionNote(p.section, (t) => t)} of "${p.article}"\n   > ${p.passage}\n   matched: ${matched}`;
 }
 
 /** `/why`: what decided the answer (its trace), then the passages, the quoted one first. */

@@ -20,6 +20,20 @@ export function helpLines(about: readonly About[]): { intro: string; examples: s
   };
 }
 
+/** A section title is cut to this many characters where it is shown: context, not the answer. */
+export const MAX_SECTION_TITLE = 120;
+
+/**
+ * The section a quoted passage stands under, as the source lines show it after the paragraph
+ * number (" (§ Opening hours)"), or "" when it has none, so articles without sections read as
+ * they always did. The title is article text: `escape` makes it inert for the platform (and
+ * shortens it to {@link MAX_SECTION_TITLE} where it must).
+ */
+export function sectionNote(section: string | undefined, escape: (title: string) => string): string {
+  const title = section?.replace(/\s+/g, ' ').trim();
+  return title ? ` (§ ${escape(title)})` : '';
+}
+
 /** Said instead of an answer when the article does not say. */
 export function notInArticle(reason: string | undefined): string {
   return reason ? `The article doesn't say: ${reason}.` : "The article doesn't say.";

@@ -6,7 +6,7 @@
  */
 import type { types } from '@slack/bolt';
 import type { About, Answer, Explanation, RankedPassage } from '../../src/types.js';
-import { APOLOGY, decisionLine, helpLines, notInArticle } from '../shared/text.js';
+import { APOLOGY, decisionLine, helpLines, MAX_SECTION_TITLE, notInArticle, sectionNote } from '../shared/text.js';
 import type { LinkedAnswer } from '../shared/link.js';
 import { escapeMrkdwn, escapeWithin } from './escape.js';
 
@@ -120,11 +120,12 @@ export function answerMessage(answer: Answer, options: { question?: string; turn
   // With a link, the headline links to the quoted sentence (`<url|headline>`; `|` and `>` cannot be in it).
   const headline = `_${escapeWithin(answer.article, 1000)}_`;
   const link = (answer as LinkedAnswer).link?.replace(/\|/g, '%7C');
-  const source = `paragraph ${answer.paragraph} of ${link && link.length <= 1000 && !/[\s<>]/.test(link) ? `<${link}|${headline}>` : headline}`;
+  const where = `paragraph ${answer.paragraph}${sectionNote(answer.section, (t) => escapeWithin(t, MAX_SECTION_TITLE))}`;
+  const source = `${where} of ${link && link.length <= 1000 && !/[\s<>]/.test(link) ? `<${link}|${headline}>` : headline}`;
   blocks.push(context(source, `${answer.confidenceLabel} confidence`));
 
   if (options.turn) blocks.push(answerActions(options.turn));
-  const text = `${escapedAnswer} (paragraph ${answer.paragraph} of ${escapeWithin(answer.article, 1000)})`;
+  const text = `${escapedAnswer} (${where} of ${escapeWithin(answer.article, 1000)})`;
   return { text, blocks };
 }
 
@@ -159,7 +160,7 @@ export function apologyMessage(): SlackMessage {
 /** One ranked passage as a section: rank, score, where, the quote and what matched. */
 function passageSection(label: string, p: RankedPassage): types.SectionBlock {
   const matched = [...p.entities.map((e) => `[${e}]`), ...p.keywords].join(', ') || 'nothing';
-  const head = `*${escapeMrkdwn(label)}* score ${p.score} · paragraph ${p.paragraph} of _${escapeWithin(p.article, 300)}_`;
+  const head = `*${escapeMrkdwn(label)}* score ${p.score} · paragraph ${p.paragraph}${sectionNote(p.section, (t) => escapeWithin(t, MAX_SECTION_TITLE))} of _${escapeWithin(p.article, 300)}_`;
   const foot = `matched: ${escapeWithin(matched, 400)}`;
   const room = MAX_SECTION_TEXT - head.length - foot.length - 4;
   return section(`${head}\n> ${escapeWithin(p.passage.replace(/\s+/g, ' ').trim(), room)}\n${foot}`);

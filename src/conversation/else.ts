@@ -46,8 +46,8 @@ export function answerElse(core: QaCore, question: string, answer: Answer, besid
   if (answer.answered && answer.answer && !seen(answer.answer)) return answer;
   const passages: RankedPassage[] = [];
   if (besides.answer.answered && besides.answer.passage) {
-    const { passage, paragraph, article, articleId } = besides.answer;
-    passages.push({ passage, paragraph, article, articleId, score: 0, entities: [], keywords: [] });
+    const { passage, paragraph, section, article, articleId } = besides.answer;
+    passages.push({ passage, paragraph, ...(section ? { section } : {}), article, articleId, score: 0, entities: [], keywords: [] });
   }
   passages.push(...core.explain(question, 3).passages);
   for (const p of passages) {
@@ -55,7 +55,7 @@ export function answerElse(core: QaCore, question: string, answer: Answer, besid
     if (others.length === 0) continue;
     const names = others.slice(0, 3).map((n) => n.name);
     const text = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-    return { ...answer, kind: 'answer', question, answered: true, answer: text, passage: p.passage, paragraph: p.paragraph, article: p.article, articleId: p.articleId, confidence: 0.5, confidenceLabel: 'medium', reason: undefined };
+    return { ...answer, kind: 'answer', question, answered: true, answer: text, passage: p.passage, paragraph: p.paragraph, section: p.section, article: p.article, articleId: p.articleId, confidence: 0.5, confidenceLabel: 'medium', reason: undefined };
   }
   return { question, kind: 'not-answered', answered: false, answer: '', passage: '', paragraph: 0, article: '', articleId: '', confidence: 0, confidenceLabel: 'low', reason: 'it names no one else for that' };
 }

@@ -85,9 +85,15 @@ export function hyphenCompounds(tokens: readonly Token[]): Array<{ term: string;
 
 /**
  * Weight of a derivationally related article word ("close" for a question's "closure", as a
- * `d:` term; see analyseQuestion and buildCorpus). 0 turns derivations off, and it is off: at 0.5
- * validation gained (news-wikinews choose: right 0.433 → 0.442, wrong 0.467 → 0.458; dev-3: wrong
- * 0.419 → 0.414, missed 0.066 → 0.071), but the SQuAD 2.0 ratchet set lost 0.001 F1 below its
- * floor (0.472 → 0.471), at 0.25 too. See docs/conversation.md.
+ * `d:` term; see analyseQuestion and buildCorpus), against 1 for a question word the article
+ * has; it stands in only for a noun or verb the article lacks. 0 turns derivations off, and it
+ * is off because it does not pay. Measured 2026-12-06 on the validation sets only (right /
+ * acceptable / missed / wrong, evidence@1):
+ * - news-wikinews choose (120): 0.308 / 0.233 / 0.1 / 0.358, 0.7 at 0, and the same at 0.3 and
+ *   0.5 (one reply changed, a wrong short answer turned a wrong sentence);
+ * - squad-v1.1-dev-3 (635): 0.271 / 0.474 / 0.069 / 0.186, 0.78 at 0; at 0.3 one missed turned
+ *   wrong (missed 0.068, wrong 0.187); at 0.5 one wrong turned missed (missed 0.071, wrong 0.184).
+ * Useful (right + acceptable) did not rise on either set at either weight. An earlier pipeline's
+ * measurement is in docs/conversation.md. tests/src/nlp/derivation-weight.test.ts turns it on.
  */
 export const DERIVATION_WEIGHT: number = 0;

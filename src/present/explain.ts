@@ -6,6 +6,7 @@ import { retrieve } from '../retrieve/retrieve.js';
 import { caseOf, prepare } from '../pipeline.js';
 import { judge } from '../judge/judge.js';
 import { traceOf } from './present.js';
+import { sectionOf } from '../article/section.js';
 import { LEARNED } from '../learned.js';
 
 /**
@@ -37,5 +38,6 @@ function describe(corpus: Corpus, q: Question, s: Sentence, score: number): Rank
   // Words only: a pronoun resolved to a name the question asked about counts under entities.
   const words = s.tokens.filter((t, i) => marks[i] && t.pos !== 'PRON' && t.pos !== 'DET').map((t) => t.lemma);
   const keywords = [...new Set(words)].filter((k) => !entities.some((e) => e.toLowerCase().includes(k)));
-  return { passage: s.text, paragraph: s.paragraph, article: a.title, articleId: a.id, score: Number(score.toFixed(3)), entities, keywords };
+  const section = sectionOf(a.sections, s.paragraph);
+  return { passage: s.text, paragraph: s.paragraph, ...(section ? { section } : {}), article: a.title, articleId: a.id, score: Number(score.toFixed(3)), entities, keywords };
 }

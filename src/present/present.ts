@@ -4,6 +4,7 @@ import type { Prepared } from '../pipeline.js';
 import type { Pick } from '../read/read.js';
 import type { Verdict } from '../judge/judge.js';
 import { excerpt } from './excerpt.js';
+import { sectionOf } from '../article/section.js';
 
 /**
  * Present: the judge's verdict as the `Answer` adapters render — the answer line in the shape the
@@ -80,7 +81,9 @@ export function present(corpus: Corpus, p: Prepared, pick: Pick | undefined, v: 
   const a = corpus.articles[sentence.article]!;
   const short = chosen?.text ?? p.early?.text ?? '';
   const passage = excerpt(sentence.text, short);
-  const where = { passage, paragraph: sentence.paragraph, article: a.title, articleId: a.id };
+  // The section's title, where the sentence stands under one, is context people read the quote in.
+  const section = sectionOf(a.sections, sentence.paragraph);
+  const where = { passage, paragraph: sentence.paragraph, ...(section ? { section } : {}), article: a.title, articleId: a.id };
   if (v.shape === 'sentence') return { ...base, answered: true, answer: passage, ...where, ...confidence, form: 'sentence', highlight: short };
   return { ...base, answered: true, answer: short, ...where, ...confidence, form: 'short' };
 }

@@ -53,6 +53,16 @@ describe('ask --json', () => {
     const r = ask(['--json', '--article', file], 'What was the baby giraffe named?\n');
     expect(JSON.parse(r.out)).toMatchObject({ answered: true, articleId: 'zoo.txt', article: 'Zoo News' });
   });
+
+  it('carries the section a Markdown article quotes from, and none above its first heading', () => {
+    const file = join(ROOT, 'tests/fixtures/articles/pool-guide.md');
+    const r = ask(['--json', '--article', file], 'How much is an adult ticket?\nWhen did the pool reopen?\n');
+    const [ticket, reopened] = r.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(ticket).toMatchObject({ answered: true, answer: '$4', paragraph: 3, section: 'Prices & tickets' });
+    expect(reopened).toMatchObject({ answered: true, answer: 'Tuesday', paragraph: 1 });
+    expect(reopened).not.toHaveProperty('section');
+    expect(ask(['--article', file, 'How much is an adult ticket?']).out).toContain('\n  — paragraph 3 (§ Prices & tickets) of "Riverside Pool Reopens"');
+  });
 });
 
 describe('ask with a question argument', () => {

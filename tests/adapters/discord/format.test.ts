@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeText, fitEscaped, formatAbout, formatAnswer, formatHelp, formatNotAnswered, MESSAGE_LIMIT, shorten } from '../../../adapters/discord/format.js';
-import { notInArticle } from '../../../adapters/shared/text.js';
+import { MAX_SECTION_TITLE, notInArticle } from '../../../adapters/shared/text.js';
 import type { About, Answer } from '../../../src/types.js';
 
 const HEADLINE = 'Russia Resists U.S. Position on Sanctions for Iran';
@@ -152,5 +152,31 @@ describe('replies that are not quoted answers', () => {
   it('small talk and help are their own text, within the limit', () => {
     expect(formatAnswer(answer({ kind: 'chat', answer: 'Hi! Ask me about the article.', passage: '' }))).toBe('Hi! Ask me about the article.');
     expect(formatAnswer(answer({ kind: 'people', answer: 'x\n'.repeat(3000), passage: '' })).length).toBeLessThanOrEqual(MESSAGE_LIMIT);
+  });
+});
+
+describe('a section title (issue 18, item 5)', () => {
+  it('stands after the paragraph number, in the short and the sentence form', () => {
+    const shown = answer({ section: 'Opening hours' });
+    expect(formatAnswer(shown).split('\n').at(-1)).toBe(`— paragraph 2 (§ Opening hours) of *${HEADLINE}*`);
+    expect(formatAnswer({ ...shown, form: 'sentence', highlight: 'Sergey V. Lavrov' }).split('\n').at(-1)).toBe(`— paragraph 2 (§ Opening hours) of *${HEADLINE}*`);
+  });
+
+  it('is escaped like all article text: no markdown, no mention, no broadcast', () => {
+    const text = formatAnswer(answer({ section: '**Prices** <@123> @everyone\n# tickets' }));
+    // One line: the "#" is mid-line there, where it is no heading.
+    expect(text).toContain('(§ \\*\\*Prices\\*\\* \\<@123\\> @\u200beveryone # tickets)');
+    expect(text).not.toMatch(/(?<!\\)<@|@(everyone|here)/);
+  });
+
+  it('is cut when very long, and the reply keeps the limit', () => {
+    const text = formatAnswer(answer({ section: 'Hours '.repeat(200), passage: 'word '.repeat(1500) }));
+    expect(text.length).toBeLessThanOrEqual(MESSAGE_LIMIT);
+    expect(text).toMatch(/\(§ (Hours )+Hours…\) of/);
+    expect(text.split('\n').at(-1)!.length).toBeLessThan(MAX_SECTION_TITLE + 80 + HEADLINE.length);
+  });
+
+  it('is not there when the answer has none', () => {
+    expect(formatAnswer(answer())).not.toContain('§');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SECTION_TEXT, answerMessage, apologyMessage, helpMessage, splitEscaped } from '../../../adapters/slack/blocks.js';
+import { MAX_SECTION_TEXT, answerMessage, apologyMessage, helpMessage, splitEscaped, whyMessage } from '../../../adapters/slack/blocks.js';
 import { APOLOGY, notInArticle } from '../../../adapters/shared/text.js';
 import { escapeMrkdwn } from '../../../adapters/slack/escape.js';
 import type { About, Answer } from '../../../src/types.js';
@@ -145,5 +145,36 @@ describe('replies that are not quoted answers', () => {
   it('long replies are split across sections within the limit', () => {
     const m = answerMessage({ ...answered, kind: 'summary', answer: 'word '.repeat(1500), passage: '' });
     expect(blocksProblem(m.blocks)).toBeUndefined();
+  });
+});
+
+describe('a section title (issue 18, item 5)', () => {
+  it('stands after the paragraph number in the source line and the fallback text', () => {
+    const { text, blocks } = answerMessage({ ...answered, section: 'Opening hours' });
+    expect(texts(blocks)).toContain('paragraph 2 (§ Opening hours) of _Russia Resists U.S. Position on Sanctions for Iran_');
+    expect(text).toContain('(paragraph 2 (§ Opening hours) of Russia Resists');
+    const sentence = answerMessage({ ...answered, section: 'Opening hours', form: 'sentence', highlight: 'Sergey V. Lavrov' });
+    expect(texts(sentence.blocks).some((t) => t.startsWith('paragraph 2 (§ Opening hours) of'))).toBe(true);
+  });
+
+  it('is escaped: &, <, > as entities, broadcasts defused, never a mention', () => {
+    const { text, blocks } = answerMessage({ ...answered, section: 'Prices & <!channel> <@U1> @here' });
+    const all = [text, ...texts(blocks)].join('\n');
+    expect(all).toContain('(§ Prices &amp; &lt;!channel&gt; &lt;@U1&gt; @\u200bhere)');
+    expect(all).not.toMatch(/<[!@]|@(everyone|here|channel)/);
+    expect(all).not.toMatch(/&(?!amp;|lt;|gt;)/);
+    expect(blocksProblem(blocks)).toBeUndefined();
+  });
+
+  it("is on /why's passages too, escaped", () => {
+    const passage = { passage: 'An adult ticket costs $4.', paragraph: 3, section: 'Prices & <@U1>', article: 'Pool', articleId: 'pool.md', score: 1, entities: [], keywords: ['ticket'] };
+    const { blocks } = whyMessage({ question: 'How much is a ticket?', passages: [passage, { ...passage, section: undefined }] });
+    expect(texts(blocks)[1]).toContain('· paragraph 3 (§ Prices &amp; &lt;@U1&gt;) of _Pool_');
+    expect(texts(blocks)[2]).toContain('· paragraph 3 of _Pool_');
+  });
+
+  it('is not there when the answer has none', () => {
+    const { text, blocks } = answerMessage(answered);
+    expect([text, ...texts(blocks)].join('\n')).not.toContain('§');
   });
 });

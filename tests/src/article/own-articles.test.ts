@@ -62,7 +62,7 @@ describe('hyphen and space variants', () => {
 });
 
 describe('derivationally related words', () => {
-  it('come from WordNet\'s noun–verb links (matching on them is off: see DERIVATION_WEIGHT)', () => {
+  it('come from WordNet\'s noun–verb links (matching on them is off: see DERIVATION_WEIGHT and derivation-weight.test.ts)', () => {
     expect(derivations('closure', 'noun')).toContain('close');
     expect(derivations('decide', 'verb')).toContain('decision');
     expect(derivations('city', 'noun')).toEqual([]);
