@@ -1,4 +1,4 @@
-import type { Corpus } from '../article/model.js';
+import type { Corpus, Sentence } from '../article/model.js';
 import type { Question } from '../question/analyse.js';
 import type { Scored } from '../retrieve/retrieve.js';
 import { hasTypedCandidate, typedCandidates } from '../propose/candidates.js';
@@ -47,10 +47,11 @@ function weakMatch(chosen: Scored, next: Scored | undefined, q: Question): strin
 /**
  * Which gate refuses: too little of the question found, no time or number in reach, no answer of
  * the kind in the rules' passage, that passage answering another question, a weak lead, the
- * passage the reader picked answering another question, or the picked span being a name or
- * figure of another kind than asked (a date for a where-question; both checked on the pick).
+ * passage the reader picked answering another question, the picked span being a name or
+ * figure of another kind than asked (a date for a where-question), or the picked sentence not
+ * mentioning someone or something the question names (the last three checked on the pick).
  */
-export const GATES = ['coverage', 'untyped', 'unanswered', 'problem', 'weak', 'picked', 'clash'] as const;
+export const GATES = ['coverage', 'untyped', 'unanswered', 'problem', 'weak', 'picked', 'clash', 'absent'] as const;
 export type GateKind = (typeof GATES)[number];
 
 /**
@@ -74,4 +75,18 @@ export function gatesOf(corpus: Corpus, q: Question, ranked: readonly Scored[], 
   const weak = weakMatch(chosen, ranked[1], q);
   if (weak) out.push({ kind: 'weak', reason: weak });
   return out;
+}
+
+/**
+ * The picked sentence leaves out a name the question asks about, by name, pronoun or role: "When
+ * was Irshad Matsoi shot dead?" against "Shakir was shot dead …" — a question made to look
+ * answerable by swapping a name, or a passage about someone else.
+ */
+export function absentName(corpus: Corpus, q: Question, s: Sentence): string | undefined {
+  for (const key of q.entities) {
+    if (s.terms.has(`e:${key}`)) continue;
+    const name = corpus.articles[s.article]?.entities.get(key)?.name;
+    return name ? `the passage it found does not mention ${name}` : 'the passage it found does not mention everyone the question names';
+  }
+  return undefined;
 }

@@ -1,12 +1,13 @@
 import type { Corpus, Sentence } from '../article/model.js';
 import type { Question } from '../question/analyse.js';
 import { retrieve, type Scored } from '../retrieve/retrieve.js';
-import { gatesOf, rulePassage, type GateKind } from '../judge/gates.js';
+import { absentName, gatesOf, rulePassage, type GateKind } from '../judge/gates.js';
 import { passageProblem } from '../judge/abstain.js';
 import { JUDGE_FEATURES, judgeFeatures } from '../judge/features.js';
 
 const TYPE_CLASH = JUDGE_FEATURES.indexOf('typeClash');
 const GATE_CLASH = JUDGE_FEATURES.indexOf('gate.clash');
+const GATE_ABSENT = JUDGE_FEATURES.indexOf('gate.absent');
 import { textOf } from '../propose/span.js';
 import { pickChecked, READ_DEPTH, readerInput, readingAt, scoreCandidates, type ReaderInput, type Reading } from './reader.js';
 
@@ -78,13 +79,19 @@ export function pickOf(corpus: Corpus, stage: ReadStage, weights: ArrayLike<numb
 function optionOf(corpus: Corpus, stage: ReadStage, reading: Reading, problem: string | undefined): Option {
   const { q, ranked, input } = stage;
   const sentence = input.passages[input.owner[reading.best]!]!.scored.sentence;
-  const gates = problem ? [...stage.gates, { kind: 'picked' as const, reason: problem }] : stage.gates;
+  const gates = problem ? [...stage.gates, { kind: 'picked' as const, reason: problem }] : [...stage.gates];
   const span = input.spans[reading.best]!;
   const z = judgeFeatures({ corpus, q, ranked, input, reading, gates: gates.map((g) => g.kind) });
   // A name or figure of another kind than asked (a date for a where-question) is a check too.
   if (z[TYPE_CLASH] === 1) {
     z[GATE_CLASH] = 1;
-    return { reading, sentence, text: spanText(corpus, sentence, span.start, span.end), gates: [...gates, { kind: 'clash', reason: `the passage it found names no ${q.type === 'time' ? 'time' : q.type === 'number' ? 'figure' : q.type} for that` }], z };
+    gates.push({ kind: 'clash', reason: `the passage it found names no ${q.type === 'time' ? 'time' : q.type === 'number' ? 'figure' : q.type} for that` });
+  }
+  // So is a sentence that leaves out someone the question names.
+  const absent = absentName(corpus, q, sentence);
+  if (absent) {
+    z[GATE_ABSENT] = 1;
+    gates.push({ kind: 'absent', reason: absent });
   }
   return { reading, sentence, text: spanText(corpus, sentence, span.start, span.end), gates, z };
 }

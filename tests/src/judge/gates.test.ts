@@ -3,7 +3,7 @@ import { buildCorpus } from '../../../src/article/build.js';
 import { analyseQuestion, type Question } from '../../../src/question/analyse.js';
 import { cleanQuestion } from '../../../src/question/clean.js';
 import { retrieve, type Scored } from '../../../src/retrieve/retrieve.js';
-import { gatesOf, rulePassage } from '../../../src/judge/gates.js';
+import { absentName, gatesOf, rulePassage } from '../../../src/judge/gates.js';
 import { hasTypedCandidate } from '../../../src/propose/candidates.js';
 
 /**
@@ -107,5 +107,18 @@ describe('gatesOf: which hand-written checks fire (features of the judge)', () =
     // Why: `answers` is the extractors' say; the gate passes it through.
     const { q, ranked } = asked('Where did residents gather?');
     expect(gatesOf(corpus, q, ranked, rulePassage(ranked, q), false).map((g) => g.kind)).toEqual(['unanswered']);
+  });
+});
+
+describe('absent: the picked sentence leaves out a name the question asks about', () => {
+  const sentence = (start: string) => corpus.sentences.find((s) => s.text.startsWith(start))!;
+  it('fires when the question names someone the sentence does not mention', () => {
+    // A name swapped to look answerable: Okafor spoke of schools, not Vargas.
+    const { q } = asked('What did Elena Vargas say the money should have gone to?');
+    expect(absentName(corpus, q, sentence('Daniel Okafor'))).toMatch(/does not mention Elena Vargas/);
+  });
+  it('is quiet when the sentence names them, or when the question names no one', () => {
+    expect(absentName(corpus, asked('What did Daniel Okafor say about the money?').q, sentence('Daniel Okafor'))).toBeUndefined();
+    expect(absentName(corpus, asked('Where did residents gather?').q, sentence('Mayor Elena Vargas'))).toBeUndefined();
   });
 });
