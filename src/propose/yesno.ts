@@ -32,6 +32,8 @@ const CONVERSES = new Set(['send receive', 'give receive', 'lend borrow', 'buy s
 const MAX_MISSING_SHARE = 0.34;
 /** Passages within this share of the best score are weighed too: the best-scored may not decide. */
 const CLOSE = 0.5;
+/** Negations that make the question's proposition negative ("not" and "n't" lean on its auxiliary instead). */
+const QUESTION_NEGATIONS: ReadonlySet<string> = new Set(['without', 'never', 'no', 'nothing', 'none', 'nobody', 'neither']);
 /** A sequel's score, as a share of the passage it follows. */
 const SEQUEL = 0.9;
 /** Passages retrieved to weigh. */
@@ -228,7 +230,11 @@ export function decideYesNo(corpus: Corpus, q: Question): YesNo | undefined {
   if (!best && nearest) return undecided(nearest);
   if (!best) return { verdict: 'unknown', reason: 'no passage connects the names the question asks about' };
   if (best.weighed > 0 && best.missing / best.weighed > MAX_MISSING_SHARE) return undecided(best.s);
-  const verdict = best.flips % 2 === 1 ? 'no' : 'yes';
+  // The question's own negation, past its opening ("Can malaria spread without gametocytes?",
+  // "Was no one hurt?"), asks a negative proposition: the passage's flips count against it.
+  // ("Didn't Russia back …?" asks the positive one, as people answer it; "no-fly" is a word.)
+  const asksNegative = q.tokens.filter((t, i) => i > 0 && QUESTION_NEGATIONS.has(t.lower) && q.tokens[i + 1]?.text !== '-').length;
+  const verdict = (best.flips + asksNegative) % 2 === 1 ? 'no' : 'yes';
   const [from, to] = best.decisive;
   // A "yes" over words that deny ("won the most votes but failed to secure a majority"): the
   // reading missed what the quote shows, so the passage is not taken to decide.

@@ -55,7 +55,7 @@ describe('yes/no verdicts from the passage that states the proposition', () => {
       'Portmere, Friday',
       'Dock workers in Portmere returned to work on Friday after a week-long strike. The union refused to accept the first offer from the port authority. Russia did not back the sanctions on the shipping line, its envoy said.',
       'The port authority could raise fees next year, its chairman said. Norway would consider joining the harbour pact if the fees fall. Reports saying the chairman had been arrested are, however, untrue.',
-      'A fire broke out at the Harlow depot on Sunday. No injuries were reported. The Green Party won the most seats in the harbour council but failed to secure a majority. The win gave the Portmere Rovers their third league title. Orcas are the only animals known to eat adult blue sharks.',
+      'A fire broke out at the Harlow depot on Sunday. No injuries were reported. The Green Party won the most seats in the harbour council but failed to secure a majority. The win gave the Portmere Rovers their third league title. Orcas are the only animals known to eat adult blue sharks. The new ferry can only sail with a licensed pilot on board.',
     ].join('\n\n'),
   }]);
   const cases: [string, RegExp, string][] = [
@@ -73,6 +73,9 @@ describe('yes/no verdicts from the passage that states the proposition', () => {
     ['was this the rovers first league title', /^No — third league title/, 'third league title'],
     // "the only animals known to eat" them: orcas do.
     ['do orcas ever eat blue sharks', /^Yes\b/, 'only animals known to eat'],
+    // The question's own negation asks a negative proposition: "no one hurt" is a yes, "without a pilot" a no.
+    ['was no one hurt in the fire?', /^Yes\b/, 'No injuries were reported'],
+    ['can the ferry sail without a pilot?', /^No\b/, 'only sail with a licensed pilot'],
     // Asked with the passage's own modal, the modal is what is asked.
     ['could the port authority raise fees next year?', /^Yes\b/, 'could raise fees'],
   ];
