@@ -192,6 +192,31 @@ const SAME_SENSE_GROUPS: readonly (readonly string[])[] = [
   ['whole', 'entire', 'complete', 'full'],
 ];
 
+/**
+ * Verbs that name the same act in news usage, where WordNet's most frequent senses part them
+ * ("used radar to locate the chambers" answers "to find" them). A general table of near-synonyms.
+ */
+const SAME_ACT_GROUPS: readonly (readonly string[])[] = [
+  ['find', 'locate', 'discover', 'detect', 'uncover'],
+  ['hurt', 'injure', 'wound', 'harm'],
+  ['ban', 'prohibit', 'forbid', 'outlaw'],
+  ['allow', 'permit'],
+  ['arrest', 'detain'],
+  ['free', 'release'],
+  ['jail', 'imprison'],
+  ['buy', 'purchase', 'acquire'],
+  ['help', 'aid', 'assist'],
+  ['end', 'finish', 'conclude'],
+  ['attend', 'visit'],
+  ['fire', 'dismiss', 'sack'],
+  ['back', 'support', 'endorse'],
+];
+
+/** Whether two verbs name the same act (see SAME_ACT_GROUPS). */
+export function sameAct(a: string, b: string): boolean {
+  return a !== b && SAME_ACT_GROUPS.some((g) => g.includes(a) && g.includes(b));
+}
+
 /** Whether two words are near-synonyms (see SAME_SENSE_GROUPS). */
 export function sameSense(a: string, b: string): boolean {
   return SAME_SENSE_GROUPS.some((g) => g.includes(a) && g.includes(b));

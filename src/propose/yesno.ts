@@ -1,7 +1,7 @@
 import type { Corpus, Sentence } from '../article/model.js';
 import type { Token } from '../nlp/wink.js';
 import type { Question } from '../question/analyse.js';
-import { OPPOSITES, TITLE_WORDS } from '../nlp/tables.js';
+import { OPPOSITES, sameAct, TITLE_WORDS } from '../nlp/tables.js';
 import { isContent, tokenTerms } from '../nlp/terms.js';
 import { areSynonyms, derivations } from '../nlp/wordnet.js';
 import { retrieve, type Scored } from '../retrieve/retrieve.js';
@@ -56,7 +56,7 @@ function isConverse(a: string, b: string): boolean {
 function related(a: string, b: string): boolean {
   if (a.length < 3 || b.length < 3) return false;
   if (a === `${b}ly` || b === `${a}ly`) return true;
-  return areSynonyms(a, b) || derivations(a).includes(b) || derivations(b).includes(a);
+  return sameAct(a, b) || areSynonyms(a, b) || derivations(a).includes(b) || derivations(b).includes(a);
 }
 
 /** Prefixes that negate the word they open ("unsuccessful", "dishonest", "non-binding"). */
@@ -139,6 +139,20 @@ function withSequels(corpus: Corpus, ranked: readonly Scored[]): Scored[] {
   return out;
 }
 
+/**
+ * "use sonar to raise the wreck" against "used sonar to locate the wreck": where the question
+ * has a verb after "to", the passage has another verb after the same words. Another act, though
+ * the question's verb is one the article never uses.
+ */
+function swappedAct(q: Question, s: Sentence, found: readonly Found[], m: Found): boolean {
+  const i = q.tokens.indexOf(m.word);
+  if (m.word.pos !== 'VERB' || i < 2 || q.tokens[i - 1]!.lower !== 'to') return false;
+  const anchor = found.find((f) => f.word === q.tokens[i - 2]);
+  if (!anchor || anchor.at < 0) return false;
+  const next = s.tokens[anchor.at + 2];
+  return s.tokens[anchor.at + 1]?.lower === 'to' && next?.pos === 'VERB' && !related(m.word.lemma, next.lemma);
+}
+
 /** One passage weighed: what it lacks, how it reads. */
 interface Weighed {
   s: Sentence;
@@ -182,6 +196,7 @@ function weigh(corpus: Corpus, { q, asked, groups }: Asking, r: Scored): Weighed
   // opposite, synonym or derivation): the passage does not assert or deny it, whatever else it
   // shares with the question. (A verb the article never uses is likely paraphrase.)
   if (lacking.some((m) => m.predicate && !q.paraphrase.has(m.word.lemma))) return 'absent';
+  if (lacking.some((m) => swappedAct(q, s, found, m))) return 'absent';
   // A word the article never uses is paraphrase ("ask" for "make requests"): when neither it nor
   // its opposite is there, the other words decide. A word the sentence before has is context
   // ("A fire broke out … No injuries were reported"): half missing.

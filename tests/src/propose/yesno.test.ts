@@ -128,3 +128,14 @@ describe('yes/no questions with side clauses and names by context', () => {
     expect(a.answer).toMatch(/^No — has not been named/);
   });
 });
+
+describe('the act asked about, in other words or another act', () => {
+  const wreck = createCore([{ id: 'wreck.txt', text: 'Wreck found off Tarvo\n\nDivers from the Halden museum used sonar to locate the wreck of the steamer Osprey last week. The museum hopes to find the ship\'s bell next year.' }]);
+  it('"find" (a verb the article uses elsewhere) is "locate": a yes', () => {
+    expect(wreck.ask('did the divers use sonar to find the wreck?').answer).toMatch(/^Yes — used sonar to locate the wreck/);
+  });
+  it('"raise" is another act after the same words: doesn\'t say', () => {
+    const a = wreck.ask('did the divers use sonar to raise the wreck?');
+    expect(a.answered).toBe(false);
+  });
+});
