@@ -119,7 +119,7 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
  */
 export const REFUSALS: ReadonlySet<string> = new Set([
   'refuse', 'fail', 'decline', 'deny', 'reject', 'stop', 'cease', 'quit', 'abandon', 'halt', 'avoid', 'resist',
-  'unable', 'dismiss', 'forgo', 'neglect', 'omit',
+  'unable', 'dismiss', 'forgo', 'neglect', 'omit', 'refusal', 'failure', 'denial', 'rejection',
 ]);
 
 /**
@@ -209,7 +209,6 @@ const SAME_ACT_GROUPS: readonly (readonly string[])[] = [
   ['end', 'finish', 'conclude'],
   ['attend', 'visit'],
   ['fire', 'dismiss', 'sack'],
-  ['back', 'support', 'endorse'],
 ];
 
 /** Whether two verbs name the same act (see SAME_ACT_GROUPS). */

@@ -4,6 +4,7 @@ import type { Question } from '../question/analyse.js';
 import { NEGATIONS, TITLE_WORDS } from '../nlp/tables.js';
 import { isContent } from '../nlp/terms.js';
 import { matchNames } from '../question/names.js';
+import { wordClasses } from '../nlp/wordnet.js';
 
 /**
  * What a yes/no question asks a passage to hold: its words, each either part of the proposition
@@ -87,6 +88,13 @@ export function askedWords(q: Question, corpus: Corpus): Asked[] {
     if (i === 0 || !word || names.has(i) || NEGATIONS.has(t.lower) || ['do', 'be', 'have', 'say', 'know'].includes(t.lemma)) return;
     out.push({ token: t, context: side.has(i), predicate: t.pos === 'VERB' && !side.has(i) });
   });
+  // "did the mayor back the plan", "did russia support sanctions": the tagger may read the verb of
+  // a do-question as another word; the word after the subject's noun, if it can be a verb, is it.
+  if (!out.some((a) => a.predicate) && q.tokens[0]?.lemma === 'do') {
+    const head = q.tokens.findIndex((t, i) => i > 0 && (t.pos === 'NOUN' || t.pos === 'PROPN'));
+    const act = out.find((a) => a.token === q.tokens[head + 1 + (q.tokens[head + 1]?.pos === 'PROPN' ? 1 : 0)]);
+    if (act && !act.context && wordClasses(act.token.lemma, 'verb').length > 0) act.predicate = true;
+  }
   return out;
 }
 

@@ -91,6 +91,17 @@ function hedgeOf(s: Sentence, at: number, asked: ReadonlySet<string>): string | 
     // A negated hedge is the negation's: "could not agree" denies.
     if (family && !asked.has(family) && !NEGATIONS.has(s.tokens[k + 1]?.lower ?? '')) return t.text;
   }
+  // "A refusal to back sanctions could expose …": an infinitive that is the subject of a modal
+  // clause is as open as the clause.
+  if (s.tokens[at - 1]?.lower === 'to' || s.tokens[at - 2]?.lower === 'to') {
+    for (let k = at + 1; k < Math.min(s.tokens.length, at + 1 + HEDGE_BEFORE); k++) {
+      const t = s.tokens[k]!;
+      if (isBreak(t) || t.text === '.') break;
+      const family = HEDGES.get(t.lower);
+      // A modal in lower case ("may", not the month "May").
+      if ((family === 'possible' || family === 'conditional') && t.text === t.lower && !asked.has(family)) return t.text;
+    }
+  }
   // "whether" opens the rest of its clause, however long: "to hear whether Abdullah, …, would be released".
   for (let k = at - 1; k >= 0; k--) {
     const t = s.tokens[k]!;
@@ -98,6 +109,25 @@ function hedgeOf(s: Sentence, at: number, asked: ReadonlySet<string>): string | 
     if (t.lower === 'whether' && !asked.has('open')) return t.text;
   }
   return undefined;
+}
+
+/**
+ * "diplomacy backed by a credible threat" for "Did Russia support sanctions?": the passage's act
+ * (found for the question's word `asked`) has an agent ("by …") that is none of the question's
+ * names nor a word of its subject, so it is another's act.
+ * Not for passive or copular questions ("Was he sent to prison?"), whose agent is not asked.
+ */
+export function byAnother(q: Question, s: Sentence, at: number, asked: Token): boolean {
+  if (s.tokens[at + 1]?.lower !== 'by' || q.tokens.some((t) => t.lemma === 'be')) return false;
+  // The question's subject side: its words before the act ("did russia" support …).
+  const subject = new Set(q.tokens.slice(1, Math.max(1, q.tokens.indexOf(asked))).map((t) => t.lemma));
+  for (let k = at + 2; k < s.tokens.length; k++) {
+    const t = s.tokens[k]!;
+    if (isBreak(t) || t.text === '.') break;
+    const key = s.corefs.get(k) ?? s.mentions.find((m) => k >= m.start && k < m.end)?.key;
+    if ((key && q.entities.has(key)) || (subject.has(t.lemma) && t.pos !== 'DET' && t.pos !== 'ADP')) return false;
+  }
+  return true;
 }
 
 /** An ordinal's rank and the content lemmas of the phrase it opens ("third Super Bowl victory"). */

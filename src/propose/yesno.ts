@@ -9,7 +9,7 @@ import { coverageProblem } from '../judge/abstain.js';
 import { describeEntity } from '../shortcuts/describe.js';
 import { PRIORS } from '../params.js';
 import { askedWords, nameGroups, nameHeld, type Asked, type NameGroup } from './asked.js';
-import { contradicts, rankOf, readPassage, type Found } from './verdict.js';
+import { byAnother, contradicts, rankOf, readPassage, type Found } from './verdict.js';
 import { textOf } from './span.js';
 
 /**
@@ -197,12 +197,17 @@ function weigh(corpus: Corpus, { q, asked, groups }: Asking, r: Scored): Weighed
   // shares with the question. (A verb the article never uses is likely paraphrase.)
   if (lacking.some((m) => m.predicate && !q.paraphrase.has(m.word.lemma))) return 'absent';
   if (lacking.some((m) => swappedAct(q, s, found, m))) return 'absent';
+  if (found.some((m, i) => !asked[i]!.context && m.at >= 0 && s.tokens[m.at]!.pos === 'VERB' && byAnother(q, s, m.at, m.word))) return 'absent';
   // A word the article never uses is paraphrase ("ask" for "make requests"): when neither it nor
   // its opposite is there, the other words decide. A word the sentence before has is context
   // ("A fire broke out … No injuries were reported"): half missing.
   const before = corpus.sentences[s.id - 1];
-  const inContext = (m: Found): boolean =>
-    !!before && before.paragraph === s.paragraph && before.article === s.article && matchWord({ token: m.word, context: false, predicate: false }, before).at >= 0;
+  // Only a thing is carried over so (the fire, the attack), never the act asked about.
+  const inContext = (m: Found): boolean => {
+    if (!before || before.paragraph !== s.paragraph || before.article !== s.article || m.predicate || !['NOUN', 'PROPN', 'NUM'].includes(m.word.pos)) return false;
+    const k = matchWord({ token: m.word, context: false, predicate: false }, before).at;
+    return k >= 0 && before.tokens[k]!.pos !== 'VERB';
+  };
   const missing = lacking.filter((m) => !q.paraphrase.has(m.word.lemma)).reduce((n, m) => n + (inContext(m) ? WEAK_WORD : 1), 0);
   const weighed = found.filter((m, i) => !asked[i]!.context && (m.at >= 0 || !q.paraphrase.has(m.word.lemma))).length;
   // "Was Putin in China?" asks no word but the names: where the passage names them stands for the words.

@@ -139,3 +139,16 @@ describe('the act asked about, in other words or another act', () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe('an act that is hypothetical or another\'s does not decide', () => {
+  const treaty = createCore([{ id: 'treaty.txt', text: 'Treaty vote delayed\n\nA Danish refusal to sign the fishing treaty could delay the vote until June. The harbour plan, backed by the city council, was published on Monday. The mayor spoke about the plan on the radio.' }]);
+  it('"a refusal to sign … could delay": the refusal is only supposed, so doesn\'t say', () => {
+    const a = treaty.ask('did denmark sign the fishing treaty');
+    expect(a.answered).toBe(false);
+    expect(a.reason).toContain('does not say yes or no');
+  });
+  it('"backed by the city council" answers for the council, not for the mayor', () => {
+    expect(treaty.ask('did the city council back the harbour plan?').answer).toMatch(/^Yes\b/);
+    expect(treaty.ask('did the mayor back the harbour plan').answered).toBe(false);
+  });
+});
