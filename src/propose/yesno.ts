@@ -1,14 +1,13 @@
 import type { Corpus, Sentence } from '../article/model.js';
 import type { Token } from '../nlp/wink.js';
 import type { Question } from '../question/analyse.js';
-import { OPPOSITES, sameAct, TITLE_WORDS } from '../nlp/tables.js';
-import { isContent, tokenTerms } from '../nlp/terms.js';
-import { areSynonyms, derivations } from '../nlp/wordnet.js';
+import { TITLE_WORDS } from '../nlp/tables.js';
 import { retrieve, type Scored } from '../retrieve/retrieve.js';
 import { coverageProblem } from '../judge/abstain.js';
 import { describeEntity } from '../shortcuts/describe.js';
 import { PRIORS } from '../params.js';
 import { askedWords, nameGroups, nameHeld, type Asked, type NameGroup } from './asked.js';
+import { matchWord, related } from './match.js';
 import { byAnother, contradicts, rankOf, readPassage, type Found } from './verdict.js';
 import { textOf } from './span.js';
 
@@ -19,15 +18,12 @@ import { textOf } from './span.js';
  * leaves the act open ("could", "tried to", "whether") does not decide; when no passage states
  * it, the article does not say, and the reply names the nearest passage.
  */
+
+/** A verdict, with its passage and the words that decide it ("failed to secure a majority"), or why the article does not say. */
 export type YesNo =
   | { verdict: 'yes' | 'no'; sentence: Sentence; confidence: number; quote?: string }
   | { verdict: 'unknown'; reason: string };
 
-/**
- * Converses: the same event seen from its other side ("send" money = "receive" it), which the
- * opposites table lists as opposites. They match, they do not flip.
- */
-const CONVERSES = new Set(['send receive', 'give receive', 'lend borrow', 'buy sell', 'import export', 'attack defend']);
 /** Most question words the passage may lack and still decide (a paraphrase, a general word). */
 const MAX_MISSING_SHARE = 0.34;
 /** Passages within this share of the best score are weighed too: the best-scored may not decide. */
@@ -44,54 +40,6 @@ const WEAK_NAME = 0.5;
 const LOOSE = 0.25;
 /** A word found only in the sentence before counts as this much of a missing word. */
 const WEAK_WORD = 0.5;
-
-function isConverse(a: string, b: string): boolean {
-  return CONVERSES.has(`${a} ${b}`) || CONVERSES.has(`${b} ${a}`);
-}
-
-/**
- * The same word by another road: a WordNet synonym ("hurt" = "injury"), a derivation ("injured"
- * = "injuries", "transmitted" = "transmission") or an adverb of the adjective ("publicly" = "public").
- */
-function related(a: string, b: string): boolean {
-  if (a.length < 3 || b.length < 3) return false;
-  if (a === `${b}ly` || b === `${a}ly`) return true;
-  return sameAct(a, b) || areSynonyms(a, b) || derivations(a).includes(b) || derivations(b).includes(a);
-}
-
-/** Prefixes that negate the word they open ("unsuccessful", "dishonest", "non-binding"). */
-const NEGATING_PREFIX = /^(?:un|in|im|il|ir|dis|non-?)(\p{L}{4,})$/u;
-/** Letters two words must share from their start to be read as one root ("succe-ed", "succe-ssful"). */
-const ROOT = 5;
-
-/** Whether two words share a root: the first `ROOT` letters at least, and most of the shorter word. */
-function sameRoot(a: string, b: string): boolean {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n >= ROOT && n >= 0.7 * Math.min(a.length, b.length);
-}
-
-function matchWord(a: Asked, s: Sentence): Found {
-  const word = a.token;
-  const terms = tokenTerms(word).filter((t) => !t.startsWith('e:'));
-  // A word the index leaves out ("named") is found by its lemma.
-  let at = terms.length > 0 ? s.tokens.findIndex((t) => tokenTerms(t).some((x) => terms.includes(x))) : s.tokens.findIndex((t) => t.lemma === word.lemma);
-  if (at >= 0) return { word, at, opposite: false, predicate: a.predicate };
-  at = s.tokens.findIndex((t) => isContent(t) && related(word.lemma, t.lemma));
-  if (at >= 0) return { word, at, opposite: false, predicate: a.predicate, loose: true };
-  const opposites = OPPOSITES.get(word.lemma) ?? OPPOSITES.get(word.lower);
-  if (opposites) {
-    const k = s.tokens.findIndex((t) => opposites.has(t.lemma) || opposites.has(t.lower));
-    if (k >= 0) return { word, at: k, opposite: !isConverse(word.lemma, s.tokens[k]!.lemma), predicate: a.predicate };
-  }
-  // "succeed" asked, "unsuccessful" written: a negating prefix on a word of the same root.
-  const k = s.tokens.findIndex((t) => {
-    const base = NEGATING_PREFIX.exec(t.lower)?.[1];
-    return !!base && sameRoot(word.lemma, base);
-  });
-  if (k >= 0) return { word, at: k, opposite: true, predicate: a.predicate, loose: true };
-  return { word, at: -1, opposite: false, predicate: a.predicate };
-}
 
 /** "Is Lavrov the foreign minister?": what the article calls the person decides. */
 function roleVerdict(corpus: Corpus, q: Question, words: readonly Token[]): YesNo | undefined {
