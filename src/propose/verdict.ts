@@ -50,11 +50,14 @@ function clauseStart(s: Sentence, at: number, reach: number): number {
   return Math.max(0, at - reach);
 }
 
-/** The index of the negator or refusal that denies the word at `at`, or -1. */
-function deniedBy(s: Sentence, at: number): number {
+/**
+ * The index of the negator or refusal that denies the word at `at`, or -1. A refusal the question
+ * asks about ("Did the union refuse the offer?") is what is asked, not a denial of it.
+ */
+function deniedBy(s: Sentence, at: number, asked: ReadonlySet<string>): number {
   for (let k = at - 1; k >= clauseStart(s, at, NEGATION_BEFORE); k--) {
     const t = s.tokens[k]!;
-    if (NEGATIONS.has(t.lower) || REFUSALS.has(t.lemma) || REFUSALS.has(t.lower)) return k;
+    if (NEGATIONS.has(t.lower) || ((REFUSALS.has(t.lemma) || REFUSALS.has(t.lower)) && !asked.has(t.lemma))) return k;
   }
   for (let k = at + 1; k <= Math.min(s.tokens.length - 1, at + NEGATION_AFTER); k++) {
     if (['nothing', 'none', 'no', 'never'].includes(s.tokens[k]!.lower)) return k;
@@ -140,7 +143,7 @@ function ordinalPhrases(tokens: readonly Token[]): { rank: number; at: number; w
     let end = i + 1;
     for (let k = i + 1; k < Math.min(tokens.length, i + 1 + ORDINAL_PHRASE); k++) {
       const x = tokens[k]!;
-      if (x.pos === 'PUNCT' || x.pos === 'ADP' || x.pos === 'AUX' || x.pos === 'PART') break;
+      if (['PUNCT', 'ADP', 'AUX', 'PART', 'CCONJ'].includes(x.pos)) break;
       if (!['DET', 'ADV'].includes(x.pos)) words.add(x.lemma);
       end = k + 1;
     }
@@ -175,9 +178,13 @@ export function rankOf(q: Question, s: Sentence, found: readonly Found[]): { dif
  */
 export function readPassage(q: Question, s: Sentence, found: readonly Found[]): Reading {
   const there = found.filter((f) => f.at >= 0);
-  const first = Math.min(...there.map((f) => f.at));
-  const last = Math.max(...there.map((f) => f.at));
+  // The quote of a plain statement runs over the question's words and names as the passage has
+  // them ("Borg attended the match", not "match").
+  const named = s.mentions.filter((m) => q.entities.has(m.key));
+  const first = Math.min(...there.map((f) => f.at), ...named.map((m) => m.nameStart));
+  const last = Math.max(...there.map((f) => f.at), ...named.map((m) => m.end - 1));
   const asked = askedHedges(q);
+  const askedLemmas = new Set(q.tokens.map((t) => t.lemma));
   // The act asked about is the predicate; with none found, any word found stands for it.
   const acts = there.some((f) => f.predicate) ? there.filter((f) => f.predicate) : there;
   let hedge: string | undefined;
@@ -186,7 +193,7 @@ export function readPassage(q: Question, s: Sentence, found: readonly Found[]): 
   let negator = -1;
   let negated: Found | undefined;
   for (const f of there) {
-    const k = deniedBy(s, f.at);
+    const k = deniedBy(s, f.at, askedLemmas);
     if (k >= 0) {
       negator = k;
       negated = f;
@@ -203,7 +210,7 @@ export function readPassage(q: Question, s: Sentence, found: readonly Found[]): 
     decisive = quoteFrom(s, from, Math.max(negator, negated.at));
   }
   else if (falsity >= 0) decisive = [first, falsity + 1];
-  else if (opposite) decisive = quoteFrom(s, opposite.at, opposite.at);
+  else if (opposite) decisive = quoteFrom(s, Math.min(first, opposite.at), opposite.at);
   const rank = rankOf(q, s, found);
   if (rank?.differs) {
     // Another rank is another fact: "the third victory" says no to "the first win", whatever else holds.
@@ -226,7 +233,9 @@ function quoteFrom(s: Sentence, from: number, to: number): [number, number] {
  * Whether a quote shown after a verdict says the verdict's opposite: a "Yes" over words that hold
  * a negation or a refusal ("Yes — won the most votes but failed to secure a majority").
  */
-export function contradicts(verdict: 'yes' | 'no', quote: readonly Token[]): boolean {
-  const denies = quote.some((t) => NEGATIONS.has(t.lower) || REFUSALS.has(t.lemma) || FALSITIES.has(t.lower));
+export function contradicts(q: Question, verdict: 'yes' | 'no', quote: readonly Token[]): boolean {
+  // A denial word the question itself uses ("Did the union refuse …?") is what is asked.
+  const asked = new Set(q.tokens.map((t) => t.lemma));
+  const denies = quote.some((t) => !asked.has(t.lemma) && (NEGATIONS.has(t.lower) || REFUSALS.has(t.lemma) || FALSITIES.has(t.lower)));
   return verdict === 'yes' && denies;
 }

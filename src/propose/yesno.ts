@@ -206,7 +206,7 @@ export function decideYesNo(corpus: Corpus, q: Question): YesNo | undefined {
   const [from, to] = best.decisive;
   // A "yes" over words that deny ("won the most votes but failed to secure a majority"): the
   // reading missed what the quote shows, so the passage is not taken to decide.
-  if (best.flips === 0 && contradicts(verdict, best.s.tokens.slice(from, to))) return undecided(best.s);
+  if (best.flips === 0 && contradicts(q, verdict, best.s.tokens.slice(from, to))) return undecided(best.s);
   const confidence = Math.max(PRIORS.yesNoFloor, PRIORS.yesNo - PRIORS.yesNoPerMissing * (best.missing + WEAK_NAME * best.weakNames));
   return { verdict, sentence: best.s, confidence, quote: quoteOf(best.s, best.decisive) };
 }

@@ -63,6 +63,8 @@ describe('yes/no verdicts from the passage that states the proposition', () => {
     ['did russia back the sanctions', /^No — did not back the sanctions/, 'did not back'],
     // A refusal verb before it.
     ['did the union accept the offer', /^No — refused to accept/, 'refused to accept'],
+    // Asked about the refusal itself, the refusal is a yes.
+    ['did the union refuse the first offer', /^Yes\b/, 'refused to accept'],
     // "failed to" denies, though the clause also says "won".
     ['did the green party win a majority on the council?', /^No — failed to secure a majority/, 'failed to secure'],
     // "No injuries were reported", the sentence after the fire: nobody was hurt.
@@ -104,8 +106,8 @@ describe('yes/no verdicts from the passage that states the proposition', () => {
     expect(a.answered).toBe(false);
     expect(a.reason).toMatch(/does not say yes or no; the nearest it comes is paragraph 3: "A fire broke out/);
   });
-  it('a plain statement is a yes', () => {
-    expect(harbour.ask('did the dock workers return to work').answer).toMatch(/^Yes\b/);
+  it('a plain statement is a yes, quoted over the words asked', () => {
+    expect(harbour.ask('did the dock workers return to work').answer).toMatch(/^Yes — Dock workers in Portmere returned to work$/);
   });
 });
 
@@ -132,7 +134,7 @@ describe('yes/no questions with side clauses and names by context', () => {
 describe('the act asked about, in other words or another act', () => {
   const wreck = createCore([{ id: 'wreck.txt', text: 'Wreck found off Tarvo\n\nDivers from the Halden museum used sonar to locate the wreck of the steamer Osprey last week. The museum hopes to find the ship\'s bell next year.' }]);
   it('"find" (a verb the article uses elsewhere) is "locate": a yes', () => {
-    expect(wreck.ask('did the divers use sonar to find the wreck?').answer).toMatch(/^Yes — used sonar to locate the wreck/);
+    expect(wreck.ask('did the divers use sonar to find the wreck?').answer).toMatch(/^Yes — Divers from the Halden museum used sonar to locate the wreck/);
   });
   it('"raise" is another act after the same words: doesn\'t say', () => {
     const a = wreck.ask('did the divers use sonar to raise the wreck?');
