@@ -4,7 +4,6 @@ import { cleanQuestion } from './question/clean.js';
 import { analyseQuestion, type Question } from './question/analyse.js';
 import { shortcut } from './shortcuts/shortcuts.js';
 import { decideYesNo } from './propose/yesno.js';
-import { extractAnswer } from './propose/extract.js';
 import { pickOf, readStage, type Pick, type ReadStage } from './read/read.js';
 import { judge, type Case, type Refusal, type Source } from './judge/judge.js';
 import { present, presentError } from './present/present.js';
@@ -54,7 +53,7 @@ export function prepare(corpus: Corpus, raw: string, weights?: ArrayLike<number>
   if (yn?.verdict === 'unknown') return { question, q, refused: { refusal: 'yesno-unknown', reason: yn.reason } };
   if (yn) {
     // "No — did not make any specific requests of Russia": the verdict, then the words that decide it.
-    const clause = extractAnswer(yn.sentence, q, corpus.idf);
+    const clause = yn.quote;
     const verdict = yn.verdict === 'yes' ? 'Yes' : 'No';
     return { question, q, early: { source: 'yesno', text: clause && clause !== yn.sentence.text ? `${verdict} — ${clause}` : verdict, sentence: yn.sentence, prior: yn.confidence } };
   }

@@ -112,6 +112,50 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
   'not', "n't", 'no', 'never', 'nothing', 'none', 'neither', 'nor', 'without', 'nobody', 'nowhere', 'cannot', 'non',
 ]);
 
+/**
+ * Verbs (and adjectives) that deny the act they govern: "failed to secure a majority", "refused
+ * to back", "declined to comment", "stopped trusting", "unable to agree". Before a predicate they
+ * negate it as "not" would.
+ */
+export const REFUSALS: ReadonlySet<string> = new Set([
+  'refuse', 'fail', 'decline', 'deny', 'reject', 'stop', 'cease', 'quit', 'abandon', 'halt', 'avoid', 'resist',
+  'unable', 'dismiss', 'forgo', 'neglect', 'omit', 'refusal', 'failure', 'denial', 'rejection',
+]);
+
+/**
+ * Words that call what comes before them false: "rumours saying he had been detained are, however,
+ * untrue". After a copula they deny the whole claim.
+ */
+export const FALSITIES: ReadonlySet<string> = new Set([
+  'untrue', 'false', 'unfounded', 'baseless', 'groundless', 'incorrect', 'inaccurate', 'wrong', 'fabricated', 'bogus', 'denied', 'unconfirmed',
+]);
+
+/**
+ * Words that leave the act they govern unasserted, by family: a passage that "could" or "would
+ * consider" doing it, "tried to" or made "efforts to", or asks "whether" it happened, does not say
+ * that it did. A question that uses a word of the same family asks about the hedge itself
+ * ("Could the charges carry a death penalty?").
+ */
+export const HEDGES: ReadonlyMap<string, string> = new Map([
+  ...['could', 'might', 'may', 'can', 'possibly', 'perhaps', 'maybe', 'likely', 'unlikely', 'possible'].map((w) => [w, 'possible'] as [string, string]),
+  ...['would', 'should'].map((w) => [w, 'conditional'] as [string, string]),
+  ...['consider', 'plan', 'intend', 'hope', 'want', 'aim', 'expect', 'propose', 'threaten', 'seek', 'wish', 'promise', 'vow', 'pledge'].map((w) => [w, 'intent'] as [string, string]),
+  ...['try', 'attempt', 'effort', 'bid', 'struggle'].map((w) => [w, 'attempt'] as [string, string]),
+  ...['whether', 'if', 'unless'].map((w) => [w, 'open'] as [string, string]),
+  ...['allege', 'alleged', 'allegedly', 'reportedly', 'rumor', 'rumour', 'suspect', 'suspected', 'accuse'].map((w) => [w, 'alleged'] as [string, string]),
+]);
+
+/** Ordinal words ("first", "third") with their rank; figures ("34th") are read by pattern. */
+export const ORDINALS: ReadonlyMap<string, number> = new Map([
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+].map((w, k) => [w, k + 1] as [string, number]));
+
+/** The rank an ordinal token names ("third", "34th"), or undefined. */
+export function ordinalRank(word: string): number | undefined {
+  const figure = /^(\d+)(?:st|nd|rd|th)$/.exec(word);
+  return figure ? Number(figure[1]) : ORDINALS.get(word);
+}
+
 /** Auxiliaries that open a yes/no question ("Did …?", "Was …?"). */
 export const YES_NO_OPENERS: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should',
@@ -148,6 +192,30 @@ const SAME_SENSE_GROUPS: readonly (readonly string[])[] = [
   ['whole', 'entire', 'complete', 'full'],
 ];
 
+/**
+ * Verbs that name the same act in news usage, where WordNet's most frequent senses part them
+ * ("used radar to locate the chambers" answers "to find" them). A general table of near-synonyms.
+ */
+const SAME_ACT_GROUPS: readonly (readonly string[])[] = [
+  ['find', 'locate', 'discover', 'detect', 'uncover'],
+  ['hurt', 'injure', 'wound', 'harm'],
+  ['ban', 'prohibit', 'forbid', 'outlaw'],
+  ['allow', 'permit'],
+  ['arrest', 'detain'],
+  ['free', 'release'],
+  ['jail', 'imprison'],
+  ['buy', 'purchase', 'acquire'],
+  ['help', 'aid', 'assist'],
+  ['end', 'finish', 'conclude'],
+  ['attend', 'visit'],
+  ['fire', 'dismiss', 'sack'],
+];
+
+/** Whether two verbs name the same act (see SAME_ACT_GROUPS). */
+export function sameAct(a: string, b: string): boolean {
+  return a !== b && SAME_ACT_GROUPS.some((g) => g.includes(a) && g.includes(b));
+}
+
 /** Whether two words are near-synonyms (see SAME_SENSE_GROUPS). */
 export function sameSense(a: string, b: string): boolean {
   return SAME_SENSE_GROUPS.some((g) => g.includes(a) && g.includes(b));
@@ -165,7 +233,8 @@ const OPPOSITE_PAIRS: readonly (readonly [string, string])[] = [
   ['northwest', 'southeast'], ['win', 'lose'], ['win', 'defeat'], ['victory', 'defeat'], ['gain', 'loss'],
   ['maximum', 'minimum'], ['more', 'less'], ['more', 'fewer'], ['most', 'least'], ['old', 'new'], ['old', 'young'],
   ['major', 'minor'], ['positive', 'negative'], ['long', 'short'], ['start', 'end'], ['begin', 'end'], ['open', 'close'],
-  ['accept', 'reject'], ['allow', 'forbid'], ['allow', 'ban'], ['strong', 'weak'], ['success', 'failure'],
+  ['accept', 'reject'], ['allow', 'forbid'], ['allow', 'ban'], ['permit', 'ban'], ['permit', 'forbid'], ['permit', 'prohibit'],
+  ['allow', 'prohibit'], ['indoors', 'outdoors'], ['indoor', 'outdoor'], ['guilty', 'innocent'], ['alive', 'dead'], ['present', 'absent'], ['strong', 'weak'], ['success', 'failure'],
   ['successful', 'unsuccessful'], ['upper', 'lower'], ['inner', 'outer'], ['private', 'public'], ['ancient', 'modern'],
   ['internal', 'external'], ['male', 'female'], ['rich', 'poor'], ['hot', 'cold'], ['wet', 'dry'], ['heavy', 'light'],
   ['legal', 'illegal'], ['top', 'bottom'], ['best', 'worst'], ['good', 'bad'], ['above', 'below'], ['import', 'export'],

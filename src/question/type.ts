@@ -45,6 +45,18 @@ function mainWh(lowers: readonly string[]): number {
   return after > 0 ? after : first;
 }
 
+/**
+ * A question that opens with an auxiliary ("Was anyone injured when gunmen attacked?", "Has the
+ * woman who posted it been named?"), or does so after a leading "According to X,", asks yes or
+ * no: a wh-word later in it opens a side clause. Not "Can you tell me who …?", "Do you know
+ * when …?", which ask the wh-question politely.
+ */
+function yesNoOpening(lowers: readonly string[]): boolean {
+  const comma = lowers[0] === 'according' && lowers[1] === 'to' ? lowers.indexOf(',') : -1;
+  const at = comma > 0 ? comma + 1 : 0;
+  return YES_NO_OPENERS.has(lowers[at] ?? '') && lowers[at + 1] !== 'you';
+}
+
 export function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<number>): { type: AnswerType; wh: number; focus?: string } {
   const lowers = tokens.map((t) => t.lower);
   const content = tokens.filter((t, i) => isContent(t) && !entityTokens.has(i)).map((t) => t.lemma);
@@ -67,7 +79,7 @@ export function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<n
     return { type: 'definition', wh: -1 };
   }
   const wh = mainWh(lowers);
-  if (wh < 0) return { type: YES_NO_OPENERS.has(lowers[0] ?? '') ? 'yesno' : 'thing', wh };
+  if (wh < 0 || yesNoOpening(lowers)) return { type: yesNoOpening(lowers) ? 'yesno' : 'thing', wh };
   const w = lowers[wh]!.replace(/'s$/, '');
   const next = tokens[wh + 1];
   const nextLemma = next?.lemma ?? '';

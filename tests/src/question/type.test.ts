@@ -84,3 +84,17 @@ describe('"how" + an adjective of measure', () => {
     expect(analyseQuestion('How did the town grow?', corpus).type).toBe('manner');
   });
 });
+
+describe('a question that opens with an auxiliary', () => {
+  const corpus = buildCorpus([{ id: 'y.txt', text: 'Raid\n\nGunmen attacked a convoy in Tarvo on Monday. No one was hurt. The driver, who filmed the raid, has not been named.' }]);
+  it('asks yes or no, though a wh-word opens a side clause later', () => {
+    expect(analyseQuestion('was anyone hurt when gunmen attacked the convoy', corpus).type).toBe('yesno');
+    expect(analyseQuestion('Has the driver who filmed the raid been named?', corpus).type).toBe('yesno');
+  });
+  it('and after a leading "According to X,"', () => {
+    expect(analyseQuestion('According to the police, did gunmen attack the convoy?', corpus).type).toBe('yesno');
+  });
+  it('but "can you tell me when …" asks when', () => {
+    expect(analyseQuestion('can you tell me when the gunmen attacked', corpus).type).toBe('time');
+  });
+});
