@@ -15,6 +15,7 @@ const ARTICLE = [
   'A deckhand, 19, survived by holding on to a floating life ring until the rescue boat arrived.',
   'The harbour master said the ferry would stay in port for a week to let inspectors check every cable.',
   'The ferry is as old as the harbour itself.',
+  'The council will allow inspectors to visit the pier, and gave the operator a chance to answer.',
   'The closure was surprising given that, only a month before, the mayor had said that "the ferry is safe, and will stay open."',
 ].join('\n\n');
 
@@ -41,6 +42,9 @@ describe('reason clauses (why-questions)', () => {
   it('a purpose "to", but not the "to" a verb wants', () => {
     expect(clausesIn('stay in port', 'why will the ferry stay in port?')).toContain('to let inspectors check every cable');
     expect(clausesIn('stay in port', 'why will the ferry stay in port?')).not.toContain('to let');
+  });
+  it('no purpose where a verb\'s object or a noun wants the "to" ("allow inspectors to visit", "a chance to answer")', () => {
+    expect(clausesIn('allow inspectors', 'why will the council allow inspectors to visit the pier')).toEqual([]);
   });
   it('reads through an aside after the marker and a quotation to its end', () => {
     expect(clausesIn('surprising', 'why was the closure surprising')).toContain('given that, only a month before, the mayor had said that "the ferry is safe, and will stay open');
