@@ -117,7 +117,9 @@ function clauseEnd(s: Sentence, start: number, wordsBeforeComma = MIN_WORDS_BEFO
   for (; k < last; k++) {
     const t = s.tokens[k]!;
     if (!quoted && opensQuote(s, t)) { quoted = true; continue; }
-    if (CLOSE_Q.test(t.text)) return k;
+    // A quotation opened inside the clause ends it with its closing mark, kept so the marks pair.
+    if (CLOSE_Q.test(t.text)) return quoted ? k + 1 : k;
+    if (quoted) { if (isSubstantive(t)) words++; continue; }
     if (['.', ';', '—', '(', ')', ':', '?', '!'].includes(t.text)) return k;
     if (t.text === ',' && words >= wordsBeforeComma && !quoted) return k;
     if (isSubstantive(t)) words++;

@@ -47,7 +47,7 @@ describe('reason clauses (why-questions)', () => {
     expect(clausesIn('allow inspectors', 'why will the council allow inspectors to visit the pier')).toEqual([]);
   });
   it('reads through an aside after the marker and a quotation to its end', () => {
-    expect(clausesIn('surprising', 'why was the closure surprising')).toContain('given that, only a month before, the mayor had said that "the ferry is safe, and will stay open');
+    expect(clausesIn('surprising', 'why was the closure surprising')).toContain('given that, only a month before, the mayor had said that "the ferry is safe, and will stay open."');
   });
 });
 
