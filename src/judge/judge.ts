@@ -125,13 +125,14 @@ export function judge(m: JudgeModel, c: Case): Verdict {
   return { ...none, shape: 'abstain', pPassage, pSentence, pShort, reason: c.options[0]!.gates[0]?.reason ?? WEAK_REASON };
 }
 
-type Scored = { option: number; pPassage: number; pSentence: number; pShort: number };
+/** One option's three probabilities. */
+type Odds = { option: number; pPassage: number; pSentence: number; pShort: number };
 
 /**
  * The short answer when it is likelier right than the sentence is useful (by the learned ratio),
  * else the sentence; either only when its own probability reaches the answer cut. Undefined: abstain.
  */
-function shapeOf(m: JudgeModel, short: Scored, sentence: Scored): Verdict | undefined {
+function shapeOf(m: JudgeModel, short: Odds, sentence: Odds): Verdict | undefined {
   const asShort = (): Verdict => ({ shape: 'short', pPassage: short.pPassage, pSentence: short.pSentence, pShort: short.pShort, confidence: short.pShort, label: labelOf(m, short.pShort), option: short.option });
   const asSentence = (): Verdict => ({ shape: 'sentence', pPassage: sentence.pPassage, pSentence: sentence.pSentence, pShort: sentence.pShort, confidence: sentence.pSentence, label: labelOf(m, sentence.pSentence), option: sentence.option });
   const shortFirst = short.pShort >= m.cuts.shortOver * sentence.pSentence;

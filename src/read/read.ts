@@ -7,7 +7,6 @@ import { JUDGE_FEATURES, judgeFeatures } from '../judge/features.js';
 
 const TYPE_CLASH = JUDGE_FEATURES.indexOf('typeClash');
 const GATE_CLASH = JUDGE_FEATURES.indexOf('gate.clash');
-const GATE_ABSENT = JUDGE_FEATURES.indexOf('gate.absent');
 import { textOf } from '../propose/span.js';
 import { pickChecked, READ_DEPTH, readerInput, readingAt, scoreCandidates, type ReaderInput, type Reading } from './reader.js';
 
@@ -80,18 +79,15 @@ function optionOf(corpus: Corpus, stage: ReadStage, reading: Reading, problem: s
   const { q, ranked, input } = stage;
   const sentence = input.passages[input.owner[reading.best]!]!.scored.sentence;
   const gates = problem ? [...stage.gates, { kind: 'picked' as const, reason: problem }] : [...stage.gates];
+  // A sentence that leaves out someone the question names is a check on the pick too.
+  const absent = absentName(corpus, q, sentence);
+  if (absent) gates.push({ kind: 'absent', reason: absent });
   const span = input.spans[reading.best]!;
   const z = judgeFeatures({ corpus, q, ranked, input, reading, gates: gates.map((g) => g.kind) });
   // A name or figure of another kind than asked (a date for a where-question) is a check too.
   if (z[TYPE_CLASH] === 1) {
     z[GATE_CLASH] = 1;
     gates.push({ kind: 'clash', reason: `the passage it found names no ${q.type === 'time' ? 'time' : q.type === 'number' ? 'figure' : q.type} for that` });
-  }
-  // So is a sentence that leaves out someone the question names.
-  const absent = absentName(corpus, q, sentence);
-  if (absent) {
-    z[GATE_ABSENT] = 1;
-    gates.push({ kind: 'absent', reason: absent });
   }
   return { reading, sentence, text: spanText(corpus, sentence, span.start, span.end), gates, z };
 }

@@ -5,6 +5,7 @@ import { SOURCES } from '../../src/judge/judge.js';
 import { linearScore, sigmoid, type LinearModel } from '../../src/read/linear.js';
 import { fitLogistic } from './fit.js';
 import { tally, type Row, type Tally } from './simulate.js';
+import { useful } from './judge.js';
 
 /**
  * Fitting the judge (src/judge/judge.ts) on cross-fitted training rows, and choosing its cuts and
@@ -122,7 +123,6 @@ function fitSources(train: readonly Row[]): JudgeModel['sources'] {
 export function fitJudge(train: readonly Row[], valid: readonly (readonly Row[])[], u: Utility = UTILITY): { model: JudgeModel; vetoFigures: Record<string, string>; rows: string[] } {
   const pooledValid = valid.flat();
   const passage = fitOn(train, pooledValid, (r, i) => r.hits[i]!, 'P(passage holds the answer)');
-  const useful = (v: string): boolean => v === 'right' || v === 'acceptable';
   const sentence = fitOn(train, pooledValid, (r, i) => useful(r.outcomes[i]!.sentence), 'P(the sentence is useful)');
   const short = fitOn(train, pooledValid, (r, i) => r.outcomes[i]!.short === 'right', 'P(short answer right)');
   const rows = [...passage.rows, ...sentence.rows, ...short.rows];
@@ -174,7 +174,7 @@ export function labelRows(rows: readonly Row[], m: JudgeModel, judgeOf: (r: Row)
   const bands = [['high', m.labels.high, 2], ['medium', m.labels.medium, m.labels.high], ['low', 0, m.labels.medium]] as const;
   return bands.map(([name, lo, hi]) => {
     const shown = rows.filter((r) => { const v = judgeOf(r); return v.shape !== 'abstain' && v.confidence >= lo && v.confidence < hi; });
-    const useful = shown.filter((r) => { const v = judgeOf(r); const o = r.outcomes[v.option]![v.shape as 'short' | 'sentence']; return o === 'right' || o === 'acceptable'; }).length;
-    return `  ${name.padEnd(6)} ${fmt(shown.length ? useful / shown.length : 0)} useful of ${shown.length}`;
+    const usefulCount = shown.filter((r) => { const v = judgeOf(r); return useful(r.outcomes[v.option]![v.shape as 'short' | 'sentence']); }).length;
+    return `  ${name.padEnd(6)} ${fmt(shown.length ? usefulCount / shown.length : 0)} useful of ${shown.length}`;
   });
 }

@@ -92,6 +92,9 @@ export function containsWords(text: string, part: string): boolean {
 /** How a reader judges a reply (the scorer's reply verdicts; see ../shared/eval/score.mjs). */
 export type ReplyVerdict = 'right' | 'acceptable' | 'missed' | 'wrong';
 
+/** Whether a reader can use the reply: a right short answer or an acceptable sentence. */
+export const useful = (v: ReplyVerdict): boolean => v === 'right' || v === 'acceptable';
+
 /** The scorer's verdict on one reply: `answer` and `passage` empty when it abstained. */
 export function replyVerdict(answers: readonly string[], evidence: readonly string[], answered: boolean, answer: string, passage: string): ReplyVerdict {
   if (answers.length === 0) return answered ? 'wrong' : 'right';

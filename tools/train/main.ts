@@ -20,6 +20,7 @@ import { examplesOf } from './examples.js';
 import { fitReader, type Targeted } from './reader-fit.js';
 import { rowsOf, tally, type Row, type Tally } from './simulate.js';
 import { fitJudge, labelRows, UTILITY, utilityOf } from './judge-fit.js';
+import { useful } from './judge.js';
 import { runMain } from '../../adapters/shared/env.js';
 
 /**
@@ -185,7 +186,7 @@ async function main(): Promise<void> {
   lines.push('per shape (validation): share right or acceptable when shown');
   for (const shape of ['short', 'sentence'] as const) {
     const shown = pooled.filter((r) => judge(m, r.kase).shape === shape).map((r) => r.outcomes[judge(m, r.kase).option]![shape]);
-    lines.push(`  ${shape.padEnd(8)} ${fmt(shown.filter((o) => o === 'right' || o === 'acceptable').length / Math.max(1, shown.length))} of ${shown.length} (right ${fmt(shown.filter((o) => o === 'right').length / Math.max(1, shown.length))})`);
+    lines.push(`  ${shape.padEnd(8)} ${fmt(shown.filter(useful).length / Math.max(1, shown.length))} of ${shown.length} (right ${fmt(shown.filter((o) => o === 'right').length / Math.max(1, shown.length))})`);
   }
   {
     const rules = pooled.filter((r) => judge(m, r.kase).option === 1).length;

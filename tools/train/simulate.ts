@@ -2,7 +2,7 @@ import { caseOf } from '../../src/pipeline.js';
 import { judge, SOURCES, type Case, type JudgeModel, type Shape } from '../../src/judge/judge.js';
 import { present } from '../../src/present/present.js';
 import type { Example } from './collect.js';
-import { replyVerdict, type ReplyVerdict } from './judge.js';
+import { replyVerdict, useful, type ReplyVerdict } from './judge.js';
 
 /**
  * Replays the judge over collected examples, exactly as src/pipeline.ts decides, so that judge
@@ -30,7 +30,6 @@ const FIXED = (shape: Shape): JudgeModel => {
   };
 };
 const SHAPES: readonly Shape[] = ['short', 'sentence', 'abstain'];
-const useful = (v: ReplyVerdict): boolean => v === 'right' || v === 'acceptable';
 
 /** Each example's case under reader weights `w`, and each option's outcomes in each shape. */
 export function rowsOf(examples: readonly Example[], w: ArrayLike<number>): Row[] {
