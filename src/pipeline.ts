@@ -69,7 +69,7 @@ export function caseOf(corpus: Corpus, p: Prepared, weights: ArrayLike<number>):
   if (p.early) return { kase: { kind: 'structural', source: p.early.source, prior: p.early.prior, quotable: !!p.early.sentence?.text.includes(p.early.text) } };
   const chosen = pickOf(corpus, p.stage!, weights);
   if (!chosen) return { kase: { kind: 'refused', refusal: 'no-candidate', reason: p.stage!.gates[0]?.reason ?? 'no passage gives an answer' } };
-  return { kase: { kind: 'read', options: chosen.options.map((o) => ({ z: o.z, gates: o.gates })) }, pick: chosen };
+  return { kase: { kind: 'read', options: chosen.options.map((o) => ({ z: o.z, gates: o.gates, mistyped: o.mistyped })) }, pick: chosen };
 }
 
 /**

@@ -73,6 +73,27 @@ const WANTED: Readonly<Record<string, ReadonlySet<string>>> = {
   number: new Set(['cardinal', 'money', 'percent', 'quantity', 'ordinal', 'inNumber']),
 };
 
+/**
+ * Kinds of span that can never answer a typed question, whatever the reader's odds: a date or
+ * figure for who/where, a person or place for when/how-many. Stricter than the typeClash feature,
+ * which also flags durations for how-many ("8,000 hours" is tagged a time) and so is only weighed.
+ */
+const NEVER: Readonly<Record<string, ReadonlySet<string>>> = {
+  person: new Set(['date', 'time', 'year', 'cardinal', 'money', 'percent', 'quantity', 'ordinal', 'place', 'inDate', 'inNumber', 'inPlace']),
+  place: new Set(['date', 'time', 'year', 'cardinal', 'money', 'percent', 'quantity', 'ordinal', 'person', 'inDate', 'inNumber', 'inPerson']),
+  time: new Set(['person', 'place', 'inPerson', 'inPlace']),
+  number: new Set(['person', 'place', 'inPerson', 'inPlace']),
+};
+
+/**
+ * Whether the reading's span is a name or figure no answer of the asked kind can be ("Who
+ * kidnapped …?" → "August 11"; "Where …?" → "Thursday"): the judge never gives it as the short
+ * answer (the issue's type agreement, decided in one place).
+ */
+export function mistyped(q: Question, input: ReaderInput, reading: Reading): boolean {
+  return NEVER[QKINDS[qKindOf(q)]!]?.has(SPAN_CLASSES[spanClassOf(input, reading.best)]!) ?? false;
+}
+
 /** [typeMatch, typeClash]: the span is a name or figure of the kind asked, or of another kind. */
 function typeAgreement(kind: string, cls: string): [number, number] {
   const wanted = WANTED[kind];

@@ -28,7 +28,11 @@ export type Refusal = 'empty' | 'no-terms' | 'undescribed' | 'unrelated-role' | 
 export type Case =
   | { kind: 'refused'; refusal: Refusal; reason: string }
   | { kind: 'structural'; source: Source; prior: number; /** Its sentence holds its short answer (else no sentence shape). */ quotable: boolean }
-  | { kind: 'read'; options: readonly { z: readonly number[]; gates: readonly { kind: GateKind; reason: string }[] }[] };
+  | {
+      kind: 'read';
+      /** Per option: its features, the checks that fire, and whether its span is of a kind no answer can be. */
+      options: readonly { z: readonly number[]; gates: readonly { kind: GateKind; reason: string }[]; mistyped?: boolean }[];
+    };
 
 /** A one-feature logistic calibration. */
 export interface Calibration { bias: number; slope: number }
@@ -117,7 +121,10 @@ export function judge(m: JudgeModel, c: Case): Verdict {
     const { pPassage, pSentence, pShort, veto } = scored[0]!;
     return { ...none, shape: 'abstain', pPassage, pSentence, pShort, reason: veto!.reason, veto: veto!.kind };
   }
-  const short = open.reduce((a, b) => (b.pShort > a.pShort ? b : a));
+  // A date for a who-question, a name for a how-many: never the short answer, however likely the
+  // reader finds it (its sentence may still answer).
+  const typed = open.map((o) => (c.options[o.option]!.mistyped ? { ...o, pShort: 0 } : o));
+  const short = typed.reduce((a, b) => (b.pShort > a.pShort ? b : a));
   const sentence = open.reduce((a, b) => (b.pSentence > a.pSentence ? b : a));
   const shaped = shapeOf(m, short, sentence);
   if (shaped) return shaped;

@@ -3,7 +3,7 @@ import type { Question } from '../question/analyse.js';
 import { retrieve, type Scored } from '../retrieve/retrieve.js';
 import { absentName, gatesOf, rulePassage, type GateKind } from '../judge/gates.js';
 import { passageProblem } from '../judge/abstain.js';
-import { JUDGE_FEATURES, judgeFeatures } from '../judge/features.js';
+import { JUDGE_FEATURES, judgeFeatures, mistyped } from '../judge/features.js';
 
 const TYPE_CLASH = JUDGE_FEATURES.indexOf('typeClash');
 const GATE_CLASH = JUDGE_FEATURES.indexOf('gate.clash');
@@ -48,6 +48,8 @@ export interface Option {
   gates: { kind: GateKind; reason: string }[];
   /** The judge's features (judge/features.ts). */
   z: number[];
+  /** The span is of a kind no answer to the question can be (judge/features.ts `mistyped`). */
+  mistyped: boolean;
 }
 
 /**
@@ -89,7 +91,7 @@ function optionOf(corpus: Corpus, stage: ReadStage, reading: Reading, problem: s
     z[GATE_CLASH] = 1;
     gates.push({ kind: 'clash', reason: `the passage it found names no ${q.type === 'time' ? 'time' : q.type === 'number' ? 'figure' : q.type} for that` });
   }
-  return { reading, sentence, text: spanText(corpus, sentence, span.start, span.end), gates, z };
+  return { reading, sentence, text: spanText(corpus, sentence, span.start, span.end), gates, z, mistyped: mistyped(q, input, reading) };
 }
 
 /**

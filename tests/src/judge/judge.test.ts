@@ -82,4 +82,12 @@ describe('judge: choosing between the reader\'s and the rules\' candidates', () 
   it('never gives a vetoed candidate, however likely', () => {
     expect(two(0.7, 0.99, [{ kind: 'coverage', reason: 'x' }])).toMatchObject({ shape: 'sentence', option: 0 });
   });
+  it('never gives a span of a kind no answer can be as the short answer (a date for "who")', () => {
+    // Why: P(short) of the first ≈ 0.95 ≥ 0.9 · 0.99; the second, likelier, is mistyped.
+    const mistyped = (flags: [boolean, boolean]) =>
+      judge(model, { kind: 'read', options: [{ z: [logit(0.98), 0], gates: [], mistyped: flags[0] }, { z: [logit(0.99), 0], gates: [], mistyped: flags[1] }] });
+    expect(mistyped([false, true])).toMatchObject({ shape: 'short', option: 0 });
+    // Alone and mistyped, its sentence may still answer: the judge quotes it.
+    expect(judge(model, { kind: 'read', options: [{ z: [logit(0.99), 0], gates: [], mistyped: true }] })).toMatchObject({ shape: 'sentence' });
+  });
 });
