@@ -7,6 +7,27 @@ import { isPhrase, pluralPhrase, singularPhrase } from './clause.js';
 import type { NamesOf, PriorTurn } from './pronouns.js';
 import { findName, joinNames } from './surface.js';
 import { shortAnswer } from './short.js';
+import { readsAsPersonName } from './someone.js';
+import { analyse } from '../nlp/wink.js';
+import { wordClasses } from '../nlp/wordnet.js';
+
+/** WordNet classes of nouns that can be "they" doing something: people, groups, animals. */
+const AGENTS = new Set(['person', 'group', 'animal']);
+
+/**
+ * The people a how-many question counted: "how many crew were surveyed?" → "the crew", so that
+ * "what did they say?" asks about them. Only nouns for people, groups or animals ("how many
+ * coins?" counts things no one asks "whose tomb are they looking for" of).
+ */
+export function counted(question: string): { text: string; at: number } | undefined {
+  const tokens = analyse(question).flatMap((s) => s.tokens);
+  if (tokens[0]?.lower !== 'how' || tokens[1]?.lower !== 'many') return undefined;
+  let end = 2;
+  while (tokens[end] && ['ADJ', 'NOUN'].includes(tokens[end]!.pos)) end++;
+  const head = tokens[end - 1];
+  if (end === 2 || !head || head.pos !== 'NOUN' || !wordClasses(head.lemma, 'noun').some((c) => AGENTS.has(c))) return undefined;
+  return { text: `the ${question.slice(tokens[2]!.start, head.end)}`, at: tokens[2]!.start };
+}
 
 /**
  * What "they"/"them" can mean in one turn: two or more people, an organisation (a name that is
@@ -28,7 +49,9 @@ export function group(turn: PriorTurn, namesOf: NamesOf): string | undefined {
     const names = namesOf(text);
     // The earliest in the text wins: a question's subject is the likelier antecedent.
     const options: { text: string; at: number }[] = [];
-    const organisation = names.find((n) => n.kind === 'other' && n.gender === undefined);
+    // A name of several words that reads as a person's ("Edward William Kyle Heeb") is one
+    // person, not a body of people.
+    const organisation = names.find((n) => n.kind === 'other' && n.gender === undefined && !(n.name.includes(' ') && readsAsPersonName(n.name)));
     if (organisation) options.push({ text: organisation.name, at: findName(text, organisation.name)?.start ?? 0 });
     const places = names.filter((n) => n.kind === 'place');
     const first = places[0] && findName(text, places[0].name);
@@ -36,9 +59,13 @@ export function group(turn: PriorTurn, namesOf: NamesOf): string | undefined {
     if (first && second && /^\s*(?:,|and)\s*(?:the\s+)?$/i.test(text.slice(first.end, second.start))) {
       options.push({ text: joinNames(places.slice(0, 2).map((n) => n.name)), at: first.start });
     }
-    // A noun phrase of an answer counts only when the answer is one ("the inspectors"), not a clause.
-    const phrase = text === answer && !isPhrase(answer, 12) ? undefined : pluralPhrase(text);
-    if (phrase) options.push(phrase);
+    // A noun phrase of an answer counts only when the answer is one ("the inspectors"), not a
+    // clause, and only when it is what the answer is: "the names" in "a crown revealing the names
+    // of royalty" is no group anyone was talking about.
+    const phrase = text === answer && !isPhrase(answer, 12, turn.answer.passage) ? undefined : pluralPhrase(text);
+    if (phrase && (text !== answer || phrase.at === 0)) options.push(phrase);
+    const count = text === turn.resolved ? counted(text) : undefined;
+    if (count) options.push(count);
     options.sort((x, y) => x.at - y.at);
     if (options[0]) return options[0].text;
   }
