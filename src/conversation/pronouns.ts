@@ -9,7 +9,7 @@ import { isPhrase } from './clause.js';
 import { group, thingFirst } from './groups.js';
 import { clip, findName, joinNames, possessive } from './surface.js';
 import { shortAnswer } from './short.js';
-import { bestPerson, looksLikeOrganisation, personFit } from './someone.js';
+import { personFit, personIn } from './someone.js';
 
 /** What a follow-up needs to know about an earlier turn. */
 export interface PriorTurn {
@@ -122,52 +122,12 @@ function fits(want: Want, n: NameInfo): boolean {
   return n.kind !== 'person' && n.gender === undefined && !CALENDAR.test(n.name);
 }
 
-/**
- * Who "he"/"she" is in one turn: the person a who-question was answered with, else the first
- * name there that the article knows as a person (a gender it gives first).
- */
-function pickPerson(want: 'm' | 'f', turn: PriorTurn, candidates: readonly NameInfo[], namesOf: NamesOf): string | undefined {
-  // "Who was the pilot?" → Heeb: the answer to a who-question is someone, whatever the article
-  // says of the name, unless it is a place, an organisation or known to be of the other gender.
-  // Only when the answer is the name ("Edward William Kyle Heeb", not "editor of the journal X"),
-  // and not one the question itself gave: "who died at underwater world?" is not answered by
-  // "Underwater World Singapore".
-  if (turn.answer.answered && /^\s*who\b/i.test(turn.resolved)) {
-    const short = shortAnswer(turn.answer);
-    const answered = namesOf(short).find((n) => n.kind !== 'place');
-    const opens = answered ? findName(short, answered.name)?.start === 0 : false;
-    if (answered && opens && !findName(turn.resolved, answered.name) && personFit(want, answered)) return answered.name;
-  }
-  const found = bestPerson(want, candidates);
-  if (found) return found.name;
-  // After "Who is X?", "he"/"she" can still only mean X, when X is no place, no organisation
-  // and no one of the other gender, however the article types the name ("Alexander Vershbow").
-  if (!/^\s*who\s+(?:is|was)\b/i.test(turn.resolved)) return undefined;
-  const subject = namesOf(turn.resolved)[0];
-  return subject && subject.kind === 'other' && subject.gender === undefined && !looksLikeOrganisation(subject.name) ? subject.name : undefined;
-}
-
-/**
- * Someone in the sentence the previous answer quoted, when its question and answer name no one:
- * after "who died at the aquarium?" answered with that sentence, "he" is the man it names. Only
- * a name the article gives that gender: a sentence names many things, and the article's weaker
- * signs of a person (a short form linked to a longer name) also mark clubs and places.
- */
-function personInPassage(want: 'm' | 'f', turn: PriorTurn, namesOf: NamesOf): string | undefined {
-  if (!turn.answer.answered || !turn.answer.passage) return undefined;
-  return namesOf(turn.answer.passage).find((n) => personFit(want, n) === 'gender')?.name;
-}
-
 /** The antecedent of a name-like reference in one turn's names (`last`: the previous turn), or undefined. */
 function pick(want: Want, turn: PriorTurn, candidates: readonly NameInfo[], namesOf: NamesOf, last: boolean): string | undefined {
   // "They" is only ever the previous turn's group: an older one is too far to be meant.
   if (want === 'group') return last ? group(turn, namesOf) : undefined;
   if (want !== 'm' && want !== 'f') return candidates.find((n) => fits(want, n))?.name;
-  // The quoted sentence only when the turn names no one it could be: after "what did omar jarun
-  // say?", "him" is Jarun (whom the article does not type), not another man in the quote.
-  const nobody = !candidates.some((n) => personFit(want, n));
-  return pickPerson(want, turn, candidates, namesOf) ?? (last && nobody ? personInPassage(want, turn, namesOf) : undefined);
-  return candidates.find((n) => fits(want, n))?.name;
+  return personIn(want, turn, candidates, namesOf, last);
 }
 
 /** What "that deal" means after `turn`: a place for "that city", else the phrase it was said in. */
