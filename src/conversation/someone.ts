@@ -4,7 +4,8 @@
  * untyped ("Sutopo said …"). A pronoun must never become a place or an organisation, so the
  * name's own shape is weighed as well: a name made with "World" or "Council" is no one's. An
  * untyped name that reads as a person's stands for someone only as the answer to a who-question;
- * otherwise "he"/"she" take only names the article knows as people, or the pronoun stays. */
+ * otherwise "he"/"she" take only names the article knows as people, or the pronoun stays.
+ */
 import type { NameInfo } from '../types.js';
 import { isEnglishWord } from '../nlp/wink.js';
 import { wordClasses } from '../nlp/wordnet.js';
