@@ -87,7 +87,10 @@ export function resolveFollowUp(question: string, history: readonly PriorTurn[],
   const who = completeShortWho(plain, previous);
   if (who) return { question: who, readAs: note(asked, who, previous), ...(/\belse\b/i.test(who) ? { besides: previous } : {}) };
   const { question: rewritten, notes } = resolveReferences(asked, content, namesOf);
-  const resolved = notes.length > 0 ? { question: rewritten, readAs: `reading ${notes.join(', ')}` } : { question: asked };
+  // The rewrite is shown only when it reads as a question a person would write (chat spelling
+  // read: "where r …" is one); otherwise the reply says which earlier question it follows up.
+  const readAs = readsAsQuestion(readCasual(rewritten, known, false).text) ? `reading ${notes.join(', ')}` : `following up on: "${clip(previous.question ?? previous.resolved, 160)}"`;
+  const resolved = notes.length > 0 ? { question: rewritten, readAs } : { question: asked };
   // "who else criticised it": the names the last answer gave are not an answer again.
   return /^\s*(?:who|what|where|which)\s+else\b/i.test(asked) && previous.answer.answered ? { ...resolved, besides: previous } : resolved;
 }

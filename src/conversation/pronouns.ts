@@ -9,6 +9,7 @@ import { isPhrase } from './clause.js';
 import { group, thingFirst } from './groups.js';
 import { clip, findName, joinNames, possessive } from './surface.js';
 import { shortAnswer } from './short.js';
+import { personFit, personIn } from './someone.js';
 
 /** What a follow-up needs to know about an earlier turn. */
 export interface PriorTurn {
@@ -113,33 +114,20 @@ export function salientNames(turn: PriorTurn, names: NamesOf, wantsPlace = true)
   return out;
 }
 
-/** Whether a name can be what a reference points at. */
-function fits(want: Want, n: NameInfo, strictGender: boolean): boolean {
-  // A gender the article gives ("she said") marks someone, even a name not typed as a person.
-  if (want === 'm' || want === 'f') return strictGender ? n.gender === want : n.kind === 'person' && n.gender === undefined;
+/** Whether a name can be what a reference points at ("he"/"she": see `personFit`). */
+function fits(want: Want, n: NameInfo): boolean {
+  if (want === 'm' || want === 'f') return personFit(want, n) !== undefined;
   if (want === 'place') return n.kind === 'place';
   // A day or a month is when something happened, not what "it" is.
   return n.kind !== 'person' && n.gender === undefined && !CALENDAR.test(n.name);
 }
 
-/** The antecedent of a name-like reference in one turn's names, or undefined. */
-function pick(want: Want, turn: PriorTurn, candidates: readonly NameInfo[], namesOf: NamesOf): string | undefined {
-  if (want === 'group') return group(turn, namesOf);
-  // "Who was the pilot?" → Heeb: the answer to a who-question is someone, whatever the article
-  // says of the name, unless it is a place or known to be of the other gender.
-  // Only when the answer is the name ("Edward William Kyle Heeb", not "editor of the journal X").
-  if ((want === 'm' || want === 'f') && turn.answer.answered && /^\s*who\b/i.test(turn.resolved)) {
-    const answered = namesOf(shortAnswer(turn.answer)).find((n) => n.kind !== 'place');
-    const opens = answered ? findName(shortAnswer(turn.answer), answered.name)?.start === 0 : false;
-    if (answered && opens && (answered.gender === undefined || answered.gender === want)) return answered.name;
-  }
-  const found = candidates.find((n) => fits(want, n, true)) ?? candidates.find((n) => fits(want, n, false));
-  if (found || (want !== 'm' && want !== 'f')) return found?.name;
-  // Someone the article names without Mr./Mrs. may not be typed as a person ("Alexander Vershbow"):
-  // after "Who is X?", "he"/"she" can still only mean X, when X is no place and no one of the other gender.
-  if (!/^\s*who\s+(?:is|was)\b/i.test(turn.resolved)) return undefined;
-  const subject = namesOf(turn.resolved)[0];
-  return subject && subject.kind === 'other' && subject.gender === undefined ? subject.name : undefined;
+/** The antecedent of a name-like reference in one turn's names (`last`: the previous turn), or undefined. */
+function pick(want: Want, turn: PriorTurn, candidates: readonly NameInfo[], namesOf: NamesOf, last: boolean): string | undefined {
+  // "They" is only ever the previous turn's group: an older one is too far to be meant.
+  if (want === 'group') return last ? group(turn, namesOf) : undefined;
+  if (want !== 'm' && want !== 'f') return candidates.find((n) => fits(want, n))?.name;
+  return personIn(want, turn, candidates, namesOf, last);
 }
 
 /** What "that deal" means after `turn`: a place for "that city", else the phrase it was said in. */
@@ -162,7 +150,7 @@ function describe(ref: Reference, turn: PriorTurn, candidates: readonly NameInfo
 function bindsWithin(want: Want, n: NameInfo): boolean {
   if (want === 'np' || want === 'that') return false;
   if (want === 'group') return true;
-  return fits(want, n, true) || fits(want, n, false);
+  return fits(want, n);
 }
 
 /** The replacement for one reference, looking back through `history` (newest last). */
@@ -190,7 +178,7 @@ function resolveOne(ref: Reference, history: readonly PriorTurn[], namesOf: Name
       continue;
     }
     // "When was the bridge built?" names nothing, but "it" is the bridge.
-    const name = (ref.want === 'thing' ? thingFirst(turn, namesOf) : undefined) ?? pick(ref.want, turn, candidates, namesOf);
+    const name = (ref.want === 'thing' ? thingFirst(turn, namesOf) : undefined) ?? pick(ref.want, turn, candidates, namesOf, i === history.length - 1);
     if (!name) continue;
     if (ref.want === 'place') return { text: `${ref.motion ? 'to' : 'in'} ${name}`, note: name };
     return { text: ref.possessive ? possessive(name) : name, note: name };
