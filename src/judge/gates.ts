@@ -2,6 +2,7 @@ import type { Corpus, Sentence } from '../article/model.js';
 import type { Question } from '../question/analyse.js';
 import type { Scored } from '../retrieve/retrieve.js';
 import { hasTypedCandidate, typedCandidates } from '../propose/candidates.js';
+import { asksAge } from '../propose/ages.js';
 import { coverageProblem, passageProblem } from './abstain.js';
 import { THRESHOLDS } from '../params.js';
 
@@ -22,6 +23,12 @@ const TYPED = new Set(['person', 'place', 'time', 'number']);
 export function rulePassage(ranked: readonly Scored[], q: Question): number | undefined {
   const top = ranked[0];
   if (!top) return undefined;
+  // "How old was al-Megrahi?": the age of the one asked about ("He died …, aged 60"), wherever it
+  // ranks, before another's age in a closer match ("my daughter, at age 20, …").
+  if (asksAge(q) && q.entities.size > 0) {
+    const own = ranked.findIndex((r) => hasTypedCandidate(r.sentence, q) && [...q.entities].some((key) => r.sentence.terms.has(`e:${key}`) || [...r.sentence.corefs.values()].includes(key)));
+    if (own >= 0) return own;
+  }
   if (!TYPED.has(q.type) || hasTypedCandidate(top.sentence, q)) return 0;
   const close = ranked.map((r, i) => ({ r, i })).filter(({ r }) => r.score >= top.score * 0.8 && hasTypedCandidate(r.sentence, q));
   let typed = close[0];

@@ -2,6 +2,7 @@ import type { Sentence } from '../article/model.js';
 import type { Question } from '../question/analyse.js';
 import { TIME_WORDS } from '../nlp/tables.js';
 import { reasonClauses } from './reasons.js';
+import { ageCandidates, asksAge } from './ages.js';
 
 /** A span of a sentence that could answer a typed question (a name, a date, a number, a reason). */
 export interface Candidate {
@@ -135,6 +136,11 @@ function findTyped(s: Sentence, q: Question): Candidate[] {
       found = runs(s, (i) => isTimeWord(s, i) || (['and', 'to', '-'].includes(s.tokens[i]!.lower) && i > 0 && isTimeWord(s, i - 1) && isTimeWord(s, i + 1)));
       break;
     case 'number':
+      // "How old …?" wants an age, as news writes one ("Arid Uka, 22,", "aged 60"), not any figure.
+      if (asksAge(q)) {
+        found = ageCandidates(s);
+        break;
+      }
       // A year is no count ("In 1939 the soldiers took …" does not say how many soldiers).
       found = runs(s, (i) => s.tokens[i]!.entity !== 'ORDINAL' && (NUMBER_ENTITIES.has(s.tokens[i]!.entity ?? '') || s.tokens[i]!.pos === 'NUM') && !isYear(s, i))
         // With its unit: "340 miles", "20 million ounces", "80 percent".
