@@ -7,7 +7,7 @@ import { coverageProblem } from '../judge/abstain.js';
 import { describeEntity } from '../shortcuts/describe.js';
 import { PRIORS } from '../params.js';
 import { askedWords, nameGroups, nameHeld, type Asked, type NameGroup } from './asked.js';
-import { matchWord, related } from './match.js';
+import { matchWord, related, verbOfObject } from './match.js';
 import { byAnother, contradicts, rankOf, readPassage, type Found } from './verdict.js';
 import { textOf } from './span.js';
 
@@ -134,7 +134,19 @@ function weigh(corpus: Corpus, { q, asked, groups }: Asking, r: Scored): Weighed
   // by a sentence where Clinton meets Medvedev, in a paragraph that names Putin apart.
   const held = groups.filter((g) => !g.context).map((g) => nameHeld(corpus, s, g, q.entities));
   if (held.some((h) => h === undefined)) return 'absent';
-  const found = asked.map((a) => matchWord(a, s));
+  // Where the passage names the question's subject (its first name): a word the passage has
+  // twice is read there. (Its names, or else its pronouns: a pronoun's reading is less sure.)
+  const subject = new Set(groups[0]?.keys ?? []);
+  const byName = s.mentions.filter((m) => subject.has(m.key)).map((m) => m.nameStart);
+  const near = byName.length > 0 ? byName : [...s.corefs].filter(([, k]) => subject.has(k)).map(([i]) => i);
+  const found = asked.map((a) => matchWord(a, s, near));
+  // "give a speech" asked, "deliver a speech" written: a light verb is found as the verb that takes its object.
+  found.forEach((m, i) => {
+    if (m.at >= 0 || !asked[i]!.light) return;
+    const object = found.find((f, k) => k > i && f.at >= 0 && !asked[k]!.context && ['NOUN', 'PROPN'].includes(f.word.pos));
+    const verb = object ? verbOfObject(s, object.at) : -1;
+    if (verb >= 0) [m.at, m.loose] = [verb, true];
+  });
   // "first ever Super Bowl win" against "third Super Bowl victory": the ranked phrase is found
   // whole, though its head is another word.
   const rank = rankOf(q, s, found);
