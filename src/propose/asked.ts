@@ -143,18 +143,27 @@ export function nameGroups(q: Question, corpus: Corpus): NameGroup[] {
 const PEOPLE_ENDING = /^(?:ers?|n|ns|ians?|ans?|ese|is?)$/;
 
 /**
- * Whether the sentence names a place by its people: "The New Zealanders performed a Haka" for
- * New Zealand (its name with a people's ending), or a listed demonym ("Germans" for Germany).
+ * Where the sentence names a place by its people: "The New Zealanders performed a Haka" for New
+ * Zealand (its name with a people's ending), or a listed demonym ("Germans" for Germany). The
+ * index of the phrase's first word, or -1.
  */
-function namedByPeople(s: Sentence, name: string): boolean {
+function peopleAt(s: Sentence, name: string): number {
   const words = name.split(/\s+/);
   const last = words[words.length - 1]!;
-  return s.tokens.some((t, i) => {
-    if (DEMONYMS.get(t.lower) === name.toLowerCase() || DEMONYMS.get(t.lower.replace(/s$/, '')) === name.toLowerCase()) return true;
+  const lower = name.toLowerCase();
+  const i = s.tokens.findIndex((t, i) => {
+    if (DEMONYMS.get(t.lower) === lower || DEMONYMS.get(t.lower.replace(/s$/, '')) === lower) return true;
     // Only names of four letters or more: "Ira" and an "n" would read "Iran" as Ira's people.
     if (last.length < 4 || !t.text.startsWith(last) || !PEOPLE_ENDING.test(t.text.slice(last.length))) return false;
     return words.slice(0, -1).every((w, k) => s.tokens[i - words.length + 1 + k]?.text === w);
   });
+  return i < 0 || DEMONYMS.has(s.tokens[i]!.lower) || DEMONYMS.has(s.tokens[i]!.lower.replace(/s$/, '')) ? i : i - words.length + 1;
+}
+
+/** Where the sentence names the question's place `key` by its people only (see peopleAt), or -1. */
+export function peopleOf(corpus: Corpus, s: Sentence, key: string): number {
+  if (s.terms.has(`e:${key}`)) return -1;
+  return peopleAt(s, corpus.articles[s.article]!.entities.get(key)?.name ?? key);
 }
 
 /** Whether the sentence names the entity, calls it by the last word of its name ("the Dome" for the Georgia Dome), or names its people. */
@@ -162,7 +171,7 @@ function named(corpus: Corpus, s: Sentence, key: string): boolean {
   if (s.terms.has(`e:${key}`)) return true;
   const entity = corpus.articles[s.article]!.entities.get(key);
   const name = entity?.name ?? key;
-  if (namedByPeople(s, name)) return true;
+  if (peopleAt(s, name) >= 0) return true;
   const words = name.split(/\s+/).filter((w) => !TITLE_WORDS.has(w.toLowerCase()));
   const head = words[words.length - 1];
   return words.length > 1 && !!head && s.tokens.some((t) => t.text === head);
@@ -180,9 +189,11 @@ export function nameHeld(corpus: Corpus, s: Sentence, g: NameGroup, asked: Reado
   const setting = `${article.title} ${article.dateline ?? ''}`.toLowerCase();
   // A people's adjective names its country ("Kenyan" in a story headlined "… in Kenya").
   const adjectiveOf = (k: string): boolean => !setting.includes(k) && k.length > 4 && setting.includes(k.replace(/(?:an|n|ese|i)$/, ''));
-  if (g.keys.some((k) => (article.entities.get(k)?.place && setting.includes(k)) || adjectiveOf(k))) return 'setting';
-  const others = s.mentions.some((m) => !asked.has(m.key));
-  if (others) return undefined;
+  // Another place's people ("The Icelanders performed …" in a story headlined "Wales beat
+  // Iceland"): the sentence is theirs, not the setting's nor the paragraph's.
+  const rivals = [...article.entities].some(([k, e]) => !asked.has(k) && peopleAt(s, e.name) >= 0);
+  if (!rivals && g.keys.some((k) => (article.entities.get(k)?.place && setting.includes(k)) || adjectiveOf(k))) return 'setting';
+  if (rivals || s.mentions.some((m) => !asked.has(m.key))) return undefined;
   // The paragraph so far, or the sentence just before when this one opens its paragraph.
   const earlier = article.sentenceIds.map((id) => corpus.sentences[id]!).filter((x) => (x.paragraph === s.paragraph || x.id === s.id - 1) && x.id < s.id);
   return earlier.some((x) => g.keys.some((k) => x.terms.has(`e:${k}`))) ? 'context' : undefined;

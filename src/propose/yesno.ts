@@ -6,7 +6,7 @@ import { retrieve, type Scored } from '../retrieve/retrieve.js';
 import { coverageProblem } from '../judge/abstain.js';
 import { describeEntity } from '../shortcuts/describe.js';
 import { PRIORS } from '../params.js';
-import { askedWords, nameGroups, nameHeld, type Asked, type NameGroup } from './asked.js';
+import { askedWords, nameGroups, nameHeld, peopleOf, type Asked, type NameGroup } from './asked.js';
 import { matchWord, related, verbOfObject } from './match.js';
 import { byAnother, contradicts, rankOf, readPassage, type Found } from './verdict.js';
 import { textOf } from './span.js';
@@ -172,7 +172,10 @@ function weigh(corpus: Corpus, { q, asked, groups }: Asking, r: Scored): Weighed
   const weighed = found.filter((m, i) => !asked[i]!.context && (m.at >= 0 || !q.paraphrase.has(m.word.lemma))).length;
   // "Was Putin in China?" asks no word but the names: where the passage names them stands for the words.
   const there = found.some((m) => m.at >= 0);
-  const names = there ? [] : s.mentions.filter((m) => q.entities.has(m.key)).map((m) => ({ word: s.tokens[m.nameStart]!, at: m.nameStart, opposite: false, predicate: false }));
+  // A place named by its people ("The New Zealanders") stands there too, and the quote shows it.
+  const people = [...q.entities].map((k) => peopleOf(corpus, s, k)).filter((i) => i >= 0);
+  const nameAt = [...(there ? [] : s.mentions.filter((m) => q.entities.has(m.key)).map((m) => m.nameStart)), ...people];
+  const names = nameAt.map((at) => ({ word: s.tokens[at]!, at, opposite: false, predicate: false }));
   if (!there && names.length === 0) return 'absent';
   const reading = readPassage(q, s, [...found, ...names]);
   if (reading.hedge) return 'open';

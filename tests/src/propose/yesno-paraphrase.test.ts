@@ -35,7 +35,7 @@ describe('yes/no in other words', () => {
     // A light verb is any verb that takes its object: "give a speech" = "delivered a speech".
     [town, 'did the mayor give a speech', /^Yes\b/, 'delivered a long speech'],
     // "do" asks nothing of its own; the place's people stand for the place.
-    [rugby, 'did iceland do a war dance', /^Yes\b/, 'The Icelanders performed a war dance'],
+    [rugby, 'did iceland do a war dance', /^Yes — Icelanders performed a war dance/, 'The Icelanders performed a war dance'],
     // "never" answers "ever"; a crash is an accident.
     [town, 'has skyline air ever had a fatal crash', /^No — has never had a fatal accident/, 'never had a fatal accident'],
     // One sentence, two names: each is read where the sentence speaks of it.
@@ -58,6 +58,8 @@ describe('yes/no in other words', () => {
 
 describe('what still does not decide', () => {
   const undecided: [typeof town, string][] = [
+    // Another place's people: the sentence is theirs, though Wales heads the story.
+    [rugby, 'did wales do a war dance'],
     // A hope is not a plan, even for a question about the future.
     [town, 'will the council sell the old ferry'],
     // A plan says nothing of the past.
