@@ -23,6 +23,8 @@ export interface Asked {
   predicate: boolean;
   /** A light verb ("give a speech", "make a deal"): its object names the act, which any verb of the passage may do. */
   light?: boolean;
+  /** "have to": an obligation, found as any word of one ("required", "forced", "must"). */
+  obligation?: boolean;
 }
 
 /** The names the question uses, grouped by how they stand together in it. */
@@ -95,6 +97,8 @@ export function askedWords(q: Question, corpus: Corpus): Asked[] {
   q.tokens.forEach((t, i) => {
     // A verb the index calls a function word ("named", "given") is still the act asked about.
     const word = isContent(t) || (t.pos === 'VERB' && /^\p{L}{3,}$/u.test(t.text));
+    // "do they have to do gay weddings": the obligation is asked, not a possession.
+    if (i > 0 && t.lemma === 'have' && q.tokens[i + 1]?.lower === 'to' && !side.has(i)) out.push({ token: t, context: false, predicate: true, obligation: true });
     if (i === 0 || !word || names.has(i) || NEGATIONS.has(t.lower) || ['do', 'be', 'have', 'say', 'know'].includes(t.lemma)) return;
     if (ASPECT_WORDS.has(t.lower) || isGoingTo(q.tokens, i)) return;
     const predicate = t.pos === 'VERB' && !side.has(i);

@@ -36,6 +36,9 @@ export function related(a: string, b: string): boolean {
   return areSynonyms(a, b) || derivations(a).includes(b) || derivations(b).includes(a);
 }
 
+/** Words that state an obligation, as "have to" asks one ("will not be required by law to conduct them"). */
+const OBLIGATIONS: ReadonlySet<string> = new Set(['require', 'required', 'oblige', 'obliged', 'obligate', 'force', 'forced', 'compel', 'must', 'mandatory', 'compulsory']);
+
 /** Prefixes that negate the word they open ("unsuccessful", "dishonest", "non-binding"). */
 const NEGATING_PREFIX = /^(?:un|in|im|il|ir|dis|non-?)(\p{L}{4,})$/u;
 /** Letters two words must share from their start to be read as one root ("succe-ed", "succe-ssful"). */
@@ -66,6 +69,10 @@ export function matchWord(a: Asked, s: Sentence, near: readonly number[] = []): 
     });
     return best;
   };
+  if (a.obligation) {
+    const k = pick((t, i) => OBLIGATIONS.has(t.lemma) || OBLIGATIONS.has(t.lower) || (t.lemma === 'have' && s.tokens[i + 1]?.lower === 'to'));
+    return { word, at: k, opposite: false, predicate: a.predicate, loose: k >= 0 };
+  }
   // A word the index leaves out ("named") is found by its lemma; "going to use" is the future's
   // auxiliary, not the verb "go".
   let at = pick((t, i) => !isGoingTo(s.tokens, i) && (terms.length > 0 ? tokenTerms(t).some((x) => terms.includes(x)) : t.lemma === word.lemma));

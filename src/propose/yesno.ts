@@ -157,7 +157,8 @@ function weigh(corpus: Corpus, { q, asked, groups }: Asking, r: Scored): Weighed
   // shares with the question. (A verb the article never uses is likely paraphrase.)
   if (lacking.some((m) => m.predicate && !q.paraphrase.has(m.word.lemma))) return 'absent';
   if (lacking.some((m) => swappedAct(q, s, found, m))) return 'absent';
-  if (found.some((m, i) => !asked[i]!.context && m.at >= 0 && s.tokens[m.at]!.pos === 'VERB' && byAnother(q, s, m.at, m.word))) return 'absent';
+  // (An obligation's agent, "required by law", is who imposes it, not who is asked about.)
+  if (found.some((m, i) => !asked[i]!.context && !asked[i]!.obligation && m.at >= 0 && s.tokens[m.at]!.pos === 'VERB' && byAnother(q, s, m.at, m.word))) return 'absent';
   // A word the article never uses is paraphrase ("ask" for "make requests"): when neither it nor
   // its opposite is there, the other words decide. A word the sentence before has is context
   // ("A fire broke out … No injuries were reported"): half missing.

@@ -56,6 +56,22 @@ describe('yes/no in other words', () => {
   }
 });
 
+describe('"have to" asks an obligation', () => {
+  const rules = createCore([{
+    id: 'rules.txt',
+    text: 'New rules for Arlow market\n\nShop owners will not be required by law to open on Sundays, the council said. Stall holders must carry a permit. Most traders already keep a price list.',
+  }]);
+  it('"not required" is a no, though the law is who requires', () => {
+    expect(rules.ask('do shop owners have to open on sundays').answer).toMatch(/^No — will not be required by law to open/);
+  });
+  it('"must" is a yes', () => {
+    expect(rules.ask('do stall holders have to carry a permit?').answer).toMatch(/^Yes\b/);
+  });
+  it('doing it is not having to: doesn\'t say', () => {
+    expect(rules.ask('do traders have to keep a price list').answered).toBe(false);
+  });
+});
+
 describe('what still does not decide', () => {
   const undecided: [typeof town, string][] = [
     // Another place's people: the sentence is theirs, though Wales heads the story.
