@@ -42,13 +42,14 @@ export function hedgeOf(s: Sentence, at: number, asked: ReadonlySet<string>): st
     }
   }
   // "whether" opens the rest of its clause, however long: "to hear whether Abdullah, …, would be
-  // released"; "if" its clause up to the comma: "If the lost town seal is found, …".
-  let comma = false;
+  // released"; "if" its clause up to the comma (or whatever mark ends it: "if you look at the
+  // record... America was not born"): "If the lost town seal is found, …".
+  let closed = false;
   for (let k = at - 1; k >= 0; k--) {
     const t = s.tokens[k]!;
     if (t.text === ';') break;
-    comma ||= t.text === ',';
-    if ((t.lower === 'whether' || (!comma && (t.lower === 'if' || t.lower === 'unless'))) && !asked.has('open')) return t.text;
+    closed ||= t.pos === 'PUNCT' && t.text !== '-';
+    if ((t.lower === 'whether' || (!closed && (t.lower === 'if' || t.lower === 'unless'))) && !asked.has('open')) return t.text;
   }
   return undefined;
 }

@@ -59,13 +59,16 @@ describe('yes/no in other words', () => {
 describe('"have to" asks an obligation', () => {
   const rules = createCore([{
     id: 'rules.txt',
-    text: 'New rules for Arlow market\n\nShop owners will not be required by law to open on Sundays, the council said. Stall holders must carry a permit. Most traders already keep a price list.',
+    text: 'New rules for Arlow market\n\nShop owners will not be required by law to open on Sundays, the council said. Stall holders must carry a permit. Most traders already keep a price list.\n\nIf you read the old rules... the market was not closed in winter.',
   }]);
   it('"not required" is a no, though the law is who requires', () => {
     expect(rules.ask('do shop owners have to open on sundays').answer).toMatch(/^No — will not be required by law to open/);
   });
   it('"must" is a yes', () => {
     expect(rules.ask('do stall holders have to carry a permit?').answer).toMatch(/^Yes\b/);
+  });
+  it('an "if" clause ends at its mark: what follows "if you read the rules..." is stated', () => {
+    expect(rules.ask('was the market closed in winter').answer).toMatch(/^No — (was )?not closed in winter/);
   });
   it('doing it is not having to: doesn\'t say', () => {
     expect(rules.ask('do traders have to keep a price list').answered).toBe(false);
