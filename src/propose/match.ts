@@ -70,7 +70,8 @@ export function matchWord(a: Asked, s: Sentence, near: readonly number[] = []): 
     return best;
   };
   if (a.obligation) {
-    const k = pick((t, i) => OBLIGATIONS.has(t.lemma) || OBLIGATIONS.has(t.lower) || (t.lemma === 'have' && s.tokens[i + 1]?.lower === 'to'));
+    // ("required", "forced" as verbs or adjectives: "the air force" obliges nobody.)
+    const k = pick((t, i) => (t.pos !== 'NOUN' && (OBLIGATIONS.has(t.lemma) || OBLIGATIONS.has(t.lower))) || (t.lemma === 'have' && s.tokens[i + 1]?.lower === 'to'));
     return { word, at: k, opposite: false, predicate: a.predicate, loose: k >= 0 };
   }
   // A word the index leaves out ("named") is found by its lemma; "going to use" is the future's
@@ -99,13 +100,23 @@ const OBJECT_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 const OBJECT_REACH = 4;
 
 /**
- * The verb that takes the word at `object` as its object ("deliver" in "promise to deliver a
- * speech"), or -1: where a light verb is asked ("give a speech"), that verb does the act.
+ * Verbs that carry out what their object names, as a light verb does ("delivered a speech",
+ * "performed a haka", "held a vote", "struck a deal"). Other verbs do something else to it:
+ * "heard a speech", "praised the deal", "attended a concert" did not give, make or hold it.
+ */
+const DOING_VERBS: ReadonlySet<string> = new Set([
+  'give', 'make', 'take', 'get', 'do', 'have', 'perform', 'deliver', 'hold', 'conduct', 'stage', 'carry', 'strike',
+  'reach', 'seal', 'undertake', 'execute', 'complete', 'issue', 'receive', 'obtain', 'suffer', 'sustain', 'win', 'earn',
+]);
+
+/**
+ * The verb that carries out the word at `object` as its object ("deliver" in "promise to deliver
+ * a speech"), or -1: where a light verb is asked ("give a speech"), that verb does the act.
  */
 export function verbOfObject(s: Sentence, object: number): number {
   for (let k = object - 1; k >= Math.max(0, object - OBJECT_REACH); k--) {
     const t = s.tokens[k]!;
-    if (t.pos === 'VERB') return k;
+    if (t.pos === 'VERB') return DOING_VERBS.has(t.lemma) ? k : -1;
     if (!OBJECT_PHRASE.has(t.pos)) return -1;
   }
   return -1;

@@ -22,7 +22,7 @@ const town = createCore([{
   id: 'town.txt',
   text: [
     'Mayor to open Arlow bridge',
-    'The mayor of Arlow has promised to open the new bridge in May. She delivered a long speech at the town hall on Monday.',
+    'The mayor of Arlow has promised to open the new bridge in May. She delivered a long speech at the town hall on Monday. The bishop praised the speech.',
     'The council hopes to sell the old ferry next year. The builders have yet to finish the tunnel under the river.',
     'If the lost town seal is found, it will go back to the museum.',
     'Bob Jones was found not guilty of fraud, while Tom Hale was found guilty of theft.',
@@ -83,6 +83,8 @@ describe('what still does not decide', () => {
     [town, 'will the council sell the old ferry'],
     // A plan says nothing of the past.
     [town, 'did the mayor open the bridge'],
+    // Praising a speech is not giving it.
+    [town, 'did the bishop give a speech'],
     // A conditional states nothing.
     [town, 'has the town seal been found'],
   ];
