@@ -21,7 +21,7 @@ export interface Asked {
   context: boolean;
   /** The main clause's verb: the act asked about. */
   predicate: boolean;
-  /** A light verb ("give a speech", "make a deal"): its object names the act, which any verb of the passage may do. */
+  /** A light verb ("give a speech", "make a deal"): its object names the act, which a verb that carries it out may do ("delivered a speech"). */
   light?: boolean;
   /** "have to": an obligation, found as any word of one ("required", "forced", "must"). */
   obligation?: boolean;
@@ -37,7 +37,7 @@ export interface NameGroup {
 const SIDE_OPENERS = new Set(['when', 'while', 'after', 'as', 'since', 'because', 'during', 'whenever', 'once']);
 /**
  * Verbs that lend their object the act ("give a speech" = "deliver a speech", "take a vote" =
- * "hold a vote"). "do" and "have" are never asked words at all ("did they do a haka").
+ * "hold a vote"; see verbOfObject). "do" and "have" are never asked words ("did they do a haka").
  */
 const LIGHT_VERBS: ReadonlySet<string> = new Set(['give', 'make', 'take', 'get']);
 /** Adverbs of time's course the passage answers without repeating: "ever" by "never" or by the act itself. */
@@ -173,8 +173,7 @@ export function peopleOf(corpus: Corpus, s: Sentence, key: string): number {
 /** Whether the sentence names the entity, calls it by the last word of its name ("the Dome" for the Georgia Dome), or names its people. */
 function named(corpus: Corpus, s: Sentence, key: string): boolean {
   if (s.terms.has(`e:${key}`)) return true;
-  const entity = corpus.articles[s.article]!.entities.get(key);
-  const name = entity?.name ?? key;
+  const name = corpus.articles[s.article]!.entities.get(key)?.name ?? key;
   if (peopleAt(s, name) >= 0) return true;
   const words = name.split(/\s+/).filter((w) => !TITLE_WORDS.has(w.toLowerCase()));
   const head = words[words.length - 1];
