@@ -207,7 +207,9 @@ const SAME_ACT_GROUPS: readonly (readonly string[])[] = [
   ['buy', 'purchase', 'acquire'],
   ['help', 'aid', 'assist'],
   ['end', 'finish', 'conclude'],
-  ['attend', 'visit'],
+  ['attend', 'visit', 'go'],
+  // Nouns of one event, where WordNet's first senses part them ("crash" is first a noise).
+  ['crash', 'accident', 'collision'],
   ['fire', 'dismiss', 'sack'],
 ];
 

@@ -1,10 +1,11 @@
 import type { Corpus, Sentence } from '../article/model.js';
 import type { Token } from '../nlp/wink.js';
 import type { Question } from '../question/analyse.js';
-import { NEGATIONS, TITLE_WORDS } from '../nlp/tables.js';
+import { DEMONYMS, NEGATIONS, TITLE_WORDS } from '../nlp/tables.js';
 import { isContent } from '../nlp/terms.js';
 import { matchNames } from '../question/names.js';
 import { wordClasses } from '../nlp/wordnet.js';
+import { isGoingTo } from './future.js';
 
 /**
  * What a yes/no question asks a passage to hold: its words, each either part of the proposition
@@ -20,6 +21,10 @@ export interface Asked {
   context: boolean;
   /** The main clause's verb: the act asked about. */
   predicate: boolean;
+  /** A light verb ("give a speech", "make a deal"): its object names the act, which a verb that carries it out may do ("delivered a speech"). */
+  light?: boolean;
+  /** "have to": an obligation, found as any word of one ("required", "forced", "must"). */
+  obligation?: boolean;
 }
 
 /** The names the question uses, grouped by how they stand together in it. */
@@ -30,6 +35,13 @@ export interface NameGroup {
 
 /** Words that open a side clause after the main one ("…, as rumors claimed", "… when gunmen attacked …"). */
 const SIDE_OPENERS = new Set(['when', 'while', 'after', 'as', 'since', 'because', 'during', 'whenever', 'once']);
+/**
+ * Verbs that lend their object the act ("give a speech" = "deliver a speech", "take a vote" =
+ * "hold a vote"; see verbOfObject). "do" and "have" are never asked words ("did they do a haka").
+ */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(['give', 'make', 'take', 'get']);
+/** Adverbs of time's course the passage answers without repeating: "ever" by "never" or by the act itself. */
+const ASPECT_WORDS: ReadonlySet<string> = new Set(['ever']);
 /** Relative pronouns: "the woman who posted the photo" describes the woman. */
 const RELATIVES = new Set(['who', 'whom', 'which', 'that', 'whose']);
 
@@ -85,8 +97,12 @@ export function askedWords(q: Question, corpus: Corpus): Asked[] {
   q.tokens.forEach((t, i) => {
     // A verb the index calls a function word ("named", "given") is still the act asked about.
     const word = isContent(t) || (t.pos === 'VERB' && /^\p{L}{3,}$/u.test(t.text));
+    // "do they have to do gay weddings": the obligation is asked, not a possession.
+    if (i > 0 && t.lemma === 'have' && q.tokens[i + 1]?.lower === 'to' && !side.has(i)) out.push({ token: t, context: false, predicate: true, obligation: true });
     if (i === 0 || !word || names.has(i) || NEGATIONS.has(t.lower) || ['do', 'be', 'have', 'say', 'know'].includes(t.lemma)) return;
-    out.push({ token: t, context: side.has(i), predicate: t.pos === 'VERB' && !side.has(i) });
+    if (ASPECT_WORDS.has(t.lower) || isGoingTo(q.tokens, i)) return;
+    const predicate = t.pos === 'VERB' && !side.has(i);
+    out.push({ token: t, context: side.has(i), predicate, ...(predicate && LIGHT_VERBS.has(t.lemma) ? { light: true } : {}) });
   });
   // "did the mayor back the plan", "did russia support sanctions": the tagger may read the verb of
   // a do-question as another word; the word after the subject's noun, if it can be a verb, is it.
@@ -115,14 +131,50 @@ export function nameGroups(q: Question, corpus: Corpus): NameGroup[] {
   }
   // Names the matcher found by another road (a demonym's country): a group of their own.
   const grouped = new Set(groups.flatMap((g) => g.keys));
-  for (const k of q.entities) if (!grouped.has(k)) groups.push({ keys: [k], context: false });
+  // One whose words are all in a grouped name is that name said short ("bush" for "president
+  // george w. bush", linked apart): it joins that group, not asks for a second name.
+  for (const k of q.entities) {
+    if (grouped.has(k)) continue;
+    const words = k.split(' ');
+    const whole = groups.find((g) => g.keys.some((x) => words.every((w) => x.split(' ').includes(w))));
+    if (whole) whole.keys.push(k);
+    else groups.push({ keys: [k], context: false });
+  }
   return groups.filter((g) => g.keys.some((k) => q.entities.has(k)));
 }
 
-/** Whether the sentence names the entity, or calls it by the last word of its name ("the Dome" for the Georgia Dome). */
+/** Endings that make a place's people of its name ("New Zealanders", "Kenyans", "Iraqis", "Taiwanese"). */
+const PEOPLE_ENDING = /^(?:ers?|n|ns|ians?|ans?|ese|is?)$/;
+
+/**
+ * Where the sentence names a place by its people: "The New Zealanders performed a Haka" for New
+ * Zealand (its name with a people's ending), or a listed demonym ("Germans" for Germany). The
+ * index of the phrase's first word, or -1.
+ */
+function peopleAt(s: Sentence, name: string): number {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1]!;
+  const lower = name.toLowerCase();
+  const i = s.tokens.findIndex((t, i) => {
+    if (DEMONYMS.get(t.lower) === lower || DEMONYMS.get(t.lower.replace(/s$/, '')) === lower) return true;
+    // Only names of four letters or more: "Ira" and an "n" would read "Iran" as Ira's people.
+    if (last.length < 4 || !t.text.startsWith(last) || !PEOPLE_ENDING.test(t.text.slice(last.length))) return false;
+    return words.slice(0, -1).every((w, k) => s.tokens[i - words.length + 1 + k]?.text === w);
+  });
+  return i < 0 || DEMONYMS.has(s.tokens[i]!.lower) || DEMONYMS.has(s.tokens[i]!.lower.replace(/s$/, '')) ? i : i - words.length + 1;
+}
+
+/** Where the sentence names the question's place `key` by its people only (see peopleAt), or -1. */
+export function peopleOf(corpus: Corpus, s: Sentence, key: string): number {
+  if (s.terms.has(`e:${key}`)) return -1;
+  return peopleAt(s, corpus.articles[s.article]!.entities.get(key)?.name ?? key);
+}
+
+/** Whether the sentence names the entity, calls it by the last word of its name ("the Dome" for the Georgia Dome), or names its people. */
 function named(corpus: Corpus, s: Sentence, key: string): boolean {
   if (s.terms.has(`e:${key}`)) return true;
   const name = corpus.articles[s.article]!.entities.get(key)?.name ?? key;
+  if (peopleAt(s, name) >= 0) return true;
   const words = name.split(/\s+/).filter((w) => !TITLE_WORDS.has(w.toLowerCase()));
   const head = words[words.length - 1];
   return words.length > 1 && !!head && s.tokens.some((t) => t.text === head);
@@ -140,9 +192,11 @@ export function nameHeld(corpus: Corpus, s: Sentence, g: NameGroup, asked: Reado
   const setting = `${article.title} ${article.dateline ?? ''}`.toLowerCase();
   // A people's adjective names its country ("Kenyan" in a story headlined "… in Kenya").
   const adjectiveOf = (k: string): boolean => !setting.includes(k) && k.length > 4 && setting.includes(k.replace(/(?:an|n|ese|i)$/, ''));
-  if (g.keys.some((k) => (article.entities.get(k)?.place && setting.includes(k)) || adjectiveOf(k))) return 'setting';
-  const others = s.mentions.some((m) => !asked.has(m.key));
-  if (others) return undefined;
+  // Another place's people ("The Icelanders performed …" in a story headlined "Wales beat
+  // Iceland"): the sentence is theirs, not the setting's nor the paragraph's.
+  const rivals = [...article.entities].some(([k, e]) => !asked.has(k) && peopleAt(s, e.name) >= 0);
+  if (!rivals && g.keys.some((k) => (article.entities.get(k)?.place && setting.includes(k)) || adjectiveOf(k))) return 'setting';
+  if (rivals || s.mentions.some((m) => !asked.has(m.key))) return undefined;
   // The paragraph so far, or the sentence just before when this one opens its paragraph.
   const earlier = article.sentenceIds.map((id) => corpus.sentences[id]!).filter((x) => (x.paragraph === s.paragraph || x.id === s.id - 1) && x.id < s.id);
   return earlier.some((x) => g.keys.some((k) => x.terms.has(`e:${k}`))) ? 'context' : undefined;

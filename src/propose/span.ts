@@ -14,6 +14,9 @@ const CLAUSE_BREAKS = new Set(['because', 'which', 'who', 'whom', 'while', 'alth
 export const OPEN_Q = /^[“"‘]$/;
 export const CLOSE_Q = /^[”"’]$/;
 
+/** A token that breaks a clause for reading a yes/no passage: a comma, a dash, a bracket, a quote mark, "but". */
+export const isBreak = (t: Token): boolean => /^[,;:—–()"“”]$/.test(t.text) || t.lower === 'but';
+
 /** The text of tokens [start, end) as written. */
 export function textOf(s: Sentence, start: number, end: number): string {
   return end <= start ? '' : s.text.slice(s.tokens[start]!.start, s.tokens[end - 1]!.end);

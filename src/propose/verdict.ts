@@ -1,7 +1,9 @@
 import type { Sentence } from '../article/model.js';
 import type { Token } from '../nlp/wink.js';
 import type { Question } from '../question/analyse.js';
-import { FALSITIES, HEDGES, NEGATIONS, ordinalRank, REFUSALS } from '../nlp/tables.js';
+import { FALSITIES, NEGATIONS, ordinalRank, REFUSALS } from '../nlp/tables.js';
+import { askedHedges, hedgeOf } from './hedges.js';
+import { isBreak } from './span.js';
 
 /**
  * How a passage stands on the proposition a yes/no question asks, once its words are found
@@ -35,14 +37,10 @@ export interface Reading {
 const NEGATION_BEFORE = 4;
 /** How far after the predicate a negative object stands ("received nothing", "said nothing about"). */
 const NEGATION_AFTER = 2;
-/** How far before the predicate a hedge still governs it ("would be released on bail", "efforts to pull a goal"). */
-const HEDGE_BEFORE = 5;
 /** How far after the ordinal its noun phrase runs ("third Super Bowl victory"). */
 const ORDINAL_PHRASE = 4;
 /** Words after a flipped word that the reply still quotes, up to a clause break. */
 const QUOTE_AFTER = 8;
-
-const isBreak = (t: Token): boolean => /^[,;:—–()"“”]$/.test(t.text) || t.lower === 'but';
 
 /** Token index just after the last clause break before `at` (within `reach`), or the reach's start. */
 function clauseStart(s: Sentence, at: number, reach: number): number {
@@ -58,6 +56,8 @@ function deniedBy(s: Sentence, at: number, asked: ReadonlySet<string>): number {
   for (let k = at - 1; k >= clauseStart(s, at, NEGATION_BEFORE); k--) {
     const t = s.tokens[k]!;
     if (NEGATIONS.has(t.lower) || ((REFUSALS.has(t.lemma) || REFUSALS.has(t.lower)) && !asked.has(t.lemma))) return k;
+    // "has yet to excavate", "is yet to roll out patches": not done so far.
+    if (t.lower === 'yet' && s.tokens[k + 1]?.lower === 'to') return k;
   }
   for (let k = at + 1; k <= Math.min(s.tokens.length - 1, at + NEGATION_AFTER); k++) {
     if (['nothing', 'none', 'no', 'never'].includes(s.tokens[k]!.lower)) return k;
@@ -78,40 +78,6 @@ function calledFalse(s: Sentence, at: number): number {
     if (before.some((x) => x.lemma === 'be' || x.lemma === 'prove')) return k;
   }
   return -1;
-}
-
-/** The hedge families the question itself uses ("Could …?", "Did he try to …?"). */
-function askedHedges(q: Question): Set<string> {
-  return new Set(q.tokens.map((t) => HEDGES.get(t.lower) ?? HEDGES.get(t.lemma)).filter((f): f is string => !!f));
-}
-
-/** The hedge that leaves the word at `at` unasserted, unless the question asks about that hedge. */
-function hedgeOf(s: Sentence, at: number, asked: ReadonlySet<string>): string | undefined {
-  for (let k = at - 1; k >= Math.max(0, at - HEDGE_BEFORE); k--) {
-    const t = s.tokens[k]!;
-    if (t.text === ';' || t.text === '.') break;
-    const family = HEDGES.get(t.lower) ?? HEDGES.get(t.lemma);
-    // A negated hedge is the negation's: "could not agree" denies.
-    if (family && !asked.has(family) && !NEGATIONS.has(s.tokens[k + 1]?.lower ?? '')) return t.text;
-  }
-  // "A refusal to back sanctions could expose …": an infinitive that is the subject of a modal
-  // clause is as open as the clause.
-  if (s.tokens[at - 1]?.lower === 'to' || s.tokens[at - 2]?.lower === 'to') {
-    for (let k = at + 1; k < Math.min(s.tokens.length, at + 1 + HEDGE_BEFORE); k++) {
-      const t = s.tokens[k]!;
-      if (isBreak(t) || t.text === '.') break;
-      const family = HEDGES.get(t.lower);
-      // A modal in lower case ("may", not the month "May").
-      if ((family === 'possible' || family === 'conditional') && t.text === t.lower && !asked.has(family)) return t.text;
-    }
-  }
-  // "whether" opens the rest of its clause, however long: "to hear whether Abdullah, …, would be released".
-  for (let k = at - 1; k >= 0; k--) {
-    const t = s.tokens[k]!;
-    if (t.text === ';') break;
-    if (t.lower === 'whether' && !asked.has('open')) return t.text;
-  }
-  return undefined;
 }
 
 /**

@@ -6,8 +6,8 @@ import { retrieve, type Scored } from '../retrieve/retrieve.js';
 import { coverageProblem } from '../judge/abstain.js';
 import { describeEntity } from '../shortcuts/describe.js';
 import { PRIORS } from '../params.js';
-import { askedWords, nameGroups, nameHeld, type Asked, type NameGroup } from './asked.js';
-import { matchWord, related } from './match.js';
+import { askedWords, nameGroups, nameHeld, peopleOf, type Asked, type NameGroup } from './asked.js';
+import { matchWord, related, verbOfObject } from './match.js';
 import { byAnother, contradicts, rankOf, readPassage, type Found } from './verdict.js';
 import { textOf } from './span.js';
 
@@ -134,7 +134,19 @@ function weigh(corpus: Corpus, { q, asked, groups }: Asking, r: Scored): Weighed
   // by a sentence where Clinton meets Medvedev, in a paragraph that names Putin apart.
   const held = groups.filter((g) => !g.context).map((g) => nameHeld(corpus, s, g, q.entities));
   if (held.some((h) => h === undefined)) return 'absent';
-  const found = asked.map((a) => matchWord(a, s));
+  // Where the passage names the question's subject (its first name): a word the passage has
+  // twice is read there. (Its names, or else its pronouns: a pronoun's reading is less sure.)
+  const subject = new Set(groups[0]?.keys ?? []);
+  const byName = s.mentions.filter((m) => subject.has(m.key)).map((m) => m.nameStart);
+  const near = byName.length > 0 ? byName : [...s.corefs].filter(([, k]) => subject.has(k)).map(([i]) => i);
+  const found = asked.map((a) => matchWord(a, s, near));
+  // "give a speech" asked, "deliver a speech" written: a light verb is found as the verb that takes its object.
+  found.forEach((m, i) => {
+    if (m.at >= 0 || !asked[i]!.light) return;
+    const object = found.find((f, k) => k > i && f.at >= 0 && !asked[k]!.context && ['NOUN', 'PROPN'].includes(f.word.pos));
+    const verb = object ? verbOfObject(s, object.at) : -1;
+    if (verb >= 0) [m.at, m.loose] = [verb, true];
+  });
   // "first ever Super Bowl win" against "third Super Bowl victory": the ranked phrase is found
   // whole, though its head is another word.
   const rank = rankOf(q, s, found);
@@ -145,7 +157,8 @@ function weigh(corpus: Corpus, { q, asked, groups }: Asking, r: Scored): Weighed
   // shares with the question. (A verb the article never uses is likely paraphrase.)
   if (lacking.some((m) => m.predicate && !q.paraphrase.has(m.word.lemma))) return 'absent';
   if (lacking.some((m) => swappedAct(q, s, found, m))) return 'absent';
-  if (found.some((m, i) => !asked[i]!.context && m.at >= 0 && s.tokens[m.at]!.pos === 'VERB' && byAnother(q, s, m.at, m.word))) return 'absent';
+  // (An obligation's agent, "required by law", is who imposes it, not who is asked about.)
+  if (found.some((m, i) => !asked[i]!.context && !asked[i]!.obligation && m.at >= 0 && s.tokens[m.at]!.pos === 'VERB' && byAnother(q, s, m.at, m.word))) return 'absent';
   // A word the article never uses is paraphrase ("ask" for "make requests"): when neither it nor
   // its opposite is there, the other words decide. A word the sentence before has is context
   // ("A fire broke out … No injuries were reported"): half missing.
@@ -160,7 +173,10 @@ function weigh(corpus: Corpus, { q, asked, groups }: Asking, r: Scored): Weighed
   const weighed = found.filter((m, i) => !asked[i]!.context && (m.at >= 0 || !q.paraphrase.has(m.word.lemma))).length;
   // "Was Putin in China?" asks no word but the names: where the passage names them stands for the words.
   const there = found.some((m) => m.at >= 0);
-  const names = there ? [] : s.mentions.filter((m) => q.entities.has(m.key)).map((m) => ({ word: s.tokens[m.nameStart]!, at: m.nameStart, opposite: false, predicate: false }));
+  // A place named by its people ("The New Zealanders") stands there too, and the quote shows it.
+  const people = [...q.entities].map((k) => peopleOf(corpus, s, k)).filter((i) => i >= 0);
+  const nameAt = [...(there ? [] : s.mentions.filter((m) => q.entities.has(m.key)).map((m) => m.nameStart)), ...people];
+  const names = nameAt.map((at) => ({ word: s.tokens[at]!, at, opposite: false, predicate: false }));
   if (!there && names.length === 0) return 'absent';
   const reading = readPassage(q, s, [...found, ...names]);
   if (reading.hedge) return 'open';
