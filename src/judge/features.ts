@@ -79,8 +79,9 @@ const WANTED: Readonly<Record<string, ReadonlySet<string>>> = {
  * which also flags durations for how-many ("8,000 hours" is tagged a time) and so is only weighed.
  */
 const NEVER: Readonly<Record<string, ReadonlySet<string>>> = {
-  person: new Set(['date', 'time', 'year', 'cardinal', 'money', 'percent', 'quantity', 'ordinal', 'place', 'inDate', 'inNumber', 'inPlace']),
-  place: new Set(['date', 'time', 'year', 'cardinal', 'money', 'percent', 'quantity', 'ordinal', 'person', 'inDate', 'inNumber', 'inPerson']),
+  // A country can be the who ("warning about Iran"), and a person's name a where ("at Clinton's"): only figures are out.
+  person: new Set(['date', 'time', 'year', 'cardinal', 'money', 'percent', 'quantity', 'ordinal', 'inDate', 'inNumber']),
+  place: new Set(['date', 'time', 'year', 'cardinal', 'money', 'percent', 'quantity', 'ordinal', 'inDate', 'inNumber']),
   time: new Set(['person', 'place', 'inPerson', 'inPlace']),
   number: new Set(['person', 'place', 'inPerson', 'inPlace']),
 };

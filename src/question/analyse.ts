@@ -99,10 +99,6 @@ export function analyseQuestion(asked: string, corpus: Corpus): Question {
   for (const key of keys) terms.set(`e:${key}`, ENTITY_TERM_WEIGHT * (share.get(key) ?? 1));
   // "Tell me about …", "Give me …": the request, not a word to look up.
   if (tokens[1]?.lower === 'me' && ['tell', 'give', 'show'].includes(tokens[0]?.lower ?? '')) for (const term of tokenTerms(tokens[0]!)) terms.delete(term);
-  // "How old is the coxswain?": "old" asks for an age; looked up, it would find "a 17-year-old" (someone
-  // else's). Kept when it is all there is to look up ("how old was he", a pronoun left unresolved).
-  const old = tokens[wh]?.lower === 'how' && tokens[wh + 1]?.lower === 'old' ? tokenTerms(tokens[wh + 1]!) : [];
-  if (old.length > 0 && [...terms.keys()].some((t) => !old.includes(t))) for (const term of old) terms.delete(term);
   // "Which two countries …?": a count before the focus noun says how many answers, not what to look up.
   const focusAt = focusToken ? tokens.indexOf(focusToken) : -1;
   for (let i = wh + 1; i < focusAt; i++) if (tokens[i]!.pos === 'NUM') for (const term of tokenTerms(tokens[i]!)) terms.delete(term);
