@@ -3,6 +3,7 @@ import type { Question } from '../question/analyse.js';
 import { TIME_WORDS } from '../nlp/tables.js';
 import { reasonClauses } from './reasons.js';
 import { ageCandidates, asksAge } from './ages.js';
+import { positionCandidates } from './positions.js';
 
 /** A span of a sentence that could answer a typed question (a name, a date, a number, a reason). */
 export interface Candidate {
@@ -151,6 +152,10 @@ function findTyped(s: Sentence, q: Question): Candidate[] {
     case 'manner':
       // A why- or how-question's candidates are clauses: "because …", "as the UN warned …", "by clinging …".
       found = reasonClauses(s, q);
+      break;
+    case 'quote':
+      // "What does the US think?": what they are quoted saying, or the predicate they are the subject of.
+      found = positionCandidates(s, q);
       break;
     default:
       return [];

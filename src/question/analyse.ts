@@ -6,6 +6,7 @@ import { rephrase } from './rephrase.js';
 import { readCasual } from './casual.js';
 import { spellingKey } from '../article/build.js';
 import { matchNames } from './names.js';
+import { positionWordAt } from './position.js';
 import { detectType, PERSON_NOUNS, PLACE_NOUNS, REASON_NOUNS, SPEECH, TIME_NOUNS, type AnswerType } from './type.js';
 
 export type { AnswerType } from './type.js';
@@ -43,6 +44,8 @@ export interface Question {
   passive: boolean;
   /** "What did X say (about Y)?": the answer is all X said, not a gap inside it. */
   asksReport: boolean;
+  /** "What does X think (about Y)?", "X's view": a position, stated by X (question/position.ts). */
+  asksPosition: boolean;
   /** "Who said …?": the answer is the sentence's speaker. */
   asksSpeaker: boolean;
   /** "What did Lavrov tell Clinton?": the entity doing the saying (not the one told). */
@@ -99,6 +102,9 @@ export function analyseQuestion(asked: string, corpus: Corpus): Question {
   for (const key of keys) terms.set(`e:${key}`, ENTITY_TERM_WEIGHT * (share.get(key) ?? 1));
   // "Tell me about …", "Give me …": the request, not a word to look up.
   if (tokens[1]?.lower === 'me' && ['tell', 'give', 'show'].includes(tokens[0]?.lower ?? '')) for (const term of tokenTerms(tokens[0]!)) terms.delete(term);
+  // "What does the US think?": "think" asks for a position the article states in other words.
+  const positionWord = type === 'quote' ? positionWordAt(tokens, wh) : -1;
+  if (positionWord >= 0) for (const term of tokenTerms(tokens[positionWord]!)) terms.delete(term);
   // "Which two countries …?": a count before the focus noun says how many answers, not what to look up.
   const focusAt = focusToken ? tokens.indexOf(focusToken) : -1;
   for (let i = wh + 1; i < focusAt; i++) if (tokens[i]!.pos === 'NUM') for (const term of tokenTerms(tokens[i]!)) terms.delete(term);
@@ -160,7 +166,9 @@ export function analyseQuestion(asked: string, corpus: Corpus): Question {
   const subjectQuestion = wh >= 0 && (verbAfter?.pos === 'VERB' || (after?.pos === 'NOUN' && tokens[wh + 2]?.pos === 'VERB') || passive);
   const mainEnd = mainClauseEndIndex(tokens, wh);
   const finalWords = finalWordsOf(tokens, wh, mainEnd);
-  const speech = tokens.findIndex((t, i) => i > wh && SPEECH.has(t.lemma) && t.pos === 'VERB');
+  // "What does the EU think (about Y)?" asks like "What did the EU say (about Y)?" (position.ts).
+  const position = positionWord;
+  const speech = position >= 0 ? position : tokens.findIndex((t, i) => i > wh && SPEECH.has(t.lemma) && t.pos === 'VERB');
   const asksAbout = speech >= 0 && tokens[speech + 1]?.lower === 'about';
   // "What did Lavrov tell Clinton?": the speaker is the name just before the speech verb.
   let speaker: string | undefined;
@@ -168,7 +176,7 @@ export function analyseQuestion(asked: string, corpus: Corpus): Question {
   const asksSpeaker = type === 'person' && subjectQuestion && speech === wh + 1;
   // "What did X say (about Y / to Z)?" asks for the whole report; "What did X say would help?" a part of it.
   const asksReport = type === 'quote' && speech >= 0 && !tokens.some((t, i) => i > speech && (t.pos === 'VERB' || t.pos === 'AUX'));
-  return { text, tokens, type, terms, mainEnd, finalWords, asksAbout, asksSpeaker, asksReport, speaker, passive, entities: keys, lemmas, subjectQuestion, focus, copular, paraphrase, focusPlural: !!focusToken && focusToken.lower !== focusToken.lemma, corrected };
+  return { text, tokens, type, terms, mainEnd, finalWords, asksAbout, asksSpeaker, asksReport, asksPosition: position >= 0, speaker, passive, entities: keys, lemmas, subjectQuestion, focus, copular, paraphrase, focusPlural: !!focusToken && focusToken.lower !== focusToken.lemma, corrected };
 }
 
 /** Words that open a clause hanging off the main question ("…, according to X", "unless …"). */

@@ -6,10 +6,11 @@ import { NAME_ALIASES } from '../nlp/tables.js';
 /** The article's names in a question: longest forms first, abbreviations, bare surnames. */
 
 /** The article's entities for another form of a capitalised name ("US" → "United States"). */
-function aliasOf(form: string, first: Token, corpus: Corpus): Set<string> | undefined {
+function aliasOf(form: string, first: Token, afterThe: boolean, corpus: Corpus): Set<string> | undefined {
   // "US", "U.N.", "America", "United States": written in capitals, or a capitalised word of
-  // more than three letters or several words ("Us" opening a sentence is not).
-  if (!/^\p{Lu}[\p{Lu}.]+$/u.test(first.text) && !((form.includes(' ') || form.length > 3) && /^\p{Lu}/u.test(first.text))) return undefined;
+  // more than three letters or several words ("Us" opening a sentence is not). Typed in lower
+  // case after "the" ("what does the us think"), it is the name: the pronoun never follows "the".
+  if (!afterThe && !/^\p{Lu}[\p{Lu}.]+$/u.test(first.text) && !((form.includes(' ') || form.length > 3) && /^\p{Lu}/u.test(first.text))) return undefined;
   for (const other of NAME_ALIASES.get(form) ?? []) {
     const found = corpus.forms.get(other);
     if (found) return found;
@@ -34,12 +35,13 @@ export function matchNames(tokens: readonly Token[], corpus: Corpus): { keys: Se
     }
     for (let n = starting.length; n >= 1; n--) {
       const form = starting[n - 1]!;
-      const alias = corpus.forms.has(form) ? undefined : aliasOf(form, tokens[i]!, corpus);
+      const afterThe = tokens[i - 1]?.lower === 'the';
+      const alias = corpus.forms.has(form) ? undefined : aliasOf(form, tokens[i]!, afterThe, corpus);
       const found = corpus.forms.get(form) ?? alias;
       // A lower-case word the articles also write in lower case is that word, not a name
       // ("century" is not "Century", even if some heading capitalised it).
       const plainWord = n === 1 && /^\p{Ll}/u.test(tokens[i]!.text) && corpus.commonWords.has(form);
-      if (!found || (n === 1 && !isContent(tokens[i]!) && !alias) || plainWord) continue;
+      if (!found || (n === 1 && !isContent(tokens[i]!) && !alias && !(afterThe && NAME_ALIASES.has(form))) || plainWord) continue;
       for (const k of found) {
         keys.add(k);
         share.set(k, Math.max(share.get(k) ?? 0, 1 / found.size));

@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/wink.js';
 import { isContent } from '../nlp/terms.js';
+import { positionWordAt } from './position.js';
 import { DEMONYMS, HONORIFICS, TITLE_WORDS, WH_WORDS, YES_NO_OPENERS } from '../nlp/tables.js';
 
 /**
@@ -81,6 +82,8 @@ export function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<n
   const wh = mainWh(lowers);
   if (wh < 0 || yesNoOpening(lowers)) return { type: yesNoOpening(lowers) ? 'yesno' : 'thing', wh };
   const w = lowers[wh]!.replace(/'s$/, '');
+  // "What does the US think?", "how does China feel about it": what they said or hold (position.ts).
+  if (positionWordAt(tokens, wh) >= 0) return { type: 'quote', wh };
   const next = tokens[wh + 1];
   const nextLemma = next?.lemma ?? '';
   if (w === 'who' || w === 'whom' || w === 'whose') {

@@ -4,6 +4,7 @@ import { hasTypedCandidate } from '../propose/candidates.js';
 import { WEIGHTS } from '../params.js';
 import { tokenTerms } from '../nlp/terms.js';
 import { synonymTerms } from './paraphrase.js';
+import { voicedBy } from './voices.js';
 
 /** One scored sentence, with what it matched. */
 export interface Scored {
@@ -179,6 +180,8 @@ export function retrieve(q: Question, corpus: Corpus, limit = 5): Scored[] {
     let score = base[k]!;
     if (hasTypedCandidate(s, q)) score += q.type === 'time' || q.type === 'number' ? WEIGHTS.strictTypeBonus : WEIGHTS.typeBonus;
     if (q.type === 'quote' && s.speaker && s.speaker === (q.speaker ?? s.speaker) && q.entities.has(s.speaker) && s.quote) score += WEIGHTS.speakerQuote;
+    // "What does the EU think?": where the EU states a position, quoted or not.
+    else if (q.asksPosition && voicedBy(s, q.entities)) score += WEIGHTS.speakerQuote;
     const matched = plain.filter((p) => (sc.lemmaBits[id]! | sc.stemBits[id]! | sc.synBits[id]!) & (1 << p.bit!)).map((p) => p.term);
     return { sentence: s, score, coverage: coverage[k]!, matched };
   });
