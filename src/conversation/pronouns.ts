@@ -60,6 +60,8 @@ const PLACE_NOUNS = new Set(['site', 'city', 'country', 'place', 'capital', 'tow
 const EXPLETIVE_IT = /^\s+(?:(?:is|was|'s|seems|seemed|appears|appeared)\s+(?:\w+\s+)?|(?:true|false|hard|easy|difficult|possible|impossible|likely|unlikely|clear|important|necessary|worth|right|wrong|fair|strange|odd)\s+)?(?:that|to|whether)\b/i;
 /** Verbs whose object can be what was said: "Who said that?" → "Who said <the answer>?". */
 const CLAUSE_VERB_BEFORE = /\b(?:say|says|said|tell|tells|told|mean|means|meant|believe[sd]?|think|thinks|thought|claim(?:s|ed)?|argue[sd]?|announce[sd]?|hear|heard|know|knew|explain(?:s|ed)?|report(?:s|ed)?|deny|denied|denies)\s+$/i;
+/** "do it", "did it", "doing it" ending the question: "it" is the act talked about ("when did it vanish" is not). */
+const DO_BEFORE = /\b(?:do|does|did|doing|done)\s+$/i;
 const BARE_THAT_VERBS = /^\s+(?:happen|happened|mean|means|meant|matter|matters|change|changed)\b/i;
 
 const CALENDAR = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
@@ -83,7 +85,8 @@ export function findReferences(question: string): Reference[] {
     else if (word === 'his') ref('m', true);
     else if (word === 'she' || word === 'hers') ref('f');
     else if (word === 'her') ref('f', !last && !!next && !AFTER_OBJECT.has(next));
-    else if (word === 'it' && !EXPLETIVE_IT.test(after)) ref('thing');
+    // "Why did he do it?": the act, not a thing to name ("do Kosovan"); left as typed.
+    else if (word === 'it' && !EXPLETIVE_IT.test(after) && !(last && DO_BEFORE.test(question.slice(0, start)))) ref('thing');
     else if (word === 'its') ref('thing', true);
     else if (word === 'they' || word === 'them') ref('group');
     else if (word === 'their') ref('group', true);

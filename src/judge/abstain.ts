@@ -137,7 +137,10 @@ export function passageProblemOf(q: Question, corpus: Corpus, s: Sentence): { ki
   const figure = q.tokens.find((t) => t.pos === 'NUM' && /^\d+(\.\d+)?$/.test(t.lemma) && q.terms.has(t.lemma) && !s.terms.has(t.lemma) && !corpus.paragraphPostings.get(t.lemma)?.has(s.paragraphId));
   if (figure) return { kind: 'figure', reason: `it never connects that with ${figure.text}` };
   // "What is NOT …?" answered from a sentence that negates nothing is an answer to another question.
-  if (negates(q.tokens) && !negates(s.tokens)) return { kind: 'negation', reason: 'it says nothing about what is not so' };
+  // Not so for a reason: "why couldn't the Panthers score?" is answered by what happened instead
+  // ("the attempt hit the upright"), which need not negate anything.
+  const reason = q.type === 'reason' || q.type === 'manner';
+  if (!reason && negates(q.tokens) && !negates(s.tokens)) return { kind: 'negation', reason: 'it says nothing about what is not so' };
   return undefined;
 }
 

@@ -35,14 +35,14 @@ export function describeEntity(corpus: Corpus, key: string): Description | undef
       if (s.tokens[m.end]?.text === ',' && next && !RELATIVE.has(next.lower) && next.pos !== 'VERB' && next.pos !== 'AUX') {
         let end = m.end + 1;
         while (end < s.tokens.length && ![',', '.', ';', '—'].includes(s.tokens[end]!.text) && end - m.end <= MAX_WORDS) end++;
-        // "Uka, a Kosovan who has lived in Germany …,": the apposition ends before its relative clause.
-        const relative = s.tokens.findIndex((t, i) => i > m.end + 1 && i < end && RELATIVE.has(t.lower));
-        const stop = relative > 0 ? relative : end;
-        // An apposition is a noun phrase: "according to Fitzsimons, he fired a third shot," is a clause.
+        // "Uka, a Kosovan who has lived in Germany …,", "Roth, the director of the facility
+        // specializing in …,": the apposition is the noun phrase before a relative clause or a verb.
+        const cut = s.tokens.findIndex((t, i) => i > m.end + 1 && i < end && (RELATIVE.has(t.lower) || t.pos === 'VERB' || t.pos === 'AUX'));
+        const stop = cut > 0 ? cut : end;
+        // A pronoun opens a clause, not a description: "according to Fitzsimons, he fired a third shot,".
         const words = s.tokens.slice(m.end + 1, stop);
         const headed = words.some((t) => t.pos === 'NOUN') || (words[0]?.pos === 'DET' && words.some((t) => t.pos === 'PROPN' || t.pos === 'ADJ'));
-        const phrase = headed && !words.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && next.pos !== 'PRON';
-        if ((s.tokens[end]?.text === ',' || relative > 0) && stop - m.end > 1 && phrase) {
+        if ((s.tokens[end]?.text === ',' || cut > 0) && stop - m.end > 1 && headed && next.pos !== 'PRON') {
           return { text: span(s, m.end + 1, stop), sentence: s };
         }
       }

@@ -72,6 +72,14 @@ describe('resolving he and she', () => {
     expect(resolveFollowUp('how old was he?', [who], names).question).toBe('how old was Dan Okoro?');
   });
 
+  it('leaves "it" alone where it is the act done ("why did he do it"), not where it is the subject', () => {
+    const who = turn('who was the head diver', 'Dan Okoro', STUNG);
+    expect(resolveFollowUp('why did he do it', [who], names).question).toBe('why did Dan Okoro do it');
+    // "did" before a subject "it" is the auxiliary: "it" is still read.
+    const place = turn('where did the diver die', 'Coral World Marlow', DEATH);
+    expect(resolveFollowUp('when did it close', [place], names).question).not.toBe('when did it close');
+  });
+
   it('does not take "she" for a man in the quoted sentence', () => {
     const stung = turn('what happend to the diver', STUNG, STUNG, 'one of them stung him in the chest');
     expect(resolveFollowUp('what did she say', [stung], names).question).toBe('what did she say');
