@@ -35,7 +35,9 @@ export function matchNames(tokens: readonly Token[], corpus: Corpus): { keys: Se
     }
     for (let n = starting.length; n >= 1; n--) {
       const form = starting[n - 1]!;
-      const afterThe = tokens[i - 1]?.lower === 'the';
+      // Only as typed in lower case: a capitalised "US" the article writes so is left as it was
+      // (looked up as a name it answered one more of SQuAD 2.0's unanswerable questions).
+      const afterThe = tokens[i - 1]?.lower === 'the' && /^\p{Ll}/u.test(tokens[i]!.text);
       const alias = corpus.forms.has(form) ? undefined : aliasOf(form, tokens[i]!, afterThe, corpus);
       const found = corpus.forms.get(form) ?? alias;
       // A lower-case word the articles also write in lower case is that word, not a name
