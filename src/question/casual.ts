@@ -17,6 +17,10 @@ const SLANG: Record<string, string> = {
   u: 'you', ur: 'your', r: 'are', ppl: 'people', ppls: "people's", pls: 'please', plz: 'please', thx: 'thanks',
   gonna: 'going to', wanna: 'want to', gotta: 'got to', dunno: "don't know", cuz: 'because', coz: 'because', bc: 'because',
   b4: 'before', abt: 'about', govt: 'government', gov: 'government', tho: 'though', rn: 'right now', bout: 'about',
+  // Short forms of news words: "how many journos got killed this yr".
+  yr: 'year', yrs: 'years', hr: 'hour', hrs: 'hours', mins: 'minutes', journo: 'journalist', journos: 'journalists',
+  prez: 'president', dept: 'department', intl: 'international', approx: 'approximately', tmrw: 'tomorrow', yday: 'yesterday',
+  uni: 'university', bday: 'birthday', pic: 'picture', pics: 'pictures',
   wat: 'what', wht: 'what', wut: 'what', wot: 'what', waht: 'what', wen: 'when', whn: 'when', wer: 'where', whr: 'where',
   wher: 'where', whre: 'where', wehre: 'where', hwo: 'who', hw: 'how',
   whos: 'who is', whats: 'what is', wheres: 'where is', whens: 'when is', hows: 'how is', whys: 'why is',

@@ -11,6 +11,7 @@ describe('readCasual', () => {
     expect(readCasual('whos vershbow')).toEqual({ text: 'who is vershbow', read: [['whos', 'who is']] });
     expect(readCasual('why r ppl gonna protest')).toEqual({ text: 'why are people going to protest', read: [['r', 'are'], ['ppl', 'people'], ['gonna', 'going to']] });
     expect(readCasual('Whats the plan, dont u know').text).toBe("What is the plan, don't you know");
+    expect(readCasual('how many journos got killed this yr').text).toBe('how many journalists got killed this year');
   });
 
   it('reads "y" as "why" only where the question starts', () => {
