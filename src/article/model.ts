@@ -1,5 +1,7 @@
 import type { Token } from '../nlp/wink.js';
 import type { Section } from './markdown.js';
+import type { Expansion } from './acronyms.js';
+import type { Equivalent } from './equivalents.js';
 
 /** A name as it occurs in a sentence, linked to its entity. */
 export interface Mention {
@@ -95,4 +97,8 @@ export interface Corpus {
    * and length ("p7": "premier", …): spelling correction looks only where a one-letter slip can land.
    */
   spellings: Map<string, Set<string>>;
+  /** Lower-case initials → the capitalised runs they may stand for ("mvp" → "Most Valuable Player"; acronyms.ts). */
+  acronyms: Map<string, Expansion[]>;
+  /** A word readers may type ("hurt", "dad") → the article's words it may stand for ("injure", "father"; equivalents.ts). */
+  equivalents: Map<string, Equivalent[]>;
 }

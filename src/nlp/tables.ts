@@ -23,7 +23,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 export const DEMONYMS: ReadonlyMap<string, string> = new Map([
   ['american', 'united states'], ['americans', 'united states'], ['u.s.', 'united states'], ['us', 'united states'],
   ['america', 'united states'], ['russian', 'russia'], ['russians', 'russia'], ['iranian', 'iran'], ['iranians', 'iran'],
-  ['chinese', 'china'], ['british', 'britain'], ['briton', 'britain'], ['english', 'england'], ['french', 'france'],
+  ['chinese', 'china'], ['british', 'britain'], ['briton', 'britain'], ['brit', 'britain'], ['brits', 'britain'], ['english', 'england'], ['french', 'france'],
   ['german', 'germany'], ['germans', 'germany'], ['italian', 'italy'], ['spanish', 'spain'], ['japanese', 'japan'],
   ['indian', 'india'], ['israeli', 'israel'], ['israelis', 'israel'], ['ukrainian', 'ukraine'], ['european', 'europe'],
   ['europeans', 'europe'], ['soviet', 'soviet union'], ['iraqi', 'iraq'], ['afghan', 'afghanistan'],

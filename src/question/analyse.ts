@@ -7,6 +7,8 @@ import { readCasual } from './casual.js';
 import { spellingKey } from '../article/build.js';
 import { matchNames } from './names.js';
 import { positionWordAt } from './position.js';
+import { acronymsIn, applyAcronyms } from './acronyms.js';
+import { EQUIVALENT_WEIGHT, equivalentOf } from './equivalents.js';
 import { detectType, PERSON_NOUNS, PLACE_NOUNS, REASON_NOUNS, SPEECH, TIME_NOUNS, type AnswerType } from './type.js';
 
 export type { AnswerType } from './type.js';
@@ -88,6 +90,8 @@ export function analyseQuestion(asked: string, corpus: Corpus): Question {
     tokens = analyse(text).flatMap((s) => s.tokens);
   }
   const { keys, covered, at, share } = matchNames(tokens, corpus);
+  // "who was mvp": initials of the article's capitalised words read as them (acronyms.ts).
+  const acronyms = acronymsIn(tokens, covered, corpus);
   const { type, wh, focus } = detectType(tokens, covered);
   const focusToken = tokens.find((t, i) => i > wh && t.lemma === focus);
   const terms = new Map<string, number>();
@@ -111,6 +115,17 @@ export function analyseQuestion(asked: string, corpus: Corpus): Question {
   // A name's own words are covered by its entity term: counting them again would double it.
   covered.forEach((i) => {
     for (const term of tokenTerms(tokens[i]!)) if (!term.startsWith('e:')) terms.delete(term);
+  });
+  corrected.push(...applyAcronyms(acronyms, tokens, terms, keys, lemmas, ENTITY_TERM_WEIGHT));
+  // "how many were hurt" where the article says "injured": the article's word stands in for one
+  // it never uses (equivalents.ts), and is no answer in itself.
+  tokens.forEach((t, i) => {
+    const e = terms.has(t.lemma) ? equivalentOf(t, i, corpus) : undefined;
+    if (!e || terms.has(e.lemma)) return;
+    for (const term of tokenTerms(t)) terms.delete(term);
+    terms.set(e.lemma, EQUIVALENT_WEIGHT);
+    lemmas.add(e.lemma);
+    corrected.push([t.text, e.lemma]);
   });
   // Verbs, adjectives and adverbs the article never uses are usually paraphrase ("take part"),
   // while an unknown noun is a topic the article lacks ("population"): weigh them accordingly.
