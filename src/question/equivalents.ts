@@ -9,6 +9,9 @@ import { wordPos } from '../nlp/wordnet.js';
  * less than the word itself, as a paraphrase is weaker evidence, but counted like a word, so a
  * passage that says it in other words is not refused for "never mentioning" it.
  */
+/** Other looked-up terms a question may have for its unknown word to be read as the article's (analyse.ts). */
+export const MAX_OTHER_TERMS = 1;
+
 export const EQUIVALENT_WEIGHT = 0.7;
 
 /**

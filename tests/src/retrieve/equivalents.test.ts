@@ -26,6 +26,11 @@ describe("chat words for the article's words", () => {
     expect(q.terms.has('father')).toBe(true);
     expect(q.corrected).toContainEqual(['dad', 'father']);
   });
+  it('only in a short question: in a longer one a word the article never uses may be what it does not say', () => {
+    // "hurt" is all "how many were hurt" asks; here the lorry, Millbrook and the driver find the passage.
+    const q = analyseQuestion('how many lorry passengers were hurt near millbrook on sunday', corpus);
+    expect(q.terms.has('injure')).toBe(false);
+  });
   it('a word the article uses is never swapped for another', () => {
     expect(analyseQuestion('who was injured', corpus).corrected).toEqual([]);
   });
