@@ -94,6 +94,9 @@ function optionOf(corpus: Corpus, stage: ReadStage, reading: Reading, problem: s
   return { reading, sentence, text: spanText(corpus, sentence, span.start, span.end), gates, z, mistyped: mistyped(q, input, reading) };
 }
 
+/** Ranks that belong with a single name they precede. */
+const NOBLE: ReadonlySet<string> = new Set(['lady', 'lord', 'sir', 'dame', 'baroness', 'baron']);
+
 /**
  * The span's text as an answer: a pronoun, "here" or a role phrase the article resolves is named
  * instead ("he" → "Sergey V. Lavrov"), and a name is given without the title before it ("Prime Minister Vladimir
@@ -108,5 +111,8 @@ export function spanText(corpus: Corpus, s: Sentence, start: number, end: number
   const name = key ? corpus.articles[s.article]!.entities.get(key)?.name : undefined;
   if (name) return name;
   const titled = s.mentions.find((m) => m.start === start && m.end === end && m.nameStart > m.start);
+  // A rank of nobility before a single name is how the person is named: "Lady Gaga", "Lord
+  // Framlingham", not "Gaga" (while "Mr. Lavrov" is Lavrov, "Prime Minister Putin" Putin).
+  if (titled && end - titled.nameStart === 1 && NOBLE.has(s.tokens[titled.nameStart - 1]!.lower)) return textOf(s, start, end);
   return textOf(s, titled?.nameStart ?? start, end);
 }
