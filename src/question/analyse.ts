@@ -8,7 +8,7 @@ import { spellingKey } from '../article/build.js';
 import { matchNames } from './names.js';
 import { positionWordAt } from './position.js';
 import { acronymsIn, applyAcronyms } from './acronyms.js';
-import { EQUIVALENT_WEIGHT, equivalentOf, MAX_OTHER_TERMS } from './equivalents.js';
+import { applyEquivalents } from './equivalents.js';
 import { detectType, PERSON_NOUNS, PLACE_NOUNS, REASON_NOUNS, SPEECH, TIME_NOUNS, type AnswerType } from './type.js';
 
 export type { AnswerType } from './type.js';
@@ -118,19 +118,8 @@ export function analyseQuestion(asked: string, corpus: Corpus): Question {
   });
   corrected.push(...applyAcronyms(acronyms, tokens, terms, keys, lemmas, ENTITY_TERM_WEIGHT));
   // "how many were hurt" where the article says "injured": the article's word stands in for one
-  // it never uses (equivalents.ts), and is no answer in itself.
-  // Only in a short question, where that word is most of what is asked ("was anyone hurt", "who is
-  // his dad"): in a longer one, the other words find the passage, and a word the article never uses
-  // is more often what it does not say (every question: SQuAD 2.0 abstentions 0.355 → 0.352).
-  const lookedUp = [...terms.keys()].filter((k) => !k.startsWith('s:')).length;
-  tokens.forEach((t, i) => {
-    const e = terms.has(t.lemma) && lookedUp - tokenTerms(t).filter((k) => !k.startsWith('s:')).length <= MAX_OTHER_TERMS ? equivalentOf(t, i, corpus) : undefined;
-    if (!e || terms.has(e.lemma)) return;
-    for (const term of tokenTerms(t)) terms.delete(term);
-    terms.set(e.lemma, EQUIVALENT_WEIGHT);
-    lemmas.add(e.lemma);
-    corrected.push([t.text, e.lemma]);
-  });
+  // it never uses, in a short question (equivalents.ts), and is no answer in itself.
+  corrected.push(...applyEquivalents(tokens, terms, lemmas, corpus));
   // Verbs, adjectives and adverbs the article never uses are usually paraphrase ("take part"),
   // while an unknown noun is a topic the article lacks ("population"): weigh them accordingly.
   // A when-question's verb is the event itself ("born"), so it keeps its weight.
