@@ -1,3 +1,4 @@
+import { REPORTING_VERBS } from '../nlp/tables.js';
 import type { Token } from '../nlp/wink.js';
 
 /**
@@ -50,7 +51,7 @@ export function positionWordAt(tokens: readonly Token[], wh: number): number {
  * sentence is the one whose position it gives ("The EU deplores the decision").
  */
 export const STANCE_VERBS: ReadonlySet<string> = new Set([
-  'say', 'tell', 'add', 'argue', 'insist', 'stress', 'state', 'warn', 'note', 'declare', 'claim', 'explain', 'write',
+  ...REPORTING_VERBS,
   'think', 'believe', 'feel', 'condemn', 'deplore', 'reject', 'criticise', 'criticize', 'welcome', 'accuse', 'call', 'describe',
   'oppose', 'support', 'back', 'dismiss', 'regret', 'deny', 'urge', 'praise', 'blame', 'question', 'doubt', 'fear', 'hope',
   'want', 'demand', 'refuse', 'dispute', 'slam', 'label', 'brand', 'consider', 'suggest', 'comment', 'respond', 'react',
