@@ -1,5 +1,5 @@
 import type { Corpus } from '../article/model.js';
-import type { Token } from '../nlp/wink.js';
+import { isEnglishWord, type Token } from '../nlp/wink.js';
 import { isContent } from '../nlp/terms.js';
 import { NAME_ALIASES } from '../nlp/tables.js';
 
@@ -57,9 +57,11 @@ export function matchNames(tokens: readonly Token[], corpus: Corpus): { keys: Se
     }
   }
   // "Vershbow" for "Alexander Vershbow": a capitalised word that is the last word of exactly one
-  // multi-word name that is not a place.
+  // multi-word name that is not a place. Typed in lower case ("whos vershbow"), as people chat,
+  // only a word that is no English word nor one the article writes in lower case.
+  const nameLike = (t: Token): boolean => /^\p{Lu}/u.test(t.text) || (!corpus.commonWords.has(t.lower) && !isEnglishWord(t.lower));
   tokens.forEach((t, i) => {
-    if (covered.has(i) || !/^\p{Lu}/u.test(t.text) || !isContent(t)) return;
+    if (covered.has(i) || !nameLike(t) || !isContent(t)) return;
     const owners = corpus.surnames.get(t.lower);
     if (owners?.length === 1) {
       keys.add(owners[0]!);

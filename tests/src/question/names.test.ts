@@ -53,3 +53,12 @@ describe('abbreviated names', () => {
     expect(analyseQuestion('What did they tell us?', corpus).entities.size).toBe(0);
   });
 });
+describe('a surname typed in lower case', () => {
+  const corpus = buildCorpus([{ id: 'k.txt', text: 'Ferry strike\n\nThe union leader, Ilse Brandvold, called the strike. A new ferry will sail in May.' }]);
+  it('is the one person it ends the name of ("whos brandvold"), as people chat', () => {
+    expect(analyseQuestion('whos brandvold', corpus).entities.size).toBe(1);
+  });
+  it('is not taken from an English word or one the article writes in lower case ("new", "ferry")', () => {
+    expect(analyseQuestion('when will the new ferry sail', corpus).entities.size).toBe(0);
+  });
+});
