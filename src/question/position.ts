@@ -55,4 +55,11 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'think', 'believe', 'feel', 'condemn', 'deplore', 'reject', 'criticise', 'criticize', 'welcome', 'accuse', 'call', 'describe',
   'oppose', 'support', 'back', 'dismiss', 'regret', 'deny', 'urge', 'praise', 'blame', 'question', 'doubt', 'fear', 'hope',
   'want', 'demand', 'refuse', 'dispute', 'slam', 'label', 'brand', 'consider', 'suggest', 'comment', 'respond', 'react',
+  'see', 'view', 'regard',
+]);
+
+/** Adjectives a position is held with: "China … has been wary of sanctions", "Putin, who has been skeptical of …". */
+export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'wary', 'skeptical', 'sceptical', 'critical', 'opposed', 'supportive', 'concerned', 'worried', 'keen', 'eager',
+  'reluctant', 'hostile', 'cautious', 'confident', 'optimistic', 'pessimistic', 'determined', 'unhappy', 'happy', 'angry',
 ]);

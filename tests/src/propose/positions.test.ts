@@ -5,6 +5,7 @@ import { analyseQuestion } from '../../../src/question/analyse.js';
 import { cleanQuestion } from '../../../src/question/clean.js';
 import { textOf } from '../../../src/propose/span.js';
 import { positionCandidates } from '../../../src/propose/positions.js';
+import { voicedBy } from '../../../src/retrieve/voices.js';
 
 // A made-up council story: each party states its position in another way.
 const ARTICLE = [
@@ -46,5 +47,25 @@ describe('position questions: what someone thinks', () => {
     const a = core.ask('what does the transport union think');
     expect(a.answered).toBe(true);
     expect(a.passage).toContain('condemned the decision');
+  });
+});
+
+describe('voicedBy: where a party states a position', () => {
+  const text = [
+    'Port levy debate',
+    'The levy may hurt Norland Shipping, which has invested in new cranes and has long been wary of new taxes.',
+    'The levy is seen by the Harbour Board as a fair price for dredging.',
+    'Winning over the Harbour Board is critical for the mayor.',
+  ].join('\n\n');
+  const c = buildCorpus([{ id: 'levy.txt', text }]);
+  const voiced = (question: string): string[] => {
+    const asked = analyseQuestion(cleanQuestion(question), c);
+    return c.sentences.filter((s) => voicedBy(s, asked.entities)).map((s) => s.text.slice(0, 30));
+  };
+  it('reads a relative clause about the party ("…, which has long been wary of new taxes")', () => {
+    expect(voiced('what does norland shipping think about the levy')).toEqual(['The levy may hurt Norland Ship']);
+  });
+  it('reads the agent of a passive stance verb ("is seen by the Harbour Board as"), not an adjective without its object ("critical for")', () => {
+    expect(voiced('what does the harbour board think of the levy')).toEqual(['The levy is seen by the Harbou']);
   });
 });
