@@ -4,7 +4,6 @@ import { DERIVATION_WEIGHT, hyphenCompounds, tokenTerms } from '../nlp/terms.js'
 import { derivations } from '../nlp/wordnet.js';
 import { parseArticle } from './parse.js';
 import { indexAcronyms, type Expansion } from './acronyms.js';
-import { indexEquivalents, type Equivalent } from './equivalents.js';
 import { findNameRuns } from './names.js';
 import { isDemonymRun, linkEntities, type RunAt } from './entities.js';
 import { resolveVoices } from './speakers.js';
@@ -145,15 +144,13 @@ export function buildCorpus(sources: readonly ArticleSource[]): Corpus {
   const persons = new Set(articles.flatMap((a) => [...a.entities.values()].filter((e) => e.person).map((e) => e.key)));
   const spellings = new Map<string, Set<string>>();
   const acronyms = new Map<string, Expansion[]>();
-  const equivalents = new Map<string, Equivalent[]>();
   for (const s of sentences) {
     indexAcronyms(s.tokens, commonWords, acronyms);
-    indexEquivalents(s.tokens, equivalents);
     for (const t of s.tokens) {
       if (t.lower.length < 4 || !/^\p{L}+$/u.test(t.lower)) continue;
       const key = spellingKey(t.lower, t.lower.length);
       (spellings.get(key) ?? spellings.set(key, new Set()).get(key)!).add(t.lower);
     }
   }
-  return { articles, sentences, postings, paragraphPostings, idf, forms, longestForm, persons, surnames, spellings, commonWords, acronyms, equivalents };
+  return { articles, sentences, postings, paragraphPostings, idf, forms, longestForm, persons, surnames, spellings, commonWords, acronyms };
 }

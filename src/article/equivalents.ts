@@ -1,3 +1,4 @@
+import type { Corpus } from './model.js';
 import type { Token } from '../nlp/wink.js';
 import { derivations, hyponyms, synonyms, wordPos, type WordPos } from '../nlp/wordnet.js';
 
@@ -41,7 +42,7 @@ function linked(lemma: string, pos: WordPos): Array<[string, number]> {
 }
 
 /** Adds one sentence's nouns, verbs and adjectives under the words linked to them. */
-export function indexEquivalents(tokens: readonly Token[], into: Map<string, Equivalent[]>): void {
+function indexEquivalents(tokens: readonly Token[], into: Map<string, Equivalent[]>): void {
   for (const t of tokens) {
     const pos = wordPos(t.pos);
     if (!pos || pos === 'adv' || !/^[a-z]+$/.test(t.lemma)) continue;
@@ -50,4 +51,21 @@ export function indexEquivalents(tokens: readonly Token[], into: Map<string, Equ
       if (!list.some((e) => e.lemma === t.lemma && e.pos === pos)) list.push({ lemma: t.lemma, pos, distance });
     }
   }
+}
+
+const byCorpus = new WeakMap<Corpus, Map<string, Equivalent[]>>();
+
+/**
+ * The corpus's index of words readers may type → the article words they may stand for, built on
+ * first use: only a short question with a word the article never uses needs it, so start-up does
+ * not pay for it (about a tenth of building the corpus).
+ */
+export function equivalentsOf(corpus: Corpus): ReadonlyMap<string, readonly Equivalent[]> {
+  let index = byCorpus.get(corpus);
+  if (!index) {
+    index = new Map();
+    for (const s of corpus.sentences) indexEquivalents(s.tokens, index);
+    byCorpus.set(corpus, index);
+  }
+  return index;
 }

@@ -1,7 +1,6 @@
 import type { Token } from '../nlp/wink.js';
 import type { Section } from './markdown.js';
 import type { Expansion } from './acronyms.js';
-import type { Equivalent } from './equivalents.js';
 
 /** A name as it occurs in a sentence, linked to its entity. */
 export interface Mention {
@@ -99,6 +98,4 @@ export interface Corpus {
   spellings: Map<string, Set<string>>;
   /** Lower-case initials → the capitalised runs they may stand for ("mvp" → "Most Valuable Player"; acronyms.ts). */
   acronyms: Map<string, Expansion[]>;
-  /** A word readers may type ("hurt", "dad") → the article's words it may stand for ("injure", "father"; equivalents.ts). */
-  equivalents: Map<string, Equivalent[]>;
 }

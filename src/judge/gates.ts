@@ -24,9 +24,10 @@ export function rulePassage(ranked: readonly Scored[], q: Question): number | un
   const top = ranked[0];
   if (!top) return undefined;
   // "How old was al-Megrahi?": the age of the one asked about ("He died …, aged 60"), wherever it
-  // ranks, before another's age in a closer match ("my daughter, at age 20, …").
+  // ranks, before another's age in a closer match ("my daughter, at age 20, …"). A sentence's
+  // terms name whom its pronouns stand for too (article/build.ts).
   if (asksAge(q) && q.entities.size > 0) {
-    const own = ranked.findIndex((r) => hasTypedCandidate(r.sentence, q) && [...q.entities].some((key) => r.sentence.terms.has(`e:${key}`) || [...r.sentence.corefs.values()].includes(key)));
+    const own = ranked.findIndex((r) => hasTypedCandidate(r.sentence, q) && [...q.entities].some((key) => r.sentence.terms.has(`e:${key}`)));
     if (own >= 0) return own;
   }
   if (!TYPED.has(q.type) || hasTypedCandidate(top.sentence, q)) return 0;

@@ -3,6 +3,7 @@ import type { Question } from '../question/analyse.js';
 import { STANCE_VERBS } from '../question/position.js';
 import type { Candidate } from './candidates.js';
 import { trimPunctuation } from './span.js';
+import { standsAt } from '../retrieve/voices.js';
 
 /**
  * What someone thinks, as a sentence states it (question/position.ts asks): the words they are
@@ -41,8 +42,7 @@ export function positionCandidates(s: Sentence, q: Question): Candidate[] {
     const [a, b] = trimPunctuation(s, s.quote[0], s.quote[1]);
     if (b > a) out.push({ start: a, end: b });
   }
-  const ends = [...s.mentions.filter((m) => q.entities.has(m.key)).map((m) => m.end), ...[...s.corefs].filter(([, key]) => q.entities.has(key)).map(([i]) => i + 1)];
-  for (const end of ends) {
+  for (const [, end] of standsAt(s, q.entities)) {
     const c = predicateAfter(s, end);
     if (c && !out.some((o) => o.start === c.start && o.end === c.end)) out.push(c);
   }

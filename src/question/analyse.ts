@@ -6,7 +6,6 @@ import { rephrase } from './rephrase.js';
 import { readCasual } from './casual.js';
 import { spellingKey } from '../article/build.js';
 import { matchNames } from './names.js';
-import { positionWordAt } from './position.js';
 import { acronymsIn, applyAcronyms } from './acronyms.js';
 import { applyEquivalents } from './equivalents.js';
 import { detectType, PERSON_NOUNS, PLACE_NOUNS, REASON_NOUNS, SPEECH, TIME_NOUNS, type AnswerType } from './type.js';
@@ -92,7 +91,8 @@ export function analyseQuestion(asked: string, corpus: Corpus): Question {
   const { keys, covered, at, share } = matchNames(tokens, corpus);
   // "who was mvp": initials of the article's capitalised words read as them (acronyms.ts).
   const acronyms = acronymsIn(tokens, covered, corpus);
-  const { type, wh, focus } = detectType(tokens, covered);
+  // `position`: the word asking for someone's position ("think", "view"), when one does (position.ts).
+  const { type, wh, focus, position = -1 } = detectType(tokens, covered);
   const focusToken = tokens.find((t, i) => i > wh && t.lemma === focus);
   const terms = new Map<string, number>();
   const lemmas = new Set<string>();
@@ -107,8 +107,7 @@ export function analyseQuestion(asked: string, corpus: Corpus): Question {
   // "Tell me about …", "Give me …": the request, not a word to look up.
   if (tokens[1]?.lower === 'me' && ['tell', 'give', 'show'].includes(tokens[0]?.lower ?? '')) for (const term of tokenTerms(tokens[0]!)) terms.delete(term);
   // "What does the US think?": "think" asks for a position the article states in other words.
-  const positionWord = type === 'quote' ? positionWordAt(tokens, wh) : -1;
-  if (positionWord >= 0) for (const term of tokenTerms(tokens[positionWord]!)) terms.delete(term);
+  if (position >= 0) for (const term of tokenTerms(tokens[position]!)) terms.delete(term);
   // "Which two countries …?": a count before the focus noun says how many answers, not what to look up.
   const focusAt = focusToken ? tokens.indexOf(focusToken) : -1;
   for (let i = wh + 1; i < focusAt; i++) if (tokens[i]!.pos === 'NUM') for (const term of tokenTerms(tokens[i]!)) terms.delete(term);
@@ -175,7 +174,6 @@ export function analyseQuestion(asked: string, corpus: Corpus): Question {
   const mainEnd = mainClauseEndIndex(tokens, wh);
   const finalWords = finalWordsOf(tokens, wh, mainEnd);
   // "What does the EU think (about Y)?" asks like "What did the EU say (about Y)?" (position.ts).
-  const position = positionWord;
   const speech = position >= 0 ? position : tokens.findIndex((t, i) => i > wh && SPEECH.has(t.lemma) && t.pos === 'VERB');
   const asksAbout = speech >= 0 && tokens[speech + 1]?.lower === 'about';
   // "What did Lavrov tell Clinton?": the speaker is the name just before the speech verb.

@@ -1,5 +1,5 @@
 import type { Corpus } from '../article/model.js';
-import type { Equivalent } from '../article/equivalents.js';
+import { equivalentsOf, type Equivalent } from '../article/equivalents.js';
 import type { Token } from '../nlp/wink.js';
 import { isContent, tokenTerms } from '../nlp/terms.js';
 import { wordPos } from '../nlp/wordnet.js';
@@ -37,7 +37,7 @@ const GENERAL_VERBS: ReadonlySet<string> = new Set([
 export function equivalentOf(t: Token, at: number, corpus: Corpus): Equivalent | undefined {
   if (!isContent(t) || !wordPos(t.pos) || GENERAL_VERBS.has(t.lemma) || (at > 0 && /^\p{Lu}/u.test(t.text)) || !/^[a-z]+$/.test(t.lemma)) return undefined;
   if (corpus.postings.has(t.lemma) || corpus.postings.has(`s:${t.stem}`)) return undefined;
-  const found = corpus.equivalents.get(t.lemma);
+  const found = equivalentsOf(corpus).get(t.lemma);
   if (!found) return undefined;
   // The same part of speech only: "who won the game" is not asked by the article's noun "victory"
   // (a "win"), which it may deny ("lost their game … Seattle's victory").

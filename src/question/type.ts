@@ -58,7 +58,7 @@ function yesNoOpening(lowers: readonly string[]): boolean {
   return YES_NO_OPENERS.has(lowers[at] ?? '') && lowers[at + 1] !== 'you';
 }
 
-export function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<number>): { type: AnswerType; wh: number; focus?: string } {
+export function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<number>): { type: AnswerType; wh: number; focus?: string; position?: number } {
   const lowers = tokens.map((t) => t.lower);
   const content = tokens.filter((t, i) => isContent(t) && !entityTokens.has(i)).map((t) => t.lemma);
   if (entityTokens.size === 0 && content.some((w) => w === 'headline' || w === 'title') && content.every((w) => ['headline', 'title', 'article', 'story', 'name'].includes(w))) {
@@ -83,7 +83,8 @@ export function detectType(tokens: readonly Token[], entityTokens: ReadonlySet<n
   if (wh < 0 || yesNoOpening(lowers)) return { type: yesNoOpening(lowers) ? 'yesno' : 'thing', wh };
   const w = lowers[wh]!.replace(/'s$/, '');
   // "What does the US think?", "how does China feel about it": what they said or hold (position.ts).
-  if (positionWordAt(tokens, wh) >= 0) return { type: 'quote', wh };
+  const position = positionWordAt(tokens, wh);
+  if (position >= 0) return { type: 'quote', wh, position };
   const next = tokens[wh + 1];
   const nextLemma = next?.lemma ?? '';
   if (w === 'who' || w === 'whom' || w === 'whose') {

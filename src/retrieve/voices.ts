@@ -16,6 +16,14 @@ const stance = (s: Sentence, k: number): boolean => {
   return t.pos === 'ADJ' && STANCE_ADJECTIVES.has(t.lemma) && STANCE_OBJECT.has(s.tokens[k + 1]?.lower ?? '');
 };
 
+/** Where one of `keys` stands in the sentence, as token ranges: its mentions, and the pronouns the article resolves to it. */
+export function standsAt(s: Sentence, keys: ReadonlySet<string>): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of s.mentions) if (keys.has(m.key)) out.push([m.start, m.end]);
+  for (const [i, key] of s.corefs) if (keys.has(key)) out.push([i, i + 1]);
+  return out;
+}
+
 /**
  * Whether one of `keys` states a position in the sentence: its quote's speaker; the subject of a
  * stance or reporting verb ("The EU deplores …", "Mousavi called …", "he said" for a pronoun the
@@ -25,10 +33,7 @@ const stance = (s: Sentence, k: number): boolean => {
  */
 export function voicedBy(s: Sentence, keys: ReadonlySet<string>): boolean {
   if (s.speaker && keys.has(s.speaker)) return true;
-  const spans: [number, number][] = [];
-  for (const m of s.mentions) if (keys.has(m.key)) spans.push([m.start, m.end]);
-  for (const [i, key] of s.corefs) if (keys.has(key)) spans.push([i, i + 1]);
-  for (const [start, end] of spans) {
+  for (const [start, end] of standsAt(s, keys)) {
     // "seen by (the) Harbour Board": past an article before the name.
     const by = s.tokens[start - 1]?.pos === 'DET' ? start - 2 : start - 1;
     if (s.tokens[by]?.lower === 'by' && by >= 1 && stance(s, by - 1)) return true;
